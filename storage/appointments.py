@@ -1,0 +1,53 @@
+"""Queries on appointments."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage.errors import InvalidValueError, NotFoundError
+from storage.tables import RECURRENCES, Appointment
+
+
+def add_appointment(
+    session: Session,
+    starts_at: datetime,
+    *,
+    minutes: int,
+    timezone: str,
+    recurrence: str | None = None,
+) -> Appointment:
+    if minutes <= 0:
+        raise InvalidValueError("minutes", minutes, ("a whole number above 0",))
+    if recurrence is not None and recurrence not in RECURRENCES:
+        raise InvalidValueError("recurrence", recurrence, RECURRENCES)
+    if starts_at.tzinfo is None:
+        raise InvalidValueError("starts_at", starts_at, ("a time with its time zone",))
+    appointment = Appointment(
+        starts_at=starts_at, minutes=minutes, timezone=timezone, recurrence=recurrence
+    )
+    session.add(appointment)
+    session.flush()
+    return appointment
+
+
+def get_appointment(session: Session, appointment_id: int) -> Appointment:
+    appointment = session.get(Appointment, appointment_id)
+    if appointment is None:
+        raise NotFoundError(
+            "appointment", appointment_id, "see `sessionmate appointments list` for the ids"
+        )
+    return appointment
+
+
+def list_appointments(session: Session) -> list[Appointment]:
+    return list(session.scalars(select(Appointment).order_by(Appointment.starts_at)))
+
+
+def remove_appointment(session: Session, appointment_id: int) -> Appointment:
+    appointment = get_appointment(session, appointment_id)
+    session.delete(appointment)
+    session.flush()
+    return appointment

@@ -1,0 +1,150 @@
+"""Opening the database: engine, connection pragmas, file permissions, migrations."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, exc, make_url, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from storage.errors import DatabaseUnavailableError
+from storage.migrations import HEAD_REVISION, upgrade_to_head
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def _masked(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except exc.ArgumentError:
+        return url
+
+
+def _sqlite_file(engine: Engine) -> Path | None:
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        return None
+    if database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def _prepare_sqlite_file(path: Path) -> None:
+    """Create the file owner-only before SQLite does, so it is never world-readable."""
+    if not path.parent.is_dir():
+        raise DatabaseUnavailableError(
+            f"cannot open the database {path}: folder {path.parent} does not exist"
+        )
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+
+
+def _install_sqlite_listeners(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        # Take transaction control from the driver so writers can BEGIN IMMEDIATE.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:
+        # A deferred read-then-write transaction fails at once with "database is locked"
+        # when another process writes; IMMEDIATE waits for the busy timeout instead.
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+class Database:
+    """One database: an engine and the sessions made from it."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.url = engine.url.render_as_string(hide_password=True)
+        self.file = _sqlite_file(engine)
+        writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._reader = sessionmaker(engine, expire_on_commit=False)
+        self._writer = sessionmaker(writer, expire_on_commit=False)
+
+    @contextmanager
+    def session(self, write: bool = False) -> Iterator[Session]:
+        """One unit of work, committed on success and rolled back on any error."""
+        factory = self._writer if write else self._reader
+        with factory() as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.dispose()
+
+
+def open_database(url: str, migrate: bool = True) -> Database:
+    """Open (creating if need be) and migrate the database at a SQLAlchemy URL.
+
+    Raises DatabaseUnavailableError with the URL (password hidden) and the cause.
+    """
+    try:
+        engine = create_engine(url)
+    except (exc.ArgumentError, exc.NoSuchModuleError, ImportError, ValueError) as err:
+        raise DatabaseUnavailableError(
+            f"cannot use database URL {_masked(url)!r}: {err} "
+            "(expected e.g. sqlite:////path/to/file.db or postgresql+psycopg://user@host/db)"
+        ) from err
+    path = _sqlite_file(engine)
+    if engine.dialect.name == "sqlite":
+        _install_sqlite_listeners(engine)
+        if path is not None:
+            _prepare_sqlite_file(path)
+    database = Database(engine)
+    try:
+        with engine.connect() as connection:
+            if migrate and _current_revision(connection) != HEAD_REVISION:
+                upgrade_to_head(connection)
+                connection.commit()
+    except exc.SQLAlchemyError as err:
+        engine.dispose()
+        reason = getattr(err, "orig", None) or err
+        raise DatabaseUnavailableError(
+            f"cannot open the database {_masked(url)}: {str(reason).strip().splitlines()[0]}"
+        ) from err
+    if path is not None:
+        _restrict_sidecar_files(path)
+    return database
+
+
+def _current_revision(connection) -> str | None:
+    """The schema's revision, read without importing Alembic (which costs ~250 ms)."""
+    try:
+        with connection.begin_nested() if connection.in_transaction() else connection.begin():
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except exc.DatabaseError:
+        return None
+
+
+def _restrict_sidecar_files(path: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        sidecar = path.with_name(path.name + suffix)
+        if sidecar.exists():
+            os.chmod(sidecar, 0o600)

@@ -1,0 +1,27 @@
+"""The errors storage/ raises. Each carries the bad value and what would be valid."""
+
+from __future__ import annotations
+
+
+class StorageError(Exception):
+    """Base for every error raised by storage/."""
+
+
+class DatabaseUnavailableError(StorageError):
+    """The database cannot be opened, reached or migrated."""
+
+
+class NotFoundError(StorageError):
+    """No row with that id."""
+
+    def __init__(self, what: str, ident: object, hint: str = "") -> None:
+        self.what, self.ident = what, ident
+        super().__init__(f"no {what} with id {ident}" + (f" ({hint})" if hint else ""))
+
+
+class InvalidValueError(StorageError):
+    """A value outside the set the schema allows."""
+
+    def __init__(self, field: str, value: object, valid: tuple[str, ...]) -> None:
+        self.field, self.value, self.valid = field, value, valid
+        super().__init__(f"{field} {value!r} is not one of: {', '.join(valid)}")

@@ -1,0 +1,134 @@
+"""ORM tables. Times are timezone-aware UTC in Python and naive UTC in SQLite."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    CheckConstraint,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+ITEM_KINDS = ("note", "question", "homework", "need")
+ITEM_STATUSES = ("open", "answered", "done", "dropped")
+ITEM_SOURCES = ("typed", "voice")
+CHECKIN_RESULTS = ("done", "partial", "not_done", "no_answer")
+RECURRENCES = ("weekly",)
+
+# Named constraints let Alembic's batch mode rebuild SQLite tables predictably.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores UTC; hands back aware datetimes on every backend (SQLite drops the zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r}: pass an aware datetime")
+        value = value.astimezone(timezone.utc)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _one_of(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Appointment(Base):
+    """A therapy appointment, one-off or the first of a weekly series."""
+
+    __tablename__ = "appointments"
+    __table_args__ = (
+        CheckConstraint("minutes > 0", name="minutes_positive"),
+        CheckConstraint(
+            "recurrence IS NULL OR " + _one_of("recurrence", RECURRENCES), name="recurrence"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    minutes: Mapped[int] = mapped_column(Integer, default=50)
+    # The zone the person booked in: weekly repeats keep local wall-clock time across DST.
+    timezone: Mapped[str] = mapped_column(String(64))
+    recurrence: Mapped[str | None] = mapped_column(String(16), default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Item(Base):
+    """One reflection: a note, a question, a homework task or a need."""
+
+    __tablename__ = "items"
+    __table_args__ = (
+        CheckConstraint(_one_of("kind", ITEM_KINDS), name="kind"),
+        CheckConstraint(_one_of("status", ITEM_STATUSES), name="status"),
+        CheckConstraint(_one_of("source", ITEM_SOURCES), name="source"),
+        CheckConstraint("confidence IS NULL OR (confidence >= 0 AND confidence <= 1)",
+                        name="confidence_range"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    # What the recognizer heard (or what was typed), before the lead word was dropped.
+    transcript: Mapped[str] = mapped_column(Text)
+    confidence: Mapped[float | None] = mapped_column(Float, default=None)
+    source: Mapped[str] = mapped_column(String(8), default="typed")
+    status: Mapped[str] = mapped_column(String(16), default="open", index=True)
+    needs_review: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    appointment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("appointments.id", ondelete="SET NULL"), default=None
+    )
+
+    checkins: Mapped[list[CheckIn]] = relationship(
+        back_populates="item", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="CheckIn.at",
+    )
+
+
+class CheckIn(Base):
+    """One answer to "did you do your homework?"."""
+
+    __tablename__ = "checkins"
+    __table_args__ = (CheckConstraint(_one_of("result", CHECKIN_RESULTS), name="result"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    result: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str | None] = mapped_column(Text, default=None)
+
+    item: Mapped[Item] = relationship(back_populates="checkins")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import threading
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import create_engine, inspect, text
@@ -63,13 +63,13 @@ def test_the_database_file_and_its_sidecars_are_owner_only(tmp_path):
 
 
 def test_times_come_back_aware_and_in_utc(database):
-    local = datetime(2026, 3, 29, 3, 30, tzinfo=timezone.utc).astimezone()
+    local = datetime(2026, 3, 29, 3, 30, tzinfo=UTC).astimezone()
     with database.session(write=True) as session:
         add_item(session, "note", "x", created_at=local)
     with database.session() as session:
         (item,) = list_items(session)
     assert item.created_at == local
-    assert item.created_at.tzinfo == timezone.utc
+    assert item.created_at.tzinfo == UTC
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -19,7 +19,7 @@ from storage.items import (
     set_status,
 )
 
-T0 = datetime(2026, 11, 20, 18, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)
 
 
 def test_items_are_listed_oldest_first_and_filtered(database):

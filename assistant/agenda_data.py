@@ -1,0 +1,67 @@
+"""Gathering what goes on an agenda from the database, for the pure composer."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+
+from assistant.adherence import summarise
+from assistant.agenda import AgendaInput, Entry
+from assistant.calendar import (
+    AppointmentSpec,
+    Occurrence,
+    next_occurrence,
+    previous_occurrence,
+)
+from storage.appointments import list_appointments
+from storage.items import list_items
+
+
+def appointment_specs(session: Session) -> list[AppointmentSpec]:
+    return [
+        AppointmentSpec(a.id, a.starts_at, a.minutes, a.timezone, a.recurrence)
+        for a in list_appointments(session)
+    ]
+
+
+def target_appointment(
+    session: Session, now: datetime, zone: ZoneInfo, for_day: date | None = None
+) -> Occurrence | None:
+    """The next appointment from now, or the first on or after `for_day`."""
+    after = now if for_day is None else datetime.combine(for_day, time(0, 0), zone)
+    return next_occurrence(appointment_specs(session), after)
+
+
+def gather(
+    session: Session, now: datetime, zone: ZoneInfo, for_day: date | None = None
+) -> AgendaInput:
+    specs = appointment_specs(session)
+    target = target_appointment(session, now, zone, for_day)
+    if for_day is not None and target is None:
+        # No appointment that day or after: show what is open as of that day's end.
+        cutoff = datetime.combine(for_day + timedelta(days=1), time(0, 0), zone)
+    else:
+        cutoff = target.starts_at if target is not None else None
+    previous = previous_occurrence(specs, target.starts_at) if target is not None else None
+    notes_since = previous.starts_at.astimezone(zone) if previous is not None else None
+
+    def entries(kind: str) -> list:
+        return list_items(session, kind=kind, status="open", created_before=cutoff)
+
+    notes = entries("note")
+    if notes_since is not None:
+        notes = [note for note in notes if note.created_at >= notes_since]
+    homework = [
+        Entry(item.id, item.text, summarise(((c.at, c.result) for c in item.checkins), zone))
+        for item in entries("homework")
+    ]
+    return AgendaInput(
+        appointment_start=target.starts_at.astimezone(zone) if target is not None else None,
+        notes_since=notes_since,
+        needs=[Entry(i.id, i.text) for i in entries("need")],
+        questions=[Entry(i.id, i.text) for i in entries("question")],
+        homework=homework,
+        notes=[Entry(i.id, i.text) for i in notes],
+    )

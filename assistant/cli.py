@@ -1,0 +1,90 @@
+"""The command line. The only place errors become messages and exit codes.
+
+Every user mistake is one line on stderr and exit status 2; nothing is written.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from assistant.app import App
+from assistant.commands.agenda import agenda
+from assistant.commands.appointments import appointments
+from assistant.commands.items import add, classify_command, items, mark, undo
+
+USAGE_ERROR = 2
+
+# Each package's base error: a user mistake or an unusable environment, not a bug.
+USER_ERRORS = (
+    ("assistant.errors", "AssistantError"),
+    ("storage.errors", "StorageError"),
+    ("speech.errors", "SpeechError"),
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--home",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Data directory (default: the platform's, or SESSIONMATE_HOME).",
+)
+@click.option("--db", "database_url", metavar="URL",
+              help="SQLAlchemy database URL (default: SQLite in the data directory).")
+@click.option("--model", type=click.Path(path_type=Path), help="Vosk model folder.")
+@click.version_option(package_name="sessionmate")
+@click.pass_context
+def cli(ctx: click.Context, home: Path | None, database_url: str | None,
+        model: Path | None) -> None:
+    """Sessionmate: prepare for therapy by voice, offline.
+
+    After a session, say what you took from it; before the next, hear your agenda.
+    """
+    app = App(home=home, db=database_url, model=model)
+    ctx.obj = app
+    ctx.call_on_close(app.close)
+
+
+for command in (add, items, undo, mark, classify_command, appointments, agenda):
+    cli.add_command(command)
+
+
+def _is_user_error(err: BaseException) -> bool:
+    bases = tuple(
+        getattr(sys.modules[module], name) for module, name in USER_ERRORS if module in sys.modules
+    )
+    return bool(bases) and isinstance(err, bases)
+
+
+def _fail(message: str) -> int:
+    click.echo(f"sessionmate: error: {' '.join(message.split())}", err=True)
+    return USAGE_ERROR
+
+
+def main(argv: list[str] | None = None) -> int:
+    # These are therapy notes: whatever the program writes is for its owner only.
+    os.umask(0o077)
+    try:
+        cli.main(args=argv, prog_name="sessionmate", standalone_mode=False)
+    except click.exceptions.Exit as done:
+        return done.exit_code
+    except click.exceptions.Abort:
+        click.echo("sessionmate: stopped", err=True)
+        return 130
+    except click.ClickException as err:
+        return _fail(err.format_message())
+    except KeyboardInterrupt:
+        click.echo("sessionmate: stopped", err=True)
+        return 130
+    except Exception as err:
+        if _is_user_error(err):
+            return _fail(str(err))
+        raise
+    return 0
+
+
+def run() -> None:
+    sys.exit(main())

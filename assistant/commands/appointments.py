@@ -1,0 +1,76 @@
+"""Therapy appointments: add, list, remove."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import click
+
+from assistant.app import App
+from assistant.dates import parse_when
+
+pass_app = click.make_pass_decorator(App)
+
+
+def describe(ident: int, starts_at, minutes: int, zone_name: str, recurrence: str | None) -> str:
+    local = starts_at.astimezone(starts_at.tzinfo)
+    end = (local + timedelta(minutes=minutes)).astimezone(local.tzinfo)
+    repeat = ", weekly" if recurrence == "weekly" else ""
+    return (f"#{ident:<3} {local:%a %d %b %Y, %H:%M}-{end:%H:%M} {zone_name}"
+            f" ({minutes} min{repeat})")
+
+
+@click.group()
+def appointments() -> None:
+    """Your therapy appointments."""
+
+
+@appointments.command("add")
+@click.argument("when", nargs=-1, required=True)
+@click.option("--weekly", is_flag=True, help="Repeats every week at the same local time.")
+@click.option("--minutes", type=click.IntRange(min=1, max=24 * 60), default=50, show_default=True)
+@pass_app
+def add_appointment_command(app: App, when: tuple[str, ...], weekly: bool, minutes: int) -> None:
+    """Add an appointment: WHEN is e.g. "thursday 3pm" or 2026-12-03T15:00."""
+    from storage.appointments import add_appointment
+
+    settings = app.settings
+    starts_at = parse_when(" ".join(when), app.now(), settings.zone)
+    with app.database.session(write=True) as session:
+        appt = add_appointment(
+            session, starts_at, minutes=minutes, timezone=settings.timezone,
+            recurrence="weekly" if weekly else None,
+        )
+        ident = appt.id
+    click.echo("Added appointment " + describe(ident, starts_at, minutes, settings.timezone,
+                                               "weekly" if weekly else None))
+
+
+@appointments.command("list")
+@pass_app
+def list_command(app: App) -> None:
+    """List appointments."""
+    from zoneinfo import ZoneInfo
+
+    from storage.appointments import list_appointments
+
+    with app.database.session() as session:
+        rows = [(a.id, a.starts_at, a.minutes, a.timezone, a.recurrence)
+                for a in list_appointments(session)]
+    if not rows:
+        click.echo("No appointments.", err=True)
+    for ident, starts_at, minutes, zone_name, recurrence in rows:
+        local = starts_at.astimezone(ZoneInfo(zone_name))
+        click.echo(describe(ident, local, minutes, zone_name, recurrence))
+
+
+@appointments.command("remove")
+@click.argument("appointment_id", type=int, metavar="ID")
+@pass_app
+def remove_command(app: App, appointment_id: int) -> None:
+    """Remove an appointment (its items are kept)."""
+    from storage.appointments import remove_appointment
+
+    with app.database.session(write=True) as session:
+        remove_appointment(session, appointment_id)
+    click.echo(f"Removed appointment #{appointment_id}.")

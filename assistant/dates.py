@@ -1,0 +1,137 @@
+"""Reading the dates and times people type: ISO forms and plain ones like "thursday 3pm"."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from assistant.errors import InvalidInputError
+
+WEEKDAYS = {
+    name: index
+    for index, names in enumerate(
+        [
+            ("monday", "mon"),
+            ("tuesday", "tue", "tues"),
+            ("wednesday", "wed"),
+            ("thursday", "thu", "thur", "thurs"),
+            ("friday", "fri"),
+            ("saturday", "sat"),
+            ("sunday", "sun"),
+        ]
+    )
+    for name in names
+}
+
+EXAMPLES = '2026-12-03 15:00, "thursday 3pm", "tomorrow 9:30am" or "dec 3 15:00"'
+
+_TIME = re.compile(
+    r"^(?:at\s+)?(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?$"
+)
+
+
+def _parse_time(text: str) -> time | None:
+    text = text.strip()
+    if text in {"noon", "midday"}:
+        return time(12, 0)
+    if text == "midnight":
+        return time(0, 0)
+    match = _TIME.match(text)
+    if not match:
+        return None
+    hour, minute = int(match["hour"]), int(match["minute"] or 0)
+    ampm = (match["ampm"] or "").replace(".", "")
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
+    elif match["minute"] is None:
+        return None  # a bare number is too ambiguous to be a time
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
+
+
+def _relative_day(word: str, modifier: str | None, today: date) -> date | None:
+    if word == "today" or word == "tonight":
+        return today
+    if word == "tomorrow":
+        return today + timedelta(days=1)
+    if word == "yesterday":
+        return today - timedelta(days=1)
+    if word in WEEKDAYS:
+        ahead = (WEEKDAYS[word] - today.weekday()) % 7
+        if modifier == "next" and ahead == 0:
+            ahead = 7
+        return today + timedelta(days=ahead)
+    return None
+
+
+def _localize(naive: datetime, zone: ZoneInfo, original: str) -> datetime:
+    aware = naive.replace(tzinfo=zone)
+    # A wall-clock time skipped by a daylight-saving change does not exist.
+    round_trip = aware.astimezone(UTC).astimezone(zone)
+    if round_trip.replace(tzinfo=None) != naive:
+        raise InvalidInputError(
+            f"{original!r} does not exist in {zone.key}: the clocks change then; "
+            "pick a time an hour later"
+        )
+    return aware
+
+
+def parse_when(text: str, now: datetime, zone: ZoneInfo, *, need_time: bool = True) -> datetime:
+    """A moment in `zone` from ISO or plain English. A weekday means its next occurrence."""
+    original = text
+    text = " ".join(text.lower().replace(",", " ").split())
+    if not text:
+        raise InvalidInputError(f"empty date: expected something like {EXAMPLES}")
+    today = now.astimezone(zone).date()
+    try:
+        parsed = datetime.fromisoformat(text.upper().replace(" ", "T", 1))
+    except ValueError:
+        parsed = None
+    if parsed is not None:
+        if parsed.tzinfo is not None:
+            return parsed.astimezone(zone)
+        if need_time and "T" not in text.upper().replace(" ", "T", 1) and len(text) <= 10:
+            raise InvalidInputError(f"{original!r} has no time of day: try {EXAMPLES}")
+        return _localize(parsed, zone, original)
+
+    words = text.split()
+    modifier = words.pop(0) if words and words[0] in {"next", "this", "on"} else None
+    if words and (day := _relative_day(words[0], modifier, today)) is not None:
+        rest = " ".join(words[1:])
+        if not rest:
+            if need_time:
+                raise InvalidInputError(f"{original!r} has no time of day: try {EXAMPLES}")
+            return _localize(datetime.combine(day, time(0, 0)), zone, original)
+        clock = _parse_time(rest)
+        if clock is None:
+            raise InvalidInputError(f"cannot read the time in {original!r}: try {EXAMPLES}")
+        when = _localize(datetime.combine(day, clock), zone, original)
+        if words[0] in WEEKDAYS and when <= now:
+            when = _localize(datetime.combine(day + timedelta(days=7), clock), zone, original)
+        return when
+
+    return _localize(_parse_with_dateutil(text, original, today, need_time), zone, original)
+
+
+def _parse_with_dateutil(text: str, original: str, today: date, need_time: bool) -> datetime:
+    from dateutil import parser
+
+    sentinel = datetime.combine(today, time(0, 0))
+    try:
+        parsed = parser.parse(text, default=sentinel, dayfirst=False)
+    except (ValueError, OverflowError, parser.ParserError) as err:
+        raise InvalidInputError(f"cannot read {original!r} as a date: try {EXAMPLES}") from err
+    if need_time and not re.search(r"\d\s*(?::\d|am|pm)|noon|midnight", text):
+        raise InvalidInputError(f"{original!r} has no time of day: try {EXAMPLES}")
+    if not re.search(r"\d{4}", text) and parsed.date() < today:
+        parsed = parsed.replace(year=parsed.year + 1)  # "dec 3" in late December means next year
+    return parsed
+
+
+def parse_day(text: str, now: datetime, zone: ZoneInfo) -> date:
+    """A calendar day: ISO, "thursday", "tomorrow", "dec 3"."""
+    return parse_when(text, now, zone, need_time=False).date()

@@ -1,0 +1,48 @@
+"""The two ends of a spoken conversation, as the application sees them.
+
+An Ear hands over what the person said, one utterance at a time: the recognizer's
+output boundary. A Voice says things. The real ones wrap speech/; tests feed text
+at the Ear to exercise the English flow with the same loop the microphone uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class Heard:
+    """One utterance as the application needs it."""
+
+    text: str
+    confidence: float | None = None  # the recognizer's, when there is one
+    start: float | None = None  # seconds from the start of the stream
+    end: float | None = None
+
+
+class Ear(Protocol):
+    def listen(self, timeout: float | None = None) -> Heard | None:
+        """The next utterance, or None for silence until `timeout` or the end of input."""
+        ...
+
+
+class Voice(Protocol):
+    interactive: bool  # can the person hear it, so that a spoken question makes sense?
+
+    def say(self, text: str) -> None: ...
+
+    def say_all(self, sentences: Iterable[str]) -> None: ...
+
+
+class SilentVoice:
+    """Says nothing: for --quiet and for runs where nobody is listening."""
+
+    interactive = False
+
+    def say(self, text: str) -> None:
+        pass
+
+    def say_all(self, sentences: Iterable[str]) -> None:
+        pass

@@ -1,0 +1,155 @@
+"""The reflection loop: each utterance is classified, stored at once, and answered.
+
+Voice commands act inside the flow ("scratch that", "read me my agenda", "what's my
+homework", "that's all"). An item the classifier is unsure of is filed with its best
+guess and flagged; when someone is listening, the assistant asks to confirm it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from assistant.confirm import kind_named, yes_or_no
+from assistant.conversation import Ear, Heard, Voice
+from assistant.settings import Settings
+from intents.handlers import Reply
+from storage import Database
+
+# How long to wait for the answer to the assistant's own question before giving up.
+ANSWER_TIMEOUT_SECONDS = 8.0
+KIND_PHRASES = {
+    "note": "a note",
+    "question": "a question",
+    "homework": "homework",
+    "need": "a need",
+}
+
+
+@dataclass
+class ReflectionOutcome:
+    saved: list[int] = field(default_factory=list)
+    removed: list[int] = field(default_factory=list)
+    ended_by: str = "end_of_input"  # done | end_of_input | silence
+
+
+class Reflection:
+    def __init__(
+        self,
+        database: Database,
+        settings: Settings,
+        ear: Ear,
+        voice: Voice,
+        show: Callable[[str], None],
+        *,
+        dialogs: bool = True,
+        silence_timeout: float | None = None,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.database, self.settings = database, settings
+        self.ear, self.voice, self.show = ear, voice, show
+        # Confirmation questions make sense only if the person hears them and can answer.
+        self.dialogs = dialogs and voice.interactive
+        self.silence_timeout = silence_timeout
+        self.now = now
+        self.started_at = now()
+        self.outcome = ReflectionOutcome()
+
+    def run(self) -> ReflectionOutcome:
+        while True:
+            heard = self.ear.listen(self.silence_timeout)
+            if heard is None:
+                self.outcome.ended_by = "silence" if self.silence_timeout else "end_of_input"
+                return self.outcome
+            if heard.text.strip() and not self.on_utterance(heard):
+                self.outcome.ended_by = "done"
+                return self.outcome
+
+    def on_utterance(self, heard: Heard) -> bool:
+        """Act on one utterance; False when the person said they are done."""
+        from intents import classify
+        from intents.handlers import handle
+
+        intent = classify(heard.text)
+        with self.database.session(write=True) as session:
+            reply = handle(
+                session,
+                intent,
+                transcript=heard.text,
+                source="voice",
+                review_threshold=self.settings.review_threshold,
+                since=self.started_at,
+            )
+        # Committed: from here on a crash cannot lose this utterance.
+        return self._respond(reply)
+
+    def _respond(self, reply: Reply) -> bool:
+        if reply.action == "saved":
+            flag = "  (unsure: flagged for review)" if reply.needs_review else ""
+            self.show(f"{reply.kind} #{reply.item_id}: {reply.text.split(': ', 1)[1]}{flag}")
+            if reply.needs_review and self.dialogs:
+                self._confirm_kind(reply)
+            else:
+                self.voice.say(reply.spoken)
+        elif reply.action in ("undone", "nothing_to_undo"):
+            if reply.item_id is not None:
+                self.outcome.removed.append(reply.item_id)
+                if reply.item_id in self.outcome.saved:
+                    self.outcome.saved.remove(reply.item_id)
+            self.show(reply.text)
+            self.voice.say(reply.spoken)
+        elif reply.action == "agenda":
+            self._read_agenda()
+        elif reply.action == "homework_status":
+            self._read_homework()
+        elif reply.action == "done":
+            self.show(reply.text)
+            self.voice.say(reply.spoken)
+            return False
+        if reply.action == "saved":
+            self.outcome.saved.append(reply.item_id)
+        return True
+
+    def _confirm_kind(self, reply: Reply) -> None:
+        from storage.items import refile, set_needs_review
+
+        self.voice.say(f"Should I keep that as {KIND_PHRASES[reply.kind]}?")
+        answer = self.ear.listen(ANSWER_TIMEOUT_SECONDS)
+        verdict = yes_or_no(answer.text) if answer else None
+        named = kind_named(answer.text) if answer else None
+        if verdict is True and named in (None, reply.kind):
+            with self.database.session(write=True) as session:
+                set_needs_review(session, reply.item_id, False)
+            self.show(f"  kept as {reply.kind} #{reply.item_id}")
+            self.voice.say(f"Kept as {KIND_PHRASES[reply.kind]}.")
+            return
+        if verdict is False and named is None:
+            self.voice.say("Which kind: a note, a question, homework, or a need?")
+            answer = self.ear.listen(ANSWER_TIMEOUT_SECONDS)
+            named = kind_named(answer.text) if answer else None
+        if named is None:
+            self.show(f"  left flagged for review: {reply.kind} #{reply.item_id}")
+            self.voice.say("I'll keep it flagged, so you can check it later.")
+            return
+        with self.database.session(write=True) as session:
+            refile(session, reply.item_id, named)
+        self.show(f"  refiled #{reply.item_id} as {named}")
+        self.voice.say(f"Filed as {KIND_PHRASES[named]}.")
+
+    def _read_agenda(self) -> None:
+        from assistant.agenda import compose
+        from assistant.agenda_data import gather
+
+        with self.database.session() as session:
+            agenda = compose(gather(session, self.now(), self.settings.zone))
+        self.show(agenda.text.rstrip())
+        self.voice.say_all(agenda.script)
+
+    def _read_homework(self) -> None:
+        from assistant.homework import homework_report
+
+        with self.database.session() as session:
+            lines, script = homework_report(session, self.settings.zone)
+        self.show("\n".join(lines))
+        self.voice.say_all(script)

@@ -1,0 +1,66 @@
+"""classify and classify_answer: rules the GUIDELINES state outright, a learned model for the rest.
+
+An explicit lead word ("question ...", "add a note that ...") decides by rule. Everything
+else goes to a logistic regression over n-grams and cue features (``features.py``),
+trained on the shipped examples (``train.py``). Both models load once, on first use.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .features import answer_features, reflection_features
+from .intent import ANSWER_NOT_DONE, NOTE, Intent
+from .lead import find_lead
+from .model import LinearModel, load_packaged
+from .normalize import content_words, tokenize
+
+REFLECTION_MODEL = "model.tsv"
+ANSWER_MODEL = "checkin_model.tsv"
+
+# An explicit lead word is the person telling us the label; only a misheard word undoes it.
+LEAD_CONFIDENCE = 0.97
+
+
+@lru_cache(maxsize=1)
+def reflection_model() -> LinearModel:
+    return load_packaged(REFLECTION_MODEL)
+
+
+@lru_cache(maxsize=1)
+def answer_model() -> LinearModel:
+    return load_packaged(ANSWER_MODEL)
+
+
+def classify(text: str) -> Intent:
+    """Sort one utterance into a reflection kind or a command. Never raises."""
+    return classify_with(text, reflection_model())
+
+
+def classify_answer(text: str) -> Intent:
+    """Sort an answer to "did you do your homework?" into done, partial or not done."""
+    return classify_answer_with(text, answer_model())
+
+
+def classify_with(text: str, model: LinearModel) -> Intent:
+    """``classify`` with an explicit model (cross-validation trains one per fold)."""
+    tokens = tokenize(text)
+    lead = find_lead(text, tokens)
+    words = content_words(tokens)
+    if not words:
+        return Intent(NOTE, lead.body, 0.0)
+    if lead.label is not None:
+        return Intent(lead.label, lead.body, LEAD_CONFIDENCE)
+    label, confidence = model.best(reflection_features(words))
+    return Intent(label, lead.body, confidence)
+
+
+def classify_answer_with(text: str, model: LinearModel) -> Intent:
+    """``classify_answer`` with an explicit model."""
+    tokens = tokenize(text)
+    words = content_words(tokens)
+    body = text.strip()
+    if not words:
+        return Intent(ANSWER_NOT_DONE, body, 0.0)
+    label, confidence = model.best(answer_features(words))
+    return Intent(label, body, confidence)

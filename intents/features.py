@@ -1,0 +1,268 @@
+"""Features of an utterance for the linear models: word n-grams plus cue families.
+
+N-grams run over word classes (any therapist, any pronoun, any number, any family member)
+so that what is learned from "dr patel wants me to" carries over to "my counselor wants me
+to". Cue families encode the distinctions the GUIDELINES draw (a task someone gave, a
+request about the session itself, a request to have something explained), so the model
+does not have to rediscover them from a few hundred examples.
+
+Training and run time share this module: changing it means retraining (see ``train.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_THERAPIST = (
+    "therapist counselor counsellor shrink psychologist psychiatrist dr clinician "
+    "psychotherapist analyst coach nurse prescriber"
+).split()
+_FAMILY = (
+    "mom mum mother dad father sister brother wife husband partner boyfriend girlfriend son "
+    "daughter kids kid children child grandma grandmother grandpa grandfather parents "
+    "aunt uncle cousin fiance fiancee ex stepdad stepmom baby family"
+).split()
+_NUMBERS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty hundred "
+    "once twice"
+).split()
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday weekend tomorrow tonight".split()
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "mister", "professor", "doctor", "sister"})
+
+_CLASS: dict[str, str] = {}
+_CLASS.update({w: "<ther>" for w in _THERAPIST})
+_CLASS.update({w: "<fam>" for w in _FAMILY})
+_CLASS.update({w: "<num>" for w in _NUMBERS})
+_CLASS.update({w: "<day>" for w in _DAYS})
+_CLASS.update({"she": "<she>", "he": "<she>", "they": "<she>"})
+_CLASS.update({"her": "<her>", "him": "<her>", "them": "<her>"})
+_CLASS.update({"she's": "<she's>", "he's": "<she's>", "they're": "<she's>"})
+
+_T = r"(?:she|he|they|dr(?: \w+)?|(?:my|the|our) (?:" + "|".join(_THERAPIST) + r")|\w+)"
+_TASK_VERBS = (
+    r"(?:practice|practise|write|read|track|call|do|try|keep|use|say|go|spend|listen|list|make|"
+    r"fill|log|notice|take|eat|walk|schedule|text|journal|meditate|record|jot|check|set|start|"
+    r"stop|avoid|limit|drink|sleep|plan|prepare|look|sit|reach|send|finish|complete|pick|put|"
+    r"leave|wake|get|give|find|work|remind|challenge|reward|count|rate|draw|repeat|breathe|"
+    r"stretch|stay|cut|delay|wait|allow|compliment|thank|join|attend|sign|book|download|watch|"
+    r"exercise|run|cook|clean|unplug|turn|apply|label|name|catch|identify|greet|smile|hug|"
+    r"visit|go|drive|ride|shop|skip|resist|tell|ask|talk|spend|mark|note|bring|put)"
+)
+
+# Each cue fires at most once; its name becomes a feature "c:<name>".
+REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("assigned", r"\b(?:wants?|wanted|asked|told|suggested|recommended|challenged|encouraged|"
+            r"expects?|advised|instructed|needs|would like|'d like|gave|assigned|got) "
+            r"(?:me|us|me and \w+|\w+ and me) (?:to|and)\b"),
+        ("said_to", r"\b(?:said|says|told me|suggested|recommended) (?:i should|to|i need to|"
+            r"i have to|i must|i gotta|i got to|i'm to|that i should|that i need to|i ought to)\b"),
+        ("my_homework", r"\b(?:my|the|this week's|our|next) (?:homework|assignment|task|exercise|"
+            r"challenge|practice|job|mission) (?:is|was|for|this)\b"),
+        ("supposed", r"\b(?:supposed to|meant to|i have to|i've got to|i got to|i must|"
+            r"i ought to|i'm to|i should try|i'm going to try|i agreed to|i committed to|"
+            r"i promised \w* ?to|we agreed|the plan is|my goal is to|i'll try|i will try)\b"),
+        ("need_task", r"\bi (?:need|have|got) to " + _TASK_VERBS + r"\b"),
+        ("task_start", r"^(?:and |also |then |so )?" + _TASK_VERBS + r" "),
+        ("frequency", r"\b(?:every|each) (?:day|night|morning|evening|time|week|weekday|single|"
+            r"other|afternoon|meal|hour)|\b(?:once|twice|\w+ times) (?:a|per|each|this) "
+            r"(?:day|week|night)|\bdaily\b|\bnightly\b|\bbefore (?:bed|next|our|i go)|"
+            r"\buntil (?:next|our|the next)|\bthis week\b|\bat least\b|\bfor \w+ minutes\b|"
+            r"\bby (?:next|<day>|the end)|\bbefore thursday|\bbefore (?:monday|tuesday|wednesday|"
+            r"friday|saturday|sunday)"),
+        ("task_object", r"\b(?:worksheet|workbook|log|diary|tracker|journal|journaling|chapter|"
+            r"exercise|exercises|recording|meditation|breathing|checklist|ladder|exposure|"
+            r"grounding|thought record|list|letter|app|chart|schedule|routine|script)\b"),
+        ("need_more", r"\bi (?:need|want|'d like|would like|could use) (?:more|less|a bit more|"
+            r"some more|extra|fewer|a break|space|time|help|support|a session|an extra|"
+            r"a longer|a shorter|a different|a new|another session)\b"),
+        ("need_someone", r"\bi (?:need|want|'d like|would like|wish) (?:her|him|them|you|"
+            r"my therapist|the therapist|dr \w+|us|we) (?:to|would|could)\b|\bi wish (?:she|he|"
+            r"they|we|my)\b"),
+        ("need_feel", r"\bi need (?:to feel|to know|to understand|to trust|to be|to hear|"
+            r"to see|reassurance|clarity|honesty|a plan|a signal|to tell (?:her|him|them))\b"),
+        ("session", r"\b(?:session|sessions|appointment|appointments|therapy|next time|"
+            r"next week|meet|meeting|zoom|video|in person|phone|schedule|reschedule|cancel|"
+            r"move|slot|pace|slower|faster|slow down|too fast|rushed|more time|less time|"
+            r"cost|pay|paying|fee|fees|insurance|bill|weekly|biweekly|every week|"
+            r"every other week|online|office|start of|end of|beginning of|the hour)\b"),
+        ("can_we", r"^(?:can|could|would|will|may|shall) we\b|^(?:is it|would it be) "
+            r"(?:ok|okay|possible|alright|all right) (?:if|for) we\b|\bi'd like us\b|"
+            r"\bi want us\b|\bi'd prefer\b|\bi'd rather\b|\bi would prefer\b|\bi prefer\b|"
+            r"\bit would help (?:if|me if)\b|\bwould it be possible\b|\bi'd appreciate\b|"
+            r"\bi would appreciate\b|^let's\b|\bhow about we\b|\bmaybe we (?:can|could)\b|"
+            r"\bwe (?:should|need to|have to) (?:spend|talk|go|start|focus|meet|try|move|"
+            r"slow|switch|change|do|look|make|set|get back|come back|leave)\b"),
+        ("can_i_session", r"^(?:can|could|may) i (?:bring|switch|change|move|have|get|come|"
+            r"meet|text|email|call|see|record|skip|stop|pause|take a break|do our|do the "
+            r"session)\b"),
+        ("uncomfortable", r"\b(?:not|don't feel|never feel|don't|isn't) (?:comfortable|ready|"
+            r"safe|heard|okay with|ok with|sure i'm ready)\b|\buncomfortable\b|\btoo (?:much|"
+            r"fast|soon|intense|heavy|hard|many)\b|\bfeel (?:rushed|judged|unheard|dismissed|"
+            r"pushed|pressured)\b|\boverwhelm"),
+        ("clarify", r"\b(?:didn't|don't|still don't|never|couldn't|can't|did not|do not) "
+            r"(?:really |quite |fully |totally )?(?:understand|get|follow|catch|grasp|see)\b|"
+            r"\b(?:wasn't|not|wasn't really|i'm not|am not) (?:sure|clear) (?:what|about what|"
+            r"why|how|on)\b|\bconfused (?:about|by|when)\b|\blost me\b|\bmeant (?:by|when|"
+            r"with)\b|\bwhat (?:she|he|they|dr \w+|dr|my therapist|the therapist) "
+            r"(?:meant|means|was saying|was talking|said)\b|\b(?:explain|clarify|go over) "
+            r"(?:again|that|what|it|more|why|how|the)\b|\bmade no sense\b|\bgo over it again"),
+        ("q_start", r"^(?:is|are|am|was|were|does|do|did|can|could|should|would|will|has|have|"
+            r"how|what|what's|why|when|where|who|which|whether|isn't|aren't|doesn't|shouldn't|"
+            r"how's|why's|where's)\b"),
+        ("ask_therapist", r"\bask (?:her|him|them|dr|my (?:therapist|counselor|counsellor|"
+            r"psychiatrist|psychologist|shrink|doctor)|the (?:therapist|doctor|psychiatrist|"
+            r"counselor|nurse)|about|if|whether|what|how|why|when|where|who|is|are|does|do|"
+            r"can|should)\b|\b(?:want|wanted|need|meaning|going|have|got|remember|remind me|"
+            r"should|must|gotta|gonna) to ask\b|\bbring up whether\b|\bquestion (?:for|about)\b"),
+        ("ask_other", r"\bask (?:my (?!therapist|counselor|counsellor|psychiatrist|"
+            r"psychologist|shrink|doctor)\w+|for help|someone|somebody|a friend|people|"
+            r"a coworker|the (?!therapist|doctor|psychiatrist|counselor|nurse)\w+)\b"),
+        ("wonder", r"\b(?:i wonder|wondering|i'm curious|curious (?:about|if|whether|why|how)|"
+            r"i want to know|i'd like to know|i'd love to know|i need to know (?:if|whether|why|"
+            r"how|what)|i'm not sure (?:if|whether|why|how|what)|i don't know (?:if|whether|"
+            r"why|how|what)|is it normal|is it okay|is it ok|is it bad|is it weird|"
+            r"is it possible|is it true|is it safe|is it common|is it healthy|does it mean|"
+            r"what does it mean|what's the difference|how do i know|how do you|how can i|"
+            r"how long|should i|do i have|am i)\b"),
+        ("narrative", r"^(?:today |so |then |and )?(?:we|she|he|they|dr \w+|my \w+|"
+            r"the \w+|it|i|today|that) (?:talked|discussed|went|spent|looked|worked|figured|"
+            r"explored|covered|did|had|got|realized|noticed|felt|cried|said|told|mentioned|"
+            r"pointed|learned|remembered|admitted|opened|shared|brought|laughed|was|were|"
+            r"thinks|think|thought|reminded|helped|made|found|focused|started|finally|"
+            r"actually|kind|really|just|kept|dug|touched|role|did)\b"),
+        ("realize", r"\b(?:i realized|i realised|it hit me|it occurred to me|i noticed|"
+            r"i learned|i figured out|i see now|i get it now|turns out|i discovered|"
+            r"i recognized|i understood|makes sense now|i found out|i remembered|i admitted|"
+            r"i told (?:her|him|them)|i opened up|i shared|i brought up|i finally)\b"),
+        ("said_that", r"\b(?:said|says|told me|pointed out|thinks|mentioned|explained|"
+            r"reminded me|reckons|believes|noticed|called it|described) (?:that|i'm|i|my|"
+            r"it's|it|we|the|how|this|what|there's|grief|anxiety|shame|anger|trauma)\b"),
+        ("past_talk", r"\b(?:we|i) (?:talked|discussed|went over|spent|got into|dug into|"
+            r"touched on|covered|explored|worked on|looked at|focused on)\b"),
+        ("feeling", r"\b(?:felt|feel|feeling|feels)\b"),
+        ("today", r"\b(?:today|this session|the session|tonight's session|in session|"
+            r"in there)\b"),
+        ("undo", r"\b(?:undo|scratch|erase|delete|remove|cancel|strike|wipe|unsave|"
+            r"take (?:that|it|this) (?:back|out|off)|take back|get rid of|throw (?:that|it|"
+            r"this|the) ?\w* ?out|never mind|nevermind|forget (?:that|it|what|this|the)|"
+            r"don't (?:save|keep|record|store|file|add|want that)|go back one|back up one|"
+            r"revert|rewind)\b"),
+        ("last_ref", r"\b(?:last (?:one|thing|item|entry|note|bit|part|line|sentence|"
+            r"question|need|homework)|that last|what i just said|i just said|just now|"
+            r"previous|that one|the last|that|it)$"),
+        ("wrong", r"\b(?:wrong|mistake|oops|whoops|didn't mean|not what i meant|"
+            r"wasn't supposed|misheard|you got it wrong)\b"),
+        ("done", r"\b(?:that's|that is|that'll|thats|that'll be) (?:all|it|everything|enough|"
+            r"about it|all for|my list)\b|\bi'm (?:done|finished|through|all set|good)"
+            r"(?: now| here| for| thanks|$)|\ball done\b|\bwe're (?:done|finished|good)|"
+            r"\b(?:stop|end|finish|quit|exit|close|wrap|turn off|shut) (?:listening|recording|"
+            r"the session|the reflection|it|up|now|here|this|out|off|down|things)\b|"
+            r"^(?:stop|done|finished|quit|exit|bye|goodbye|goodnight|good night|end)\b|"
+            r"\bnothing (?:else|more|further)\b|\bno more\b|\b(?:bye|goodbye|good night|"
+            r"see you|talk later|see ya|later|cheers|over and out)\b|"
+            r"\bfor (?:today|tonight|now)$|\bcan stop\b"),
+        ("agenda", r"\b(?:agenda|my list|the list|list for|list of|topics|read (?:me|back|it|"
+            r"out|my|the|everything|all)|what's on|what is on|what (?:do|did) i (?:have|put|"
+            r"save|want|write|add|plan|bring)|what am i (?:bringing|talking|going to (?:talk|"
+            r"say|bring|raise))|bring up|coming up|planned|lined up|go over|run through|"
+            r"go through|remind me what|play back|recap|what have i (?:got|saved))\b"),
+        ("hw_status", r"\b(?:my|any|the|open|left|remaining|outstanding|pending|unfinished|"
+            r"which|what) (?:homework|tasks|assignments|exercises|task|assignment)\b|"
+            r"\bhomework (?:status|update|progress|left|list|report|so far|items|tasks|"
+            r"looking|going)\b|\bhow (?:am i|i'm) (?:doing|going|getting on|coming along)\b|"
+            r"\bhow's (?:my|the) \w+ (?:going|coming)\b|\bwhere am i (?:with|at|on)\b|"
+            r"\bam i behind\b|\bhave i (?:done|finished|completed)\b|\bwhat (?:do|did) i "
+            r"(?:still )?(?:have|need) to do\b|\bwhat (?:did|has) (?:she|he|they|dr \w+) "
+            r"(?:assign|give|set)\b|\b(?:supposed|meant) to be (?:doing|working)\b|"
+            r"\bhow far along\b|\bwhat's (?:still )?(?:open|left|pending|outstanding)\b"),
+        ("to_assistant", r"^(?:can|could|would|will) you\b|\bplease$|^please\b|\bthanks$|"
+            r"\bthank you\b|^(?:hey|okay|ok) (?:sessionmate|assistant|computer)\b"),
+    )
+)
+
+ANSWER_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("yes_start", r"^(?:yes|yeah|yep|uhhuh|mhm|sure|definitely|absolutely|totally|of course|"
+            r"indeed|affirmative|you bet|for sure|100|i sure did|i did|did it|done|finished|"
+            r"completed|all)\b"),
+        ("no_start", r"^(?:no|nope|nah|not|never|didn't|haven't|couldn't|uhuh|negative|"
+            r"i didn't|i haven't|i couldn't|i wasn't|i forgot|none|zero|nothing)\b"),
+        ("negated", r"\b(?:didn't|haven't|hasn't|couldn't|wasn't able|won't|not yet|never|"
+            r"no time|too busy|forgot|skipped it|avoided|blanked|slipped my mind|putting it off|"
+            r"put it off|not at all|none|not once|zero|nothing)\b"),
+        ("partial", r"\b(?:some|part|parts|partly|partially|half|halfway|mostly|kind of|sort of|"
+            r"a bit|a little|a few|couple|only|just|not every|not all|not the whole|most|"
+            r"somewhat|tried|started|missed|skipped (?:the|a|some|one|two|three|a couple)|"
+            r"here and there|on and off|now and then|more or less|yes and no|sometimes|"
+            r"some days|almost|nearly|not quite|not completely|not fully|not always|ish)\b"),
+        ("but", r"\bbut\b"),
+        ("every", r"(?<!not )\b(?:every|each|all|whole|entire|both|always|completely|fully)\b"),
+        ("not_every", r"\bnot (?:every|all|each|always|the whole|completely|fully|entirely)\b"),
+        ("count", r"\b(?:once|twice|\w+ times|a couple|a few)\b"),
+    )
+)
+
+_RATIO = re.compile(r"\b(\w+) (?:out of|of|from) (\w+)\b")
+_NUM_VALUE = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen".split()
+)}
+_NUM_VALUE.update({"none": 0, "no": 0, "nothing": 0, "all": -1, "both": -1, "once": 1, "twice": 2})
+
+
+def _classed(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if i > 0 and words[i - 1] in _TITLES and w not in _CLASS:
+            out.append("<name>")
+        else:
+            out.append(_CLASS.get(w, w))
+    return out
+
+
+def _length_bucket(n: int) -> str:
+    if n <= 3:
+        return f"len:{n}"
+    return "len:4-6" if n <= 6 else "len:7-12" if n <= 12 else "len:13+"
+
+
+def ngram_features(words: list[str]) -> set[str]:
+    """Unigrams, class bigrams, the opening two and three words, and the closing word."""
+    classed = _classed(words)
+    feats = {"w:" + w for w in words}
+    feats.update("w:" + c for c in classed if c[0] == "<")
+    padded = ["^", *classed, "$"]
+    feats.update(f"b:{a} {b}" for a, b in zip(padded, padded[1:], strict=False))
+    feats.add("s:" + " ".join(padded[1:3]))
+    feats.add("s:" + " ".join(padded[1:4]))
+    feats.add(_length_bucket(len(words)))
+    return feats
+
+
+def reflection_features(words: list[str]) -> set[str]:
+    """Features for ``classify``: n-grams plus the reflection and command cues."""
+    feats = ngram_features(words)
+    joined = " ".join(words)
+    feats.update("c:" + name for name, cue in REFLECTION_CUES if cue.search(joined))
+    return feats
+
+
+def answer_features(words: list[str]) -> set[str]:
+    """Features for ``classify_answer``: n-grams, answer cues and "three out of seven"."""
+    feats = ngram_features(words)
+    joined = " ".join(words)
+    feats.update("c:" + name for name, cue in ANSWER_CUES if cue.search(joined))
+    for m in _RATIO.finditer(joined):
+        done, total = _NUM_VALUE.get(m.group(1)), _NUM_VALUE.get(m.group(2))
+        if done is None or total is None:
+            continue
+        if done == 0:
+            feats.add("c:ratio_none")
+        elif done == total or done == -1:
+            feats.add("c:ratio_all")
+        elif done < total or total == -1:
+            feats.add("c:ratio_some")
+    return feats

@@ -1,0 +1,136 @@
+"""Words as the classifier sees them: one canonical form for typed and recognized text.
+
+The recognizer prints lowercase words without punctuation and numbers as words; typed
+input (``sessionmate add``) has capitals, punctuation, digits and missing apostrophes.
+Both are reduced to the recognizer's style, keeping each word's span in the original
+text so the body can be cut from what the person actually said.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_WORD = re.compile(r"\d+|[^\W\d_]+(?:['’‘`][^\W\d_]+)*")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+
+# Sounds that carry no meaning anywhere in an utterance.
+FILLERS = frozenset({"um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "ah", "eh", "mm"})
+
+# Typed shorthand and slang, spelled out the way the recognizer prints it.
+_EXPAND: dict[str, tuple[str, ...]] = {
+    "ok": ("okay",), "k": ("okay",), "okey": ("okay",), "alright": ("all", "right"),
+    "yea": ("yeah",), "ya": ("yeah",), "yah": ("yeah",), "yup": ("yep",),
+    "wanna": ("want", "to"), "gonna": ("going", "to"), "gotta": ("got", "to"),
+    "hafta": ("have", "to"), "hadta": ("had", "to"), "kinda": ("kind", "of"),
+    "sorta": ("sort", "of"), "lemme": ("let", "me"), "gimme": ("give", "me"),
+    "imma": ("i'm", "going", "to"), "ima": ("i'm", "going", "to"), "dunno": ("don't", "know"),
+    "coz": ("because",), "cuz": ("because",), "cause": ("because",), "bc": ("because",),
+    "pls": ("please",), "plz": ("please",), "thx": ("thanks",), "u": ("you",),
+    "im": ("i'm",), "ive": ("i've",), "ill": ("i'll",), "dont": ("don't",),
+    "didnt": ("didn't",), "doesnt": ("doesn't",), "cant": ("can't",), "cannot": ("can't",),
+    "wont": ("won't",), "isnt": ("isn't",), "wasnt": ("wasn't",), "arent": ("aren't",),
+    "havent": ("haven't",), "hasnt": ("hasn't",), "couldnt": ("couldn't",),
+    "shouldnt": ("shouldn't",), "wouldnt": ("wouldn't",), "thats": ("that's",),
+    "whats": ("what's",), "hows": ("how's",), "wheres": ("where's",), "whys": ("why's",),
+    "youre": ("you're",), "theyre": ("they're",), "shes": ("she's",), "hes": ("he's",),
+    "lets": ("let's",), "theres": ("there's",), "doctor": ("dr",), "doc": ("dr",),
+    "mhm": ("mhm",), "mmhmm": ("mhm",), "mmhm": ("mhm",), "uhhuh": ("uhhuh",),
+    "homeworks": ("homework",),
+}
+
+# Two words the recognizer or a typist splits that mean one.
+_MERGE: dict[tuple[str, str], tuple[str, ...]] = {
+    ("home", "work"): ("homework",), ("the", "rapist"): ("therapist",),
+    ("uh", "huh"): ("uhhuh",), ("mm", "hmm"): ("mhm",), ("mm", "hm"): ("mhm",),
+    ("uh", "uh"): ("uhuh",), ("i", "am"): ("i'm",), ("do", "not"): ("don't",),
+    ("did", "not"): ("didn't",), ("does", "not"): ("doesn't",), ("can", "not"): ("can't",),
+    ("is", "not"): ("isn't",), ("was", "not"): ("wasn't",), ("have", "not"): ("haven't",),
+    ("what", "is"): ("what's",), ("that", "is"): ("that's",), ("it", "is"): ("it's",),
+    ("i", "would"): ("i'd",), ("we", "are"): ("we're",), ("i", "will"): ("i'll",),
+    ("check", "list"): ("checklist",), ("to", "day"): ("today",),
+}
+
+_ONES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+class Token(NamedTuple):
+    word: str  # canonical lowercase form
+    start: int  # offset of the word in the original text
+    end: int
+
+
+def number_words(digits: str) -> tuple[str, ...]:
+    """Say a run of digits as the recognizer would ("42" -> forty two); long runs stay digits."""
+    n = int(digits)
+    if n >= 1000:
+        return (digits,)
+    words: list[str] = []
+    if n >= 100:
+        words += [_ONES[n // 100], "hundred"]
+        n %= 100
+        if n == 0:
+            return tuple(words)
+    if n < 20:
+        words.append(_ONES[n])
+    else:
+        words.append(_TENS[n // 10])
+        if n % 10:
+            words.append(_ONES[n % 10])
+    return tuple(words)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Canonical words of ``text`` with their spans; fillers are kept (the body needs them)."""
+    raw: list[Token] = []
+    for m in _WORD.finditer(text):
+        word = m.group().lower().translate(_APOSTROPHES)
+        start, end = m.span()
+        if word.isdigit():
+            raw.extend(Token(w, start, end) for w in number_words(word))
+        else:
+            raw.extend(Token(w, start, end) for w in _EXPAND.get(word, (word,)))
+    out: list[Token] = []
+    i = 0
+    while i < len(raw):
+        if i + 1 < len(raw) and (merged := _MERGE.get((raw[i].word, raw[i + 1].word))):
+            out.extend(Token(w, raw[i].start, raw[i + 1].end) for w in merged)
+            i += 2
+        else:
+            out.append(raw[i])
+            i += 1
+    return out
+
+
+def content_words(tokens: list[Token]) -> list[str]:
+    """The words that carry meaning: fillers and "you know" dropped."""
+    words = [t.word for t in tokens if t.word not in FILLERS]
+    if "know" in words:
+        words = _drop_you_know(words)
+    return words
+
+
+_ASKS_YOU = frozenset({"do", "did", "if", "would", "don't", "how"})
+_WH = frozenset({"what", "how", "why", "if", "whether", "when", "where", "who"})
+
+
+def _drop_you_know(words: list[str]) -> list[str]:
+    # "you know" is filler except in a real question: "do you know", "you know what".
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if (
+            words[i] == "you"
+            and words[i + 1 : i + 2] == ["know"]
+            and (not out or out[-1] not in _ASKS_YOU)
+            and (i + 2 >= len(words) or words[i + 2] not in _WH)
+        ):
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
+    return out

@@ -67,12 +67,16 @@ def fetch(
             raise ModelError(f"could not write the download to {partial}: {err}") from err
         except _Transient as err:
             if attempt == retries:
-                kept = Path(partial).stat().st_size if Path(partial).exists() else 0
                 raise ModelError(
-                    f"could not download {url}: {err} (gave up after {retries + 1} attempts; "
-                    f"{kept} bytes kept in {partial}, run the command again to resume)"
+                    f"could not download {url}: {err} (gave up after {retries + 1} attempts"
+                    f"{_resume_hint(Path(partial))})"
                 ) from err
             time.sleep(retry_delay)
+
+
+def _resume_hint(partial: Path) -> str:
+    kept = partial.stat().st_size if partial.exists() else 0
+    return f"; {kept} bytes kept in {partial}, run it again to resume" if kept else ""
 
 
 def _ignore(done: int, total: int | None) -> None:

@@ -57,16 +57,21 @@ def install(
     partial = dest_root / DOWNLOADS / f"{entry.filename}.part"
     partial.parent.mkdir(parents=True, exist_ok=True)
     url = entry.url(base_url)
-    fetch(
-        url,
-        partial,
-        progress=progress,
-        # With an overriding hash the manifest's size may be stale too: let the hash judge.
-        expected_size=entry.size if sha256 is None else None,
-        timeout=timeout,
-        retries=retries,
-        retry_delay=retry_delay,
-    )
+    try:
+        fetch(
+            url,
+            partial,
+            progress=progress,
+            # With an overriding hash the manifest's size may be stale too: let the hash judge.
+            expected_size=entry.size if sha256 is None else None,
+            timeout=timeout,
+            retries=retries,
+            retry_delay=retry_delay,
+        )
+    except ModelError:
+        if not partial.exists():
+            _discard(partial)  # nothing to resume: leave no empty download folder either
+        raise
     try:
         actual = sha256_file(partial)
         if actual != expected:

@@ -47,7 +47,7 @@ MANIFEST: tuple[ManifestEntry, ...] = (
         language="en-us",
         size=41_205_931,
         sha256="30f26242c4eb449f948e42cb302dd7a686cb29a3423a8367f99ff41780942498",
-        description="Small US English, about 40 MB; the default",
+        description="Small US English; the default",
     ),
     ManifestEntry(
         name="en-us-lgraph",
@@ -55,7 +55,7 @@ MANIFEST: tuple[ManifestEntry, ...] = (
         language="en-us",
         size=130_557_655,
         sha256="d9838b4aaa82a75c4a17f5aca300eaca129aaab2a7cbf951bafbb500eb9c4334",
-        description="US English, larger and more accurate, about 128 MB",
+        description="US English, larger and more accurate",
     ),
     ManifestEntry(
         name="en-us",
@@ -64,7 +64,7 @@ MANIFEST: tuple[ManifestEntry, ...] = (
         # Exact byte count not found in any public source we could check; about 1.8 GB.
         size=None,
         sha256="47f9a81ebb039dbb0bd319175c36ac393c0893b796c2b6303e64cf58c27b69f6",
-        description="US English, most accurate, about 1.8 GB (for a server)",
+        description="US English, most accurate, about 1.8 GB; for a server",
     ),
 )
 

@@ -55,6 +55,10 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.astimezone(UTC)
 
 
+# SQLite would hand a deleted item's id to the next one: "#12" must always mean one item.
+NEVER_REUSE_IDS = {"sqlite_autoincrement": True}
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -76,6 +80,7 @@ class Appointment(Base):
         CheckConstraint(
             "recurrence IS NULL OR " + _one_of("recurrence", RECURRENCES), name="recurrence"
         ),
+        NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -97,6 +102,7 @@ class Item(Base):
         CheckConstraint(_one_of("source", ITEM_SOURCES), name="source"),
         CheckConstraint("confidence IS NULL OR (confidence >= 0 AND confidence <= 1)",
                         name="confidence_range"),
+        NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -123,7 +129,10 @@ class CheckIn(Base):
     """One answer to "did you do your homework?"."""
 
     __tablename__ = "checkins"
-    __table_args__ = (CheckConstraint(_one_of("result", CHECKIN_RESULTS), name="result"),)
+    __table_args__ = (
+        CheckConstraint(_one_of("result", CHECKIN_RESULTS), name="result"),
+        NEVER_REUSE_IDS,
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)

@@ -54,7 +54,7 @@ def test_each_utterance_is_stored_in_order_and_commands_act(database, settings):
     assert [(kind, text) for kind, text, *_ in rows] == [
         ("note", "we talked about how my dad went quiet for days"),
         ("question", "why do i always pick partners who are unavailable"),
-        ("homework", "my homework is to journal for ten minutes every night"),
+        ("homework", "journal for ten minutes every night"),
     ]
     kind, text, transcript, source, confidence, _ = rows[1]
     assert transcript == "question why do i always pick partners who are unavailable"
@@ -141,7 +141,7 @@ def test_silence_keeps_the_guess_flagged(database, doubtful):
 
 def test_without_a_listener_unsure_items_are_flagged_without_asking(database, doubtful):
     settings, guess = doubtful
-    reflect(database, settings, [UNSURE, "yes", "that's all"])
+    reflect(database, settings, [UNSURE, "and then i slept badly", "that's all"])
     rows = stored(database)
-    # "yes" was not taken as an answer: nobody was asked anything.
+    # The next utterance was not taken as an answer: nobody was asked anything.
     assert rows[0][5] is True and len(rows) == 2

@@ -108,3 +108,12 @@ def test_appointments_need_an_aware_start_and_positive_length(database):
             add_appointment(s, T0.replace(tzinfo=None), minutes=50, timezone="UTC")
         with pytest.raises(InvalidValueError, match="weekly"):
             add_appointment(s, T0, minutes=50, timezone="UTC", recurrence="daily")
+
+
+def test_an_id_is_never_handed_out_twice(database):
+    with database.session(write=True) as s:
+        add_item(s, "note", "first")
+        second = add_item(s, "note", "second")
+        delete_item(s, second.id)
+        third = add_item(s, "note", "third")
+    assert third.id == second.id + 1

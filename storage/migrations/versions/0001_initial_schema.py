@@ -28,6 +28,7 @@ def upgrade() -> None:
         ),
         sa.CheckConstraint("minutes > 0", name=op.f("ck_appointments_minutes_positive")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_appointments")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("appointments", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_appointments_starts_at"), ["starts_at"], unique=False)
@@ -62,6 +63,7 @@ def upgrade() -> None:
             ondelete="SET NULL",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_items")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("items", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_items_created_at"), ["created_at"], unique=False)
@@ -83,6 +85,7 @@ def upgrade() -> None:
             ["item_id"], ["items.id"], name=op.f("fk_checkins_item_id_items"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_checkins")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("checkins", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_checkins_item_id"), ["item_id"], unique=False)

@@ -40,5 +40,5 @@ def float_to_int16(samples: np.ndarray) -> bytes:
     """float samples in [-1, 1] -> little-endian int16 bytes, clipping what is outside."""
     import numpy as np
 
-    scaled = np.rint(samples * 32768.0)
-    return np.clip(scaled, -32768, 32767).astype("<i2").tobytes()
+    scaled = np.rint(np.clip(samples, -1.0, 1.0) * 32768.0)  # clip first: no float overflow
+    return np.minimum(scaled, 32767).astype("<i2").tobytes()

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from speech.devices import DeviceInfo, list_devices, refresh_devices
+from speech.errors import AudioFormatError
 from speech.microphone import MicrophoneSource
 from speech.resample import Resampler, float_to_int16
 from speech.wav import ACCEPTED, WavInfo, inspect_wav, read_frames
@@ -46,6 +47,10 @@ class WavSource:
         if rate <= 0 or block_seconds <= 0:
             raise ValueError(f"need rate > 0 and block_seconds > 0, got {rate}, {block_seconds}")
         self.info = inspect_wav(path)
+        if self.info.frames * rate / self.info.rate < 0.5:  # resamples to nothing
+            raise AudioFormatError(
+                f"{path}: too short, {self.info.frames} frame(s) at {self.info.rate} Hz is "
+                f"less than one sample at {rate} Hz; {ACCEPTED}")
         self.rate = rate
         self.block_bytes = 2 * max(1, round(rate * block_seconds))
         self.position = 0.0  # seconds delivered by the current iteration

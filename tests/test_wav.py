@@ -304,3 +304,8 @@ def test_valid_wavs_with_damaged_headers_only_raise_audio_format_error(tmp_path,
 def small_wav(layout: tuple[str, ...]) -> bytes:
     with tempfile.TemporaryDirectory() as folder:
         return sox_wav(Path(folder) / "small.wav", signal(RATE, 0.05), RATE, *layout).read_bytes()
+
+
+def test_a_wav_too_short_to_make_one_output_sample_is_refused(tmp_path):
+    path = sox_wav(tmp_path / "blip.wav", np.zeros(2, np.float32), 96000, "-b", "16")
+    assert "too short" in refused(path)

@@ -14,7 +14,10 @@ import click
 from assistant.app import App
 from assistant.commands.agenda import agenda
 from assistant.commands.appointments import appointments
+from assistant.commands.devices import devices
 from assistant.commands.items import add, classify_command, items, mark, undo
+from assistant.commands.models import models
+from assistant.commands.reflect import reflect
 
 USAGE_ERROR = 2
 
@@ -48,7 +51,8 @@ def cli(ctx: click.Context, home: Path | None, database_url: str | None,
     ctx.call_on_close(app.close)
 
 
-for command in (add, items, undo, mark, classify_command, appointments, agenda):
+for command in (add, items, undo, mark, classify_command, appointments, agenda, reflect, models,
+                devices):
     cli.add_command(command)
 
 

@@ -35,6 +35,8 @@ class Voice(Protocol):
 
     def say_all(self, sentences: Iterable[str]) -> None: ...
 
+    def close(self) -> None: ...
+
 
 class SilentVoice:
     """Says nothing: for --quiet and for runs where nobody is listening."""
@@ -45,4 +47,7 @@ class SilentVoice:
         pass
 
     def say_all(self, sentences: Iterable[str]) -> None:
+        pass
+
+    def close(self) -> None:
         pass

@@ -40,3 +40,6 @@ class RecordingVoice:
 
     def say_all(self, sentences: Iterable[str]) -> None:
         self.said.extend(sentences)
+
+    def close(self) -> None:
+        pass

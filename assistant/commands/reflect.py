@@ -1,0 +1,139 @@
+"""`sessionmate reflect`: say what you took from a session; each utterance is filed at once."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from assistant.app import App
+
+pass_app = click.make_pass_decorator(App)
+
+# A recording longer than this shows a progress bar while it is transcribed.
+PROGRESS_FROM_SECONDS = 20.0
+
+
+def model_for(app: App) -> Path:
+    """The Vosk model to listen with, found in the documented order."""
+    from speech.models import default_project_dir, find_model
+
+    return find_model(
+        app.settings.model, {}, app.data_dir, default_project_dir(), language_hint="en"
+    )
+
+
+def _file_chunks(source, progress):
+    for chunk in source:
+        yield chunk
+        if progress is not None:
+            progress.update(source.position)
+
+
+def show_line(text: str) -> None:
+    click.echo(text)
+
+
+@click.command()
+@click.option(
+    "--file",
+    "recording",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Listen to a WAV recording instead of the microphone.",
+)
+@click.option("--device", help="Microphone name or index (see `sessionmate devices`).")
+@click.option("--quiet", is_flag=True, help="No spoken confirmations.")
+@click.option(
+    "--silence",
+    "silence_timeout",
+    type=click.FloatRange(min=1),
+    default=None,
+    help="With the microphone: stop after this many seconds of silence.",
+)
+@pass_app
+def reflect(
+    app: App, recording: Path | None, device: str | None, quiet: bool, silence_timeout: float | None
+) -> None:
+    """Speak your reflections; each is sorted and saved the moment you finish it.
+
+    Say "scratch that" to drop the last one, "read me my agenda", "what's my homework",
+    and "that's all" to finish. Ctrl-C also stops, keeping everything already heard.
+    """
+    from assistant.conversation import SilentVoice
+    from assistant.listening import StreamEar
+    from assistant.reflect import Reflection
+    from speech.recognizer import Recognizer
+
+    settings = app.settings
+    # Check everything before the first word is heard, so a bad input stores nothing.
+    model = model_for(app)
+    source = None
+    if recording is not None:
+        from speech.audio import WavSource
+
+        source = WavSource(recording)
+    database = app.database
+    recognizer = Recognizer(model)
+    if source is not None:
+        ear = StreamEar(_file_chunks(source, source.duration >= PROGRESS_FROM_SECONDS), recognizer)
+        loop = Reflection(database, settings, ear, SilentVoice(), show_line, dialogs=False)
+        outcome = _run(loop)
+    else:
+        outcome = _listen_live(
+            app,
+            loop_args=(database, settings),
+            recognizer=recognizer,
+            device=device,
+            quiet=quiet,
+            silence_timeout=silence_timeout,
+        )
+    click.echo(_summary(outcome), err=True)
+
+
+def _run(loop):
+    try:
+        return loop.run()
+    except KeyboardInterrupt:
+        loop.outcome.ended_by = "interrupted"
+        return loop.outcome
+
+
+def _listen_live(app: App, loop_args, recognizer, device, quiet, silence_timeout):
+    from assistant.listening import MicrophoneEar
+    from assistant.reflect import Reflection
+    from assistant.speaking import voice_for
+    from speech.audio import MicrophoneSource
+
+    database, settings = loop_args
+    chosen = device if device is not None else settings.input_device
+    if isinstance(chosen, str) and chosen.isdigit():
+        chosen = int(chosen)
+    with MicrophoneSource(chosen, unmute_holdoff=0.3) as microphone:
+        voice = voice_for(settings, microphone=microphone, quiet=quiet, notify=_notice)
+        ear = MicrophoneEar(microphone, recognizer, on_partial=_partial)
+        click.echo('Listening. Say "that\'s all" when you are done.', err=True)
+        loop = Reflection(
+            database, settings, ear, voice, show_line, silence_timeout=silence_timeout
+        )
+        try:
+            return _run(loop)
+        finally:
+            voice.close()
+
+
+def _partial(text: str) -> None:
+    if sys.stderr.isatty():
+        click.echo(f"\r\033[K… {text}", nl=False, err=True)
+
+
+def _notice(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def _summary(outcome) -> str:
+    saved = len(outcome.saved)
+    ending = {"interrupted": "Stopped. ", "silence": "No more speech heard. "}.get(
+        outcome.ended_by, ""
+    )
+    return f"{ending}{saved} item{'s' if saved != 1 else ''} saved."

@@ -53,7 +53,7 @@ def no_dither_twin(folder: Path) -> Path:
 
 
 def _mirror(folder: Path, target: Path, mfcc: bytes) -> None:
-    for root, _dirs, files in os.walk(folder):
+    for root, _dirs, files in os.walk(folder, followlinks=True):
         here = Path(root).relative_to(folder)
         (target / here).mkdir(parents=True, exist_ok=True)
         for name in files:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .answers import rule_answer
 from .features import answer_features, reflection_features
 from .intent import ANSWER_NOT_DONE, NOTE, Intent
 from .lead import find_lead
@@ -20,6 +21,8 @@ ANSWER_MODEL = "checkin_model.tsv"
 
 # An explicit lead word is the person telling us the label; only a misheard word undoes it.
 LEAD_CONFIDENCE = 0.97
+# "five out of five", "never missed a day": arithmetic and double negatives, decided by rule.
+ANSWER_RULE_CONFIDENCE = 0.95
 
 
 @lru_cache(maxsize=1)
@@ -62,5 +65,7 @@ def classify_answer_with(text: str, model: LinearModel) -> Intent:
     body = text.strip()
     if not words:
         return Intent(ANSWER_NOT_DONE, body, 0.0)
+    if (label := rule_answer(words)) is not None:
+        return Intent(label, body, ANSWER_RULE_CONFIDENCE)
     label, confidence = model.best(answer_features(words))
     return Intent(label, body, confidence)

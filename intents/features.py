@@ -40,15 +40,21 @@ _CLASS.update({"her": "<her>", "him": "<her>", "them": "<her>"})
 _CLASS.update({"she's": "<she's>", "he's": "<she's>", "they're": "<she's>"})
 
 _T = r"(?:she|he|they|dr(?: \w+)?|(?:my|the|our) (?:" + "|".join(_THERAPIST) + r")|\w+)"
-_TASK_VERBS = (
-    r"(?:practice|practise|write|read|track|call|do|try|keep|use|say|go|spend|listen|list|make|"
-    r"fill|log|notice|take|eat|walk|schedule|text|journal|meditate|record|jot|check|set|start|"
-    r"stop|avoid|limit|drink|sleep|plan|prepare|look|sit|reach|send|finish|complete|pick|put|"
-    r"leave|wake|get|give|find|work|remind|challenge|reward|count|rate|draw|repeat|breathe|"
-    r"stretch|stay|cut|delay|wait|allow|compliment|thank|join|attend|sign|book|download|watch|"
-    r"exercise|run|cook|clean|unplug|turn|apply|label|name|catch|identify|greet|smile|hug|"
-    r"visit|go|drive|ride|shop|skip|resist|tell|ask|talk|spend|mark|note|bring|put)"
-)
+# Bare verbs a task starts with ("wear the rubber band", "practice the script").
+_TASK_VERBS = "(?:" + "|".join(sorted(set("""
+practice write read track call do try keep use say go spend listen list make fill log notice
+take eat walk schedule text journal meditate record jot check set start stop avoid limit drink
+sleep plan prepare look sit reach send finish complete pick put leave wake get give find work
+remind challenge reward count rate draw repeat breathe stretch stay cut delay wait allow
+compliment thank join attend sign book download watch exercise run cook clean unplug turn apply
+label name catch identify greet smile hug visit drive ride shop skip resist tell ask talk mark
+note bring wear snap hold play sing dance paint garden swim bike jog lift carry move open close
+choose decide review reread rewrite practise replace switch reduce increase drop quit cancel
+accept forgive apologize invite offer help volunteer hang phone email message reply respond
+ignore postpone pause slow sit stand lie rest nap shower dress tidy organize declutter sort
+throw donate buy save spend budget pay research search google learn study memorize recite
+imagine picture visualize remember celebrate praise encourage reassure comfort soothe ground
+tap squeeze splash hum whistle schedule block""".split()))) + ")"
 
 # Each cue fires at most once; its name becomes a feature "c:<name>".
 REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -88,26 +94,39 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"move|slot|pace|slower|faster|slow down|too fast|rushed|more time|less time|"
             r"cost|pay|paying|fee|fees|insurance|bill|weekly|biweekly|every week|"
             r"every other week|online|office|start of|end of|beginning of|the hour)\b"),
-        ("can_we", r"^(?:can|could|would|will|may|shall) we\b|^(?:is it|would it be) "
+        ("can_we", r"\b(?:can|could|would|will|may|shall) we\b|\bif we (?:can|could)\b|"
+            r"^(?:is it|would it be) "
             r"(?:ok|okay|possible|alright|all right) (?:if|for) we\b|\bi'd like us\b|"
             r"\bi want us\b|\bi'd prefer\b|\bi'd rather\b|\bi would prefer\b|\bi prefer\b|"
             r"\bit would help (?:if|me if)\b|\bwould it be possible\b|\bi'd appreciate\b|"
             r"\bi would appreciate\b|^let's\b|\bhow about we\b|\bmaybe we (?:can|could)\b|"
             r"\bwe (?:should|need to|have to) (?:spend|talk|go|start|focus|meet|try|move|"
             r"slow|switch|change|do|look|make|set|get back|come back|leave)\b"),
+        ("change_session", r"\b(?:move|change|switch|reschedule|cancel|push|shift|swap) "
+            r"(?:my|the|our|next|this|thursday's|tuesday's|monday's|wednesday's|friday's) "
+            r"(?:\w+ )?(?:appointment|session|time|day|slot)\b|\b(?:appointment|session|"
+            r"sessions|meet|meeting) (?:to|on|in|at) (?:the )?(?:morning|mornings|evening|"
+            r"evenings|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            r"weekend|weekends|zoom|video|phone|person)\b"),
         ("can_i_session", r"^(?:can|could|may) i (?:bring|switch|change|move|have|get|come|"
             r"meet|text|email|call|see|record|skip|stop|pause|take a break|do our|do the "
             r"session)\b"),
-        ("uncomfortable", r"\b(?:not|don't feel|never feel|don't|isn't) (?:comfortable|ready|"
+        ("uncomfortable", r"\b(?:not|don't feel|never feel|don't|isn't|wasn't|didn't feel|"
+            r"wouldn't feel|i'm not) (?:comfortable|ready|"
             r"safe|heard|okay with|ok with|sure i'm ready)\b|\buncomfortable\b|\btoo (?:much|"
             r"fast|soon|intense|heavy|hard|many)\b|\bfeel (?:rushed|judged|unheard|dismissed|"
             r"pushed|pressured)\b|\boverwhelm"),
+        ("relationship", r"\bi don't like (?:it )?when (?:she|he|they)\b|\bit bothers me when\b|"
+            r"\b(?:she|he|they|my therapist|my counselor) (?:doesn't|don't|never|isn't|wasn't) "
+            r"(?:listen|listening|understand|get|really|seem|let)\b|\bi (?:feel|felt) "
+            r"(?:like )?(?:she|he|they) (?:doesn't|don't|isn't|wasn't|never|didn't)\b"),
         ("clarify", r"\b(?:didn't|don't|still don't|never|couldn't|can't|did not|do not) "
             r"(?:really |quite |fully |totally )?(?:understand|get|follow|catch|grasp|see)\b|"
             r"\b(?:wasn't|not|wasn't really|i'm not|am not) (?:sure|clear) (?:what|about what|"
             r"why|how|on)\b|\bconfused (?:about|by|when)\b|\blost me\b|\bmeant (?:by|when|"
             r"with)\b|\bwhat (?:she|he|they|dr \w+|dr|my therapist|the therapist) "
-            r"(?:meant|means|was saying|was talking|said)\b|\b(?:explain|clarify|go over) "
+            r"(?:meant|means|was saying|was getting at|was on about)\b|"
+            r"\b(?:explain|clarify|go over) "
             r"(?:again|that|what|it|more|why|how|the)\b|\bmade no sense\b|\bgo over it again"),
         ("q_start", r"^(?:is|are|am|was|were|does|do|did|can|could|should|would|will|has|have|"
             r"how|what|what's|why|when|where|who|which|whether|isn't|aren't|doesn't|shouldn't|"
@@ -115,13 +134,15 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ask_therapist", r"\bask (?:her|him|them|dr|my (?:therapist|counselor|counsellor|"
             r"psychiatrist|psychologist|shrink|doctor)|the (?:therapist|doctor|psychiatrist|"
             r"counselor|nurse)|about|if|whether|what|how|why|when|where|who|is|are|does|do|"
-            r"can|should)\b|\b(?:want|wanted|need|meaning|going|have|got|remember|remind me|"
+            r"can|should)\b|\basking (?:her|him|them|about|if|whether)\b|\bworth asking\b|"
+            r"\b(?:want|wanted|need|meaning|going|have|got|remember|remind me|"
             r"should|must|gotta|gonna) to ask\b|\bbring up whether\b|\bquestion (?:for|about)\b"),
         ("ask_other", r"\bask (?:my (?!therapist|counselor|counsellor|psychiatrist|"
             r"psychologist|shrink|doctor)\w+|for help|someone|somebody|a friend|people|"
             r"a coworker|the (?!therapist|doctor|psychiatrist|counselor|nurse)\w+)\b"),
         ("wonder", r"\b(?:i wonder|wondering|i'm curious|curious (?:about|if|whether|why|how)|"
-            r"i want to know|i'd like to know|i'd love to know|i need to know (?:if|whether|why|"
+            r"i want to know|curious what|i'd like to know|i'd love to know|"
+            r"i need to know (?:if|whether|why|"
             r"how|what)|i'm not sure (?:if|whether|why|how|what)|i don't know (?:if|whether|"
             r"why|how|what)|is it normal|is it okay|is it ok|is it bad|is it weird|"
             r"is it possible|is it true|is it safe|is it common|is it healthy|does it mean|"
@@ -149,27 +170,42 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"take (?:that|it|this) (?:back|out|off)|take back|get rid of|throw (?:that|it|"
             r"this|the) ?\w* ?out|never mind|nevermind|forget (?:that|it|what|this|the)|"
             r"don't (?:save|keep|record|store|file|add|want that)|go back one|back up one|"
-            r"revert|rewind)\b"),
+            r"revert|rewind|don't put (?:that|it|this) (?:down|in)|drop (?:that|it|this|the last)|"
+            r"scrap (?:that|it|this)|get (?:that|it|this) out|take away (?:that|the last)|"
+            r"ignore (?:that|it|this|the last)|"
+            r"lose (?:that|it|the last))\b"),
         ("last_ref", r"\b(?:last (?:one|thing|item|entry|note|bit|part|line|sentence|"
             r"question|need|homework)|that last|what i just said|i just said|just now|"
             r"previous|that one|the last|that|it)$"),
         ("wrong", r"\b(?:wrong|mistake|oops|whoops|didn't mean|not what i meant|"
-            r"wasn't supposed|misheard|you got it wrong)\b"),
+            r"wasn't supposed|misheard|you got it wrong|not what i said|that's not right|"
+            r"that's wrong|no that's)\b"),
         ("done", r"\b(?:that's|that is|that'll|thats|that'll be) (?:all|it|everything|enough|"
             r"about it|all for|my list)\b|\bi'm (?:done|finished|through|all set|good)"
             r"(?: now| here| for| thanks|$)|\ball done\b|\bwe're (?:done|finished|good)|"
             r"\b(?:stop|end|finish|quit|exit|close|wrap|turn off|shut) (?:listening|recording|"
             r"the session|the reflection|it|up|now|here|this|out|off|down|things)\b|"
-            r"^(?:stop|done|finished|quit|exit|bye|goodbye|goodnight|good night|end)\b|"
+            r"^(?:stop|done|finished|finish|quit|exit|end|over)(?: (?:listening|recording|now|"
+            r"please|it|here|there|up|(?:the |this |my )?(?:session|reflection|recording|"
+            r"conversation|chat|talk|\w+ing)|for (?:now|today|tonight|the (?:day|night|week))|"
+            r"thanks|thank you))*$|\bi've said (?:everything|it all|all i)\b|"
+            r"^(?:bye|goodbye|goodnight|good night)\b|\bcovers (?:it|everything)\b|"
+            r"\b(?:don't|do not) have anything else\b|\banything else$|\bthat's the lot\b|"
+            r"\b(?:peace|i'm|we're) out$|\bthat'll do\b|\bcan (?:finish|stop|end)\b|"
+            r"\bcall it a (?:day|night)\b|\bturn (?:off|it off)\b|\bthat's me done\b|"
             r"\bnothing (?:else|more|further)\b|\bno more\b|\b(?:bye|goodbye|good night|"
             r"see you|talk later|see ya|later|cheers|over and out)\b|"
             r"\bfor (?:today|tonight|now)$|\bcan stop\b"),
         ("agenda", r"\b(?:agenda|my list|the list|list for|list of|topics|read (?:me|back|it|"
-            r"out|my|the|everything|all)|what's on|what is on|what (?:do|did) i (?:have|put|"
+            r"out|everything|all)|read (?:my|the) (?:agenda|list|questions|notes|needs|items|"
+            r"stuff|things)|list (?:my|the|all) (?:questions|notes|needs|items|topics)|"
+            r"(?:questions|items|topics|needs|notes) (?:do i have|i have|i've got|for)|"
+            r"what was i going to|what did we say|what's on|what is on|"
+            r"what (?:do|did) i (?:have|put|"
             r"save|want|write|add|plan|bring)|what am i (?:bringing|talking|going to (?:talk|"
             r"say|bring|raise))|bring up|coming up|planned|lined up|go over|run through|"
             r"go through|remind me what|play back|recap|what have i (?:got|saved))\b"),
-        ("hw_status", r"\b(?:my|any|the|open|left|remaining|outstanding|pending|unfinished|"
+        ("hw_status", r"\b(?:my|any|open|left|remaining|outstanding|pending|unfinished|"
             r"which|what) (?:homework|tasks|assignments|exercises|task|assignment)\b|"
             r"\bhomework (?:status|update|progress|left|list|report|so far|items|tasks|"
             r"looking|going)\b|\bhow (?:am i|i'm) (?:doing|going|getting on|coming along)\b|"
@@ -177,7 +213,13 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bam i behind\b|\bhave i (?:done|finished|completed)\b|\bwhat (?:do|did) i "
             r"(?:still )?(?:have|need) to do\b|\bwhat (?:did|has) (?:she|he|they|dr \w+) "
             r"(?:assign|give|set)\b|\b(?:supposed|meant) to be (?:doing|working)\b|"
-            r"\bhow far along\b|\bwhat's (?:still )?(?:open|left|pending|outstanding)\b"),
+            r"\bhow far along\b|\bremind me what (?:she|he|they|dr \w+)\b|"
+            r"\bwhat (?:she|he|they) wanted me to\b|\bhow many times did i\b|"
+            r"\bwhat (?:should|must) i be (?:practicing|doing|working)\b|"
+            r"\bwhat is it i'm supposed to\b|\btell me how my\b|"
+            r"\bwhat's (?:still )?(?:open|left|pending|outstanding)\b|\b(?:still|left) to do\b|"
+            r"\b(?:exercises|tasks|assignments|homework) (?:are|is) (?:open|left|outstanding|"
+            r"pending|done|finished)\b"),
         ("to_assistant", r"^(?:can|could|would|will) you\b|\bplease$|^please\b|\bthanks$|"
             r"\bthank you\b|^(?:hey|okay|ok) (?:sessionmate|assistant|computer)\b"),
     )
@@ -191,7 +233,8 @@ ANSWER_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"completed|all)\b"),
         ("no_start", r"^(?:no|nope|nah|not|never|didn't|haven't|couldn't|uhuh|negative|"
             r"i didn't|i haven't|i couldn't|i wasn't|i forgot|none|zero|nothing)\b"),
-        ("negated", r"\b(?:didn't|haven't|hasn't|couldn't|wasn't able|won't|not yet|never|"
+        ("negated", r"\bnot even\b|\b(?:didn't|haven't|hasn't|couldn't|wasn't able|won't|"
+            r"not yet|never|"
             r"no time|too busy|forgot|skipped it|avoided|blanked|slipped my mind|putting it off|"
             r"put it off|not at all|none|not once|zero|nothing)\b"),
         ("partial", r"\b(?:some|part|parts|partly|partially|half|halfway|mostly|kind of|sort of|"
@@ -205,13 +248,6 @@ ANSWER_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("count", r"\b(?:once|twice|\w+ times|a couple|a few)\b"),
     )
 )
-
-_RATIO = re.compile(r"\b(\w+) (?:out of|of|from) (\w+)\b")
-_NUM_VALUE = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen".split()
-)}
-_NUM_VALUE.update({"none": 0, "no": 0, "nothing": 0, "all": -1, "both": -1, "once": 1, "twice": 2})
-
 
 def _classed(words: list[str]) -> list[str]:
     out: list[str] = []
@@ -246,23 +282,17 @@ def reflection_features(words: list[str]) -> set[str]:
     """Features for ``classify``: n-grams plus the reflection and command cues."""
     feats = ngram_features(words)
     joined = " ".join(words)
-    feats.update("c:" + name for name, cue in REFLECTION_CUES if cue.search(joined))
+    cues = {name for name, cue in REFLECTION_CUES if cue.search(joined)}
+    # A question about the session itself is a need (GUIDELINES), a linear model needs the pair.
+    if "q_start" in cues and cues & {"session", "change_session", "can_we"}:
+        cues.add("q_session")
+    feats.update("c:" + name for name in cues)
     return feats
 
 
 def answer_features(words: list[str]) -> set[str]:
-    """Features for ``classify_answer``: n-grams, answer cues and "three out of seven"."""
+    """Features for ``classify_answer``: n-grams and answer cues."""
     feats = ngram_features(words)
     joined = " ".join(words)
     feats.update("c:" + name for name, cue in ANSWER_CUES if cue.search(joined))
-    for m in _RATIO.finditer(joined):
-        done, total = _NUM_VALUE.get(m.group(1)), _NUM_VALUE.get(m.group(2))
-        if done is None or total is None:
-            continue
-        if done == 0:
-            feats.add("c:ratio_none")
-        elif done == total or done == -1:
-            feats.add("c:ratio_all")
-        elif done < total or total == -1:
-            feats.add("c:ratio_some")
     return feats

@@ -42,6 +42,11 @@ _NOT_A_BODY = frozenset({
     "status", "update", "updates", "progress", "check", "list", "please", "report", "summary",
     "so", "far", "left", "open", "done", "overview", "now", "time", "mode",
 })
+# A first word after "homework" that makes the rest a command ("homework left to do").
+_COMMAND_WORDS = frozenset({
+    "status", "update", "updates", "progress", "check", "list", "report", "summary", "left",
+    "overview", "please", "so",
+})
 # "add a question about whether ..." files "whether ...".
 _WH_AFTER_ABOUT = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who"})
 
@@ -82,7 +87,7 @@ def find_lead(text: str, tokens: list[Token]) -> Lead:
     used = joined[: m.end()].count(" ")
     rest = words[used:]
     kind = _KINDS[m.group("kind")]
-    if kind in (HOMEWORK, QUESTION) and len(rest) <= 2 and set(rest) <= _NOT_A_BODY:
+    if kind in (HOMEWORK, QUESTION) and (rest[0] in _COMMAND_WORDS or set(rest) <= _NOT_A_BODY):
         return Lead(None, _cut(text, tokens, start))
     # Glue words left over from the lead: "a question about whether", "need to", "need for".
     glue = rest[0] in {"to", "for"} if kind == NEED else rest[0] == "about" and kind == QUESTION

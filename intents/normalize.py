@@ -36,7 +36,9 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "youre": ("you're",), "theyre": ("they're",), "shes": ("she's",), "hes": ("he's",),
     "lets": ("let's",), "theres": ("there's",), "doctor": ("dr",), "doc": ("dr",),
     "mhm": ("mhm",), "mmhmm": ("mhm",), "mmhm": ("mhm",), "uhhuh": ("uhhuh",),
-    "homeworks": ("homework",),
+    "homeworks": ("homework",), "practise": ("practice",), "practising": ("practicing",),
+    "practised": ("practiced",), "mum": ("mom",), "mam": ("mom",), "realise": ("realize",),
+    "realised": ("realized",), "counsellor": ("counselor",), "counselling": ("counseling",),
 }
 
 # Two words the recognizer or a typist splits that mean one.
@@ -48,7 +50,7 @@ _MERGE: dict[tuple[str, str], tuple[str, ...]] = {
     ("is", "not"): ("isn't",), ("was", "not"): ("wasn't",), ("have", "not"): ("haven't",),
     ("what", "is"): ("what's",), ("that", "is"): ("that's",), ("it", "is"): ("it's",),
     ("i", "would"): ("i'd",), ("we", "are"): ("we're",), ("i", "will"): ("i'll",),
-    ("check", "list"): ("checklist",), ("to", "day"): ("today",),
+    ("check", "list"): ("checklist",), ("that", "will"): ("that'll",), ("to", "day"): ("today",),
 }
 
 _ONES = (

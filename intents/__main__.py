@@ -1,0 +1,46 @@
+"""``python -m intents``: classify utterances read one a line from stdin.
+
+Prints ``label<TAB>confidence`` for every input line, blank lines included, so the output
+lines up with the input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterable, Iterator
+
+from .classify import classify, classify_answer
+from .intent import ANSWER_LABELS, LABELS, Intent
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m intents",
+        description="Read utterances one per line on stdin; print label<TAB>confidence for "
+        "each line (blank lines too, so output lines up with input).",
+        epilog=f"labels: {', '.join(LABELS)}; with --checkin: {', '.join(ANSWER_LABELS)}",
+    )
+    parser.add_argument(
+        "--checkin", action="store_true",
+        help="classify answers to a homework check-in instead of reflections",
+    )
+    return parser
+
+
+def label_lines(lines: Iterable[str], classifier: Callable[[str], Intent]) -> Iterator[str]:
+    for line in lines:
+        intent = classifier(line.rstrip("\r\n"))
+        yield f"{intent.label}\t{intent.confidence:.3f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    classifier = classify_answer if args.checkin else classify
+    for out in label_lines(sys.stdin, classifier):
+        print(out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -33,24 +33,34 @@ def predict(model: LinearModel, classifier: Classifier,
     return [Prediction(e, classifier(e.text, model)) for e in examples]
 
 
+def _fit(train: Sequence[Example], featurize: Callable[[str], set[str]],
+         labels: Sequence[str], l2: float, temperature: float) -> LinearModel:
+    model = fit(train, featurize, labels, l2)
+    return LinearModel(model.labels, model.bias, model.weights, temperature)
+
+
 def cross_validate(examples: Sequence[Example], extra: Sequence[Example],
                    featurize: Callable[[str], set[str]], labels: Sequence[str],
-                   classifier: Classifier, k: int = 5, l2: float = L2) -> list[Prediction]:
-    """k-fold over ``examples``; every fold's model also learns from all of ``extra``."""
+                   classifier: Classifier, k: int = 5, l2: float = L2,
+                   temperature: float = 1.0) -> list[Prediction]:
+    """k-fold over ``examples``; every fold's model also learns from all of ``extra``.
+
+    ``temperature`` stands in for calibrating each fold (pass the shipped model's).
+    """
     out: list[Prediction] = []
     for fold in folds(examples, k):
         held = set(fold)
         train = [*extra, *(e for i, e in enumerate(examples) if i not in held)]
-        model = fit(train, featurize, labels, l2)
+        model = _fit(train, featurize, labels, l2, temperature)
         out += predict(model, classifier, [examples[i] for i in fold])
     return out
 
 
 def holdout(train: Sequence[Example], test: Sequence[Example],
             featurize: Callable[[str], set[str]], labels: Sequence[str],
-            classifier: Classifier, l2: float = L2) -> list[Prediction]:
+            classifier: Classifier, l2: float = L2, temperature: float = 1.0) -> list[Prediction]:
     """Fit on ``train`` only and score ``test``."""
-    return predict(fit(train, featurize, labels, l2), classifier, test)
+    return predict(_fit(train, featurize, labels, l2, temperature), classifier, test)
 
 
 def accuracy(predictions: Sequence[Prediction]) -> float:

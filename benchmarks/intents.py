@@ -1,0 +1,166 @@
+"""Benchmark the intent classifier: honest accuracy, per-label recall, confusion, speed.
+
+    .venv/bin/python benchmarks/intents.py [--shared ../shared/intents]
+
+Every accuracy printed is measured on examples the scored model never saw while it was
+fitted; training-set accuracy is never reported.
+
+(a) 5-fold cross-validation on dev.tsv: each fold's model learns from the other four
+    folds plus all of our own examples (intents/data/examples.tsv).
+(b) Fitted on our own examples only, scored on all of dev.tsv: the best proxy for
+    speakers and phrasings we have never seen.
+(c) The same two figures for check-in answers (checkin_dev.tsv).
+Also: 5-fold CV within our own examples (many speakers), the reverse shift (fit on dev,
+score ours), how well a 0.55 confidence threshold flags mistakes, and speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from intents import ANSWER_LABELS, LABELS, classify, classify_answer  # noqa: E402
+from intents import evaluate as ev  # noqa: E402
+from intents.classify import (  # noqa: E402
+    answer_model,
+    classify_answer_with,
+    classify_with,
+    reflection_model,
+)
+from intents.dataset import Example, package_examples, read_examples  # noqa: E402
+from intents.train import answer_featurize, reflection_featurize  # noqa: E402
+
+THRESHOLD = 0.55
+SHORT = {
+    "note": "note", "question": "quest", "homework": "homew", "need": "need",
+    "cmd_agenda": "agend", "cmd_homework_status": "hwst", "cmd_undo": "undo",
+    "cmd_done": "done", "answer_done": "done", "answer_partial": "part",
+    "answer_not_done": "not",
+}
+
+
+def report(title: str, predictions: Sequence[ev.Prediction], labels: Sequence[str]) -> None:
+    print(f"\n## {title}")
+    print(f"accuracy {ev.accuracy(predictions):.1%} on {len(predictions)} utterances")
+    recall = ev.per_label(predictions, labels)
+    print("per label: " + ", ".join(f"{label} {recall[label]:.1%}" for label in recall))
+    matrix = ev.confusion(predictions)
+    print("confusion (rows: true label, columns: predicted)")
+    print(" " * 20 + "".join(f"{SHORT[p]:>7}" for p in labels))
+    for true in labels:
+        print(f"{true:<20}" + "".join(f"{matrix[(true, p)] or '.':>7}" for p in labels))
+    flagged = [p for p in predictions if p.intent.confidence < THRESHOLD]
+    wrong = [p for p in predictions if not p.correct]
+    caught = sum(not p.correct for p in flagged)
+    print(f"confidence < {THRESHOLD}: {len(flagged)} flagged, {caught} of {len(wrong)} "
+          f"mistakes among them; accuracy of the unflagged "
+          f"{ev.accuracy([p for p in predictions if p.intent.confidence >= THRESHOLD]):.1%}")
+    bands = []
+    for low, high in ((0.0, THRESHOLD), (THRESHOLD, 0.8), (0.8, 0.95), (0.95, 1.01)):
+        members = [p for p in predictions if low <= p.intent.confidence < high]
+        if members:
+            bands.append(f"[{low:.2f}, {min(high, 1.0):.2f}) {ev.accuracy(members):.0%} "
+                         f"of {len(members)}")
+    print("reliability (accuracy by confidence band): " + "; ".join(bands))
+
+
+def show_mistakes(predictions: Sequence[ev.Prediction]) -> None:
+    for p in predictions:
+        if not p.correct:
+            print(f"  {p.example.label} -> {p.intent.label} ({p.intent.confidence:.2f}) "
+                  f"{p.example.text}")
+
+
+def per_utterance_us(fn: Callable[[str], object], texts: Sequence[str], rounds: int = 5) -> float:
+    fn(texts[0])  # load the model outside the timing
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for t in texts:
+            fn(t)
+    return (time.perf_counter() - start) / (rounds * len(texts)) * 1e6
+
+
+def first_call_ms() -> tuple[float, float]:
+    """Import plus first classify in a fresh interpreter, as the CLI pays it."""
+    code = (
+        "import time; t0 = time.perf_counter(); import intents; t1 = time.perf_counter(); "
+        "intents.classify('we talked about my dad'); t2 = time.perf_counter(); "
+        "print((t1 - t0) * 1e3, (t2 - t1) * 1e3)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=ROOT).stdout.split()
+    return float(out[0]), float(out[1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "intents",
+                        help="folder holding dev.tsv and checkin_dev.tsv")
+    parser.add_argument("--mistakes", action="store_true",
+                        help="list the mistakes of (b) and (c) too (reading them is peeking)")
+    args = parser.parse_args(argv)
+
+    dev = read_examples(args.shared / "dev.tsv", LABELS)
+    own = package_examples("examples.tsv", LABELS)
+    checkin_dev = read_examples(args.shared / "checkin_dev.tsv", ANSWER_LABELS)
+    checkin_own = package_examples("checkin_examples.tsv", ANSWER_LABELS)
+    print(f"dev {len(dev)}, ours {len(own)}; checkin dev {len(checkin_dev)}, "
+          f"ours {len(checkin_own)}")
+
+    # Fold models borrow the shipped models' temperatures so confidences are comparable.
+    t_reflect, t_answer = reflection_model().temperature, answer_model().temperature
+
+    def cv(examples: list[Example], extra: list[Example], answers: bool) -> list[ev.Prediction]:
+        if answers:
+            return ev.cross_validate(examples, extra, answer_featurize, ANSWER_LABELS,
+                                     classify_answer_with, temperature=t_answer)
+        return ev.cross_validate(examples, extra, reflection_featurize, LABELS, classify_with,
+                                 temperature=t_reflect)
+
+    def held(train: list[Example], test: list[Example], answers: bool) -> list[ev.Prediction]:
+        if answers:
+            return ev.holdout(train, test, answer_featurize, ANSWER_LABELS, classify_answer_with,
+                              temperature=t_answer)
+        return ev.holdout(train, test, reflection_featurize, LABELS, classify_with,
+                          temperature=t_reflect)
+
+    a = cv(dev, own, answers=False)
+    report("(a) dev.tsv, 5-fold CV (each fold also learns from our examples)", a, LABELS)
+    b = held(own, dev, answers=False)
+    report("(b) fitted on our examples only, scored on all of dev.tsv", b, LABELS)
+    if args.mistakes:
+        show_mistakes(b)
+    c1 = cv(checkin_dev, checkin_own, answers=True)
+    report("(c) checkin_dev.tsv, 5-fold CV (each fold also learns from our answers)",
+           c1, ANSWER_LABELS)
+    c2 = held(checkin_own, checkin_dev, answers=True)
+    report("(c) fitted on our answers only, scored on all of checkin_dev.tsv", c2, ANSWER_LABELS)
+    if args.mistakes:
+        show_mistakes(c2)
+    report("our examples, 5-fold CV within them (many speakers, no dev)",
+           cv(own, [], answers=False), LABELS)
+    report("the reverse shift: fitted on dev.tsv only, scored on our examples",
+           held(dev, own, answers=False), LABELS)
+    report("our answers, 5-fold CV within them", cv(checkin_own, [], answers=True),
+           ANSWER_LABELS)
+
+    texts = [e.text for e in dev + own]
+    answers = [e.text for e in checkin_dev + checkin_own]
+    imported, first = first_call_ms()
+    print("\n## speed (shipped model, plain Python)")
+    print(f"classify: {per_utterance_us(classify, texts):.0f} us per utterance (target < 200)")
+    print(f"classify_answer: {per_utterance_us(classify_answer, answers):.0f} us per utterance")
+    print(f"fresh process: import {imported:.0f} ms + first classify {first:.0f} ms "
+          f"(target < 100 ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

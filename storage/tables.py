@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 
 from sqlalchemy import (
     CheckConstraint,
@@ -13,15 +13,24 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    Time,
     TypeDecorator,
+    UniqueConstraint,
+    event,
+    inspect,
+    update,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
 ITEM_KINDS = ("note", "question", "homework", "need")
 ITEM_STATUSES = ("open", "answered", "done", "dropped")
 ITEM_SOURCES = ("typed", "voice")
 CHECKIN_RESULTS = ("done", "partial", "not_done", "no_answer")
 RECURRENCES = ("weekly",)
+# Day names as APScheduler's cron trigger spells them (never numbers: 0 is Monday there).
+PLAN_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# What the service does at a scheduled time.
+JOB_KINDS = ("agenda_readout", "post_session", "checkin")
 
 # Named constraints let Alembic's batch mode rebuild SQLite tables predictably.
 NAMING = {
@@ -141,3 +150,81 @@ class CheckIn(Base):
     note: Mapped[str | None] = mapped_column(Text, default=None)
 
     item: Mapped[Item] = relationship(back_populates="checkins")
+
+
+class HomeworkPlan(Base):
+    """When to ask about one homework item: on these days at this local time."""
+
+    __tablename__ = "homework_plans"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("items.id", ondelete="CASCADE"), unique=True
+    )
+    # Comma-separated PLAN_DAYS in week order; all seven means daily.
+    days: Mapped[str] = mapped_column(String(27))
+    # Local wall-clock time in `timezone`: 20:00 stays 20:00 across daylight saving.
+    time_of_day: Mapped[time] = mapped_column(Time)
+    timezone: Mapped[str] = mapped_column(String(64))
+    # The person's own moment, spoken in the question: "after dinner".
+    cue: Mapped[str | None] = mapped_column(Text, default=None)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class MissedRun(Base):
+    """A readout, prompt or check-in that was due while the service was not running.
+
+    Kept apart from check-ins so that a switched-off computer never counts against
+    the person's homework; mentioned (and stamped) at the next conversation.
+    """
+
+    __tablename__ = "missed_runs"
+    __table_args__ = (
+        CheckConstraint(_one_of("kind", JOB_KINDS), name="kind"),
+        # The same run can be noticed twice (on start and by the scheduler): keep one.
+        UniqueConstraint("kind", "target_id", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    # An appointment id or an item id, by kind; no foreign key so the record outlives them.
+    target_id: Mapped[int] = mapped_column(Integer)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    mentioned_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class ScheduleChange(Base):
+    """One row whose version goes up whenever what the service schedules may have changed.
+
+    A running service polls it (one cheap read) and rebuilds its jobs when it moves.
+    """
+
+    __tablename__ = "schedule_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+
+
+def _changes_schedule(session: Session, obj: object) -> bool:
+    if isinstance(obj, Appointment | HomeworkPlan):
+        return True
+    if isinstance(obj, Item):
+        if obj in session.deleted:
+            return True
+        state = inspect(obj)
+        # A new item has no plan yet; only a change of kind or status matters.
+        return not state.pending and any(
+            state.attrs[name].history.has_changes() for name in ("kind", "status")
+        )
+    return False
+
+
+@event.listens_for(Session, "before_flush")
+def _bump_schedule_version(session: Session, _context, _instances) -> None:
+    """In the same transaction as the change, so a poller never sees one without the other."""
+    changed = (*session.new, *session.dirty, *session.deleted)
+    if any(_changes_schedule(session, obj) for obj in changed):
+        session.connection().execute(
+            update(ScheduleChange.__table__).values(version=ScheduleChange.version + 1)
+        )

@@ -76,7 +76,8 @@ def test_only_homework_can_have_a_plan(database):
     bad = pytest.raises(InvalidValueError, match="'note' is not one of: homework")
     with bad, database.session(write=True) as s:
         plan(s, note)
-    with pytest.raises(NotFoundError, match="no item with id 99"), database.session(write=True) as s:
+    missing = pytest.raises(NotFoundError, match="no item with id 99")
+    with missing, database.session(write=True) as s:
         plan(s, 99)
 
 

@@ -23,6 +23,8 @@ ANSWER_MODEL = "checkin_model.tsv"
 LEAD_CONFIDENCE = 0.97
 # "five out of five", "never missed a day": arithmetic and double negatives, decided by rule.
 ANSWER_RULE_CONFIDENCE = 0.95
+# Not one word the model has seen: the label is only the prior, so say so.
+UNKNOWN_WORDS_CONFIDENCE = 0.25
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +47,13 @@ def classify_answer(text: str) -> Intent:
     return classify_answer_with(text, answer_model())
 
 
+def _best(model: LinearModel, features: set[str]) -> tuple[str, float]:
+    label, confidence = model.best(features)
+    if not any(f in model.weights for f in features if f.startswith("w:")):
+        confidence = min(confidence, UNKNOWN_WORDS_CONFIDENCE)
+    return label, confidence
+
+
 def classify_with(text: str, model: LinearModel) -> Intent:
     """``classify`` with an explicit model (cross-validation trains one per fold)."""
     tokens = tokenize(text)
@@ -54,7 +63,7 @@ def classify_with(text: str, model: LinearModel) -> Intent:
         return Intent(NOTE, lead.body, 0.0)
     if lead.label is not None:
         return Intent(lead.label, lead.body, LEAD_CONFIDENCE)
-    label, confidence = model.best(reflection_features(words))
+    label, confidence = _best(model, reflection_features(words))
     return Intent(label, lead.body, confidence)
 
 
@@ -67,5 +76,5 @@ def classify_answer_with(text: str, model: LinearModel) -> Intent:
         return Intent(ANSWER_NOT_DONE, body, 0.0)
     if (label := rule_answer(words)) is not None:
         return Intent(label, body, ANSWER_RULE_CONFIDENCE)
-    label, confidence = model.best(answer_features(words))
+    label, confidence = _best(model, answer_features(words))
     return Intent(label, body, confidence)

@@ -92,7 +92,7 @@ def tokenize(text: str) -> list[Token]:
     for m in _WORD.finditer(text):
         word = m.group().lower().translate(_APOSTROPHES)
         start, end = m.span()
-        if word.isdigit():
+        if word.isdecimal():  # not isdigit: "¹" is a digit int() rejects
             raw.extend(Token(w, start, end) for w in number_words(word))
         else:
             raw.extend(Token(w, start, end) for w in _EXPAND.get(word, (word,)))

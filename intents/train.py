@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import features
+from . import features, normalize
 from .dataset import Example, package_examples
 from .intent import ANSWER_LABELS, LABELS
 from .model import LinearModel
@@ -197,9 +197,11 @@ def calibrated(groups: Sequence[Sequence[Example]], featurize: Callable[[str], s
 
 
 def fingerprint(sources: Sequence[str]) -> str:
-    """What a shipped model was built from: its example files, features and trainer."""
+    """What a shipped model was built from: its example files, the code that turns text into
+    features, and the trainer."""
     digest = hashlib.sha256()
-    for path in [*(DATA / s for s in sources), Path(features.__file__), Path(__file__)]:
+    code = [Path(normalize.__file__), Path(features.__file__), Path(__file__)]
+    for path in [*(DATA / s for s in sources), *code]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes().replace(b"\r\n", b"\n"))
     return digest.hexdigest()[:16]

@@ -1,0 +1,89 @@
+"""The shipped models and data: fresh, self-contained, and loaded without numpy."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from intents import ANSWER_LABELS, LABELS
+from intents.answers import number_value, ratio_label
+from intents.classify import answer_model, reflection_model
+from intents.dataset import DatasetError, parse_examples
+from intents.model import LinearModel, ModelFileError
+from intents.train import ANSWER_SOURCES, REFLECTION_SOURCES, fingerprint
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "intents"
+
+
+@pytest.mark.parametrize(
+    ("model", "sources"),
+    [(reflection_model, REFLECTION_SOURCES), (answer_model, ANSWER_SOURCES)],
+)
+def test_shipped_models_were_built_from_the_current_examples_and_features(model, sources):
+    recorded = dict(model().meta)["fingerprint"]
+    assert recorded == fingerprint(sources), "run: python -m intents.train"
+
+
+def test_shipped_models_have_the_contract_labels() -> None:
+    assert reflection_model().labels == LABELS
+    assert answer_model().labels == ANSWER_LABELS
+
+
+@pytest.mark.parametrize("name", ["dev.tsv", "checkin_dev.tsv"])
+def test_the_packaged_dev_copies_match_the_shared_ones(name: str) -> None:
+    packaged = (ROOT / "intents" / "data" / name).read_text(encoding="utf-8")
+    assert packaged == (SHARED / name).read_text(encoding="utf-8")
+
+
+def test_scoring_needs_no_numpy_and_reads_nothing_from_shared() -> None:
+    code = (
+        "import sys, intents; intents.classify('we talked about my dad'); "
+        "intents.classify_answer('yes'); "
+        "print('numpy' in sys.modules, any('shared' in m for m in sys.modules))"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=ROOT, check=True)
+    assert run.stdout.split() == ["False", "False"]
+
+
+def test_a_model_round_trips_through_its_text_form() -> None:
+    model = LinearModel(("a", "b"), (0.5, -0.5), {"w:x": (1.0, -1.0)}, 0.8, (("k", "v"),))
+    again = LinearModel.loads(model.dumps())
+    assert again == model
+    assert again.best({"w:x"})[0] == "a"
+
+
+def test_a_malformed_model_file_names_the_line_and_what_was_expected() -> None:
+    text = "__labels__\ta\tb\n__bias__\t0\t0\nw:x\t1.0\n"
+    with pytest.raises(ModelFileError, match=r"<model>:3: 1 weights for 'w:x', expected .*2"):
+        LinearModel.loads(text)
+
+
+def test_a_bad_example_line_names_the_file_line_and_valid_labels() -> None:
+    with pytest.raises(DatasetError, match=r"x.tsv:2: label 'nots' is not one of: note"):
+        parse_examples(["note\tfine", "nots\tbad"], ("note",), "x.tsv")
+    with pytest.raises(DatasetError, match=r"x.tsv:1: expected label<TAB>utterance"):
+        parse_examples(["note without a tab"], ("note",), "x.tsv")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("seven", 7), ("a hundred", 100), ("sixty five", 65), ("twice", 2), ("all", -1),
+     ("many", None)],
+)
+def test_spoken_numbers(phrase: str, value: int | None) -> None:
+    assert number_value(phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "label"),
+    [("three out of seven days", "answer_partial"), ("seven of seven", "answer_done"),
+     ("zero out of five", "answer_not_done"), ("two of the three", "answer_partial"),
+     ("one of them", None)],
+)
+def test_ratios(answer: str, label: str | None) -> None:
+    assert ratio_label(answer) == label

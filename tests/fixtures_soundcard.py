@@ -8,23 +8,31 @@
         recording.pcm, recording.rate  # int16 mono, after the `with`
 
 The daemon gets its own runtime folder and socket, so parallel sessions never meet,
-and this process's environment points libpulse at it (PULSE_SERVER, also inherited by
-subprocesses such as aplay). The speaker is a null sink; the microphone a pipe source
-fed through a FIFO. PortAudio sees the server through ALSA's pulse plugin as the devices
-"pulse" and "default"; `input_device` and `output_device` are "pulse", routed to the
-microphone and speaker because those are the server's default source and sink.
+and this process's environment points libpulse at it (PULSE_SERVER, inherited by
+subprocesses such as aplay too). The speaker is a null sink; the microphone a pipe
+source fed through a FIFO. PortAudio sees the server through ALSA's pulse plugin as the
+devices "pulse" and "default"; `input_device` and `output_device` are "pulse", which
+reach the microphone and speaker because they are the server's default source and sink.
 
-The microphone is bit-exact (16 kHz int16 mono end to end) and, like a pipe, silent in
-the strongest sense: between plays no frames flow at all, so a stream opened before a
-play receives exactly the played samples, in blocks aligned to its first sample.
+The microphone is bit-exact (16 kHz int16 mono end to end) and has two modes:
+
+- exact (the default): between plays no frames flow at all, so a stream opened before
+  a play receives exactly the played samples, in blocks aligned to its first sample.
+- live (`with soundcard.live_microphone():`): silence flows between plays, as from a
+  real microphone, so the stream's clock keeps running. Use it whenever a test mutes
+  and unmutes: capture timestamps, which unmuting relies on, stand still in exact
+  mode while nothing is played.
 """
 
 from __future__ import annotations
 
+import array
+import fcntl
 import os
 import shutil
 import subprocess
 import tempfile
+import termios
 import threading
 import time
 from collections.abc import Iterator
@@ -36,11 +44,75 @@ from typing import IO
 import pytest
 
 MIC_RATE = 16000  # Hertz; the pipe source's format is s16le mono at this rate
-SPEAKER_RATE = 16000
-_WRITE_SECONDS = 0.02  # the microphone is fed in pieces this long, at real-time pace
-_START_TIMEOUT = 20.0  # seconds for the daemon to answer; only a hang guard
+SPEAKER_RATE = 16000  # Hertz; the null sink's, and so the speaker recording's
+_PIECE_SECONDS = 0.02  # the microphone is fed in pieces this long, at real-time pace
+_GUARD = 30.0  # seconds: a hang guard for the daemon and its tools, never a speed check
 # A burst no speech produces: the speaker recording is complete once it comes back.
 _END_MARK = bytes(range(256)) * 4
+
+
+class PipeMicrophone:
+    """Feeds the pipe source's FIFO: plays at real-time pace, and silence in live mode."""
+
+    def __init__(self, fifo: Path) -> None:
+        self._fd = os.open(fifo, os.O_WRONLY)  # kept open: the source holds the read end
+        self._turn = threading.Lock()  # one writer at a time: a play or the filler
+        self._live: threading.Event | None = None
+        self._filler: threading.Thread | None = None
+
+    def close(self) -> None:
+        self.set_live(False)
+        os.close(self._fd)
+
+    def play(self, pcm: bytes) -> threading.Thread:
+        thread = threading.Thread(target=self._play, args=(pcm,), daemon=True,
+                                  name="soundcard-microphone")
+        thread.start()
+        return thread
+
+    def set_live(self, live: bool) -> None:
+        if live and self._filler is None:
+            self._live = threading.Event()
+            self._live.set()
+            self._filler = threading.Thread(target=self._fill, daemon=True,
+                                            name="soundcard-microphone-silence")
+            self._filler.start()
+        elif not live and self._filler is not None:
+            self._live.clear()
+            self._filler.join()
+            self._filler = None
+            self._wait_until_read()
+
+    def _play(self, pcm: bytes) -> None:
+        step = 2 * round(MIC_RATE * _PIECE_SECONDS)
+        with self._turn:
+            start = time.monotonic()
+            for offset in range(0, len(pcm), step):
+                os.write(self._fd, pcm[offset:offset + step])
+                ahead = start + (offset + step) / 2 / MIC_RATE - time.monotonic()
+                if ahead > 0:
+                    time.sleep(ahead)
+
+    def _fill(self) -> None:
+        piece = b"\0\0" * round(MIC_RATE * _PIECE_SECONDS)
+        due = time.monotonic()
+        while self._live.is_set():
+            with self._turn:
+                due = max(due, time.monotonic())  # after a play, go on from now: no burst
+                os.write(self._fd, piece)
+            due += _PIECE_SECONDS
+            time.sleep(max(0.0, due - time.monotonic()))
+
+    def _wait_until_read(self) -> None:
+        """Until the source has taken all written silence, so none reaches a new stream."""
+        deadline = time.monotonic() + _GUARD
+        unread = array.array("i", [0])
+        while time.monotonic() < deadline:
+            fcntl.ioctl(self._fd, termios.FIONREAD, unread)
+            if unread[0] == 0:
+                return
+            time.sleep(0.005)
+        raise RuntimeError("the microphone's pipe source stopped reading")
 
 
 @dataclass
@@ -52,14 +124,15 @@ class SpeakerRecording:
 
     @property
     def duration(self) -> float:
+        """Seconds."""
         return len(self.pcm) / 2 / self.rate
 
 
 class VirtualSoundcard:
     """A running private PulseAudio with a speaker (null sink) and a microphone (pipe)."""
 
-    speaker = "sm_speaker"
-    microphone = "sm_mic"
+    speaker = "sm_speaker"  # PulseAudio sink name
+    microphone = "sm_mic"  # PulseAudio source name
     input_device = "pulse"  # sounddevice device names (ALSA's pulse plugin)
     output_device = "pulse"
 
@@ -67,12 +140,12 @@ class VirtualSoundcard:
         self.runtime_dir = runtime_dir
         self.socket = runtime_dir / "native"
         self.fifo = runtime_dir / "microphone.fifo"
+        # For this process and its children: which server, and where streams go.
         self.env = {"PULSE_SERVER": f"unix:{self.socket}", "PULSE_SINK": self.speaker,
                     "PULSE_SOURCE": self.microphone}
         self._daemon: subprocess.Popen[bytes] | None = None
         self._log_file = (runtime_dir / "pulseaudio.log").open("wb")  # closed by stop()
-        self._writer: int | None = None
-        self._playing = threading.Lock()
+        self._mic: PipeMicrophone | None = None
 
     def start(self) -> None:
         home = self.runtime_dir / "home"
@@ -92,13 +165,12 @@ class VirtualSoundcard:
         self._wait_until_answering()
         self.pactl("set-default-sink", self.speaker)
         self.pactl("set-default-source", self.microphone)
-        # Opened once and kept open: the pipe source already holds its read end.
-        self._writer = os.open(self.fifo, os.O_WRONLY)
+        self._mic = PipeMicrophone(self.fifo)
 
     def stop(self) -> None:
-        if self._writer is not None:
-            os.close(self._writer)
-            self._writer = None
+        if self._mic is not None:
+            self._mic.close()
+            self._mic = None
         if self._daemon is not None:
             self._daemon.terminate()
             try:
@@ -112,7 +184,7 @@ class VirtualSoundcard:
     def pactl(self, *args: str) -> str:
         """Run `pactl` against this server; its stdout."""
         run = subprocess.run(["pactl", *args], env={**os.environ, **self.env},
-                             capture_output=True, text=True, timeout=10)
+                             capture_output=True, text=True, timeout=_GUARD)
         if run.returncode:
             raise RuntimeError(f"pactl {' '.join(args)} failed: {run.stderr.strip()}")
         return run.stdout
@@ -125,10 +197,16 @@ class VirtualSoundcard:
         """
         if rate != MIC_RATE:
             pcm = _resample(pcm, rate, MIC_RATE)
-        thread = threading.Thread(target=self._feed, args=(pcm,), daemon=True,
-                                  name="soundcard-microphone")
-        thread.start()
-        return thread
+        return self._mic.play(pcm)
+
+    @contextmanager
+    def live_microphone(self) -> Iterator[None]:
+        """Silence flows between plays while inside, as from a real microphone."""
+        self._mic.set_live(True)
+        try:
+            yield
+        finally:
+            self._mic.set_live(False)
 
     @contextmanager
     def record_speaker(self) -> Iterator[SpeakerRecording]:
@@ -136,6 +214,7 @@ class VirtualSoundcard:
 
         On exit a marker is played and the recording runs until the marker comes back,
         so audio still in the server's buffers is not cut off; the marker is removed.
+        Finish playing before leaving the block: the marker must not be mixed.
         """
         recording = SpeakerRecording()
         before = self._recorders()
@@ -153,23 +232,13 @@ class VirtualSoundcard:
                 parec.terminate()
                 parec.wait(5)
 
-    def _feed(self, pcm: bytes) -> None:
-        step = 2 * round(MIC_RATE * _WRITE_SECONDS)
-        with self._playing:
-            start = time.monotonic()
-            for offset in range(0, len(pcm), step):
-                os.write(self._writer, pcm[offset:offset + step])
-                ahead = start + (offset + step) / 2 / MIC_RATE - time.monotonic()
-                if ahead > 0:
-                    time.sleep(ahead)
-
     def _play_to_speaker(self, pcm: bytes) -> None:
         subprocess.run(["pacat", "--playback", f"--device={self.speaker}", "--raw",
                         "--format=s16le", f"--rate={SPEAKER_RATE}", "--channels=1"],
-                       input=pcm, env={**os.environ, **self.env}, check=True, timeout=30)
+                       input=pcm, env={**os.environ, **self.env}, check=True, timeout=_GUARD)
 
     def _until_mark(self, out: IO[bytes], parec: subprocess.Popen[bytes]) -> bytes:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + _GUARD
         while time.monotonic() < deadline and parec.poll() is None:
             out.seek(0)
             captured = out.read()
@@ -180,12 +249,12 @@ class VirtualSoundcard:
         raise RuntimeError("the speaker recording never received its end marker")
 
     def _recorders(self) -> set[str]:
-        return {line.split("\t")[0] for line in self.pactl("list", "short",
-                                                          "source-outputs").splitlines()}
+        lines = self.pactl("list", "short", "source-outputs").splitlines()
+        return {line.split("\t")[0] for line in lines}
 
     def _wait_for_recorder(self, before: set[str], parec: subprocess.Popen[bytes]) -> None:
         """Audio played before parec's stream exists would be lost: wait for the stream."""
-        deadline = time.monotonic() + _START_TIMEOUT
+        deadline = time.monotonic() + _GUARD
         while parec.poll() is None and time.monotonic() < deadline:
             if self._recorders() - before:
                 return
@@ -193,7 +262,7 @@ class VirtualSoundcard:
         raise RuntimeError(f"parec did not start recording the speaker ({parec.poll()})")
 
     def _wait_until_answering(self) -> None:
-        deadline = time.monotonic() + _START_TIMEOUT
+        deadline = time.monotonic() + _GUARD
         while time.monotonic() < deadline:
             if self._daemon.poll() is not None:
                 raise RuntimeError(f"pulseaudio exited ({self._daemon.returncode}): "
@@ -205,7 +274,7 @@ class VirtualSoundcard:
                 except RuntimeError:
                     pass
             time.sleep(0.05)
-        raise RuntimeError(f"pulseaudio did not answer within {_START_TIMEOUT} s: {self._log()}")
+        raise RuntimeError(f"pulseaudio did not answer within {_GUARD} s: {self._log()}")
 
     def _log(self) -> str:
         return (self.runtime_dir / "pulseaudio.log").read_text(errors="replace")[-2000:]

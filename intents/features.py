@@ -54,7 +54,7 @@ accept forgive apologize invite offer help volunteer hang phone email message re
 ignore postpone pause slow sit stand lie rest nap shower dress tidy organize declutter sort
 throw donate buy save spend budget pay research search google learn study memorize recite
 imagine picture visualize remember celebrate praise encourage reassure comfort soothe ground
-tap squeeze splash hum whistle schedule block""".split()))) + ")"
+tap squeeze splash hum whistle schedule block ring think reflect consider""".split()))) + ")"
 
 # Each cue fires at most once; its name becomes a feature "c:<name>".
 REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -78,6 +78,8 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\buntil (?:next|our|the next)|\bthis week\b|\bat least\b|\bfor \w+ minutes\b|"
             r"\bby (?:next|<day>|the end)|\bbefore thursday|\bbefore (?:monday|tuesday|wednesday|"
             r"friday|saturday|sunday)"),
+        ("write_down", r"\b(?:write|jot|put) (?:it|that|them|this|those|these) down\b|"
+            r"\bwrite down\b|\bkeep (?:a|the) (?:record|note|log|list|diary|journal)\b"),
         ("task_object", r"\b(?:worksheet|workbook|log|diary|tracker|journal|journaling|chapter|"
             r"exercise|exercises|recording|meditation|breathing|checklist|ladder|exposure|"
             r"grounding|thought record|list|letter|app|chart|schedule|routine|script)\b"),
@@ -88,7 +90,8 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"my therapist|the therapist|dr \w+|us|we) (?:to|would|could)\b|\bi wish (?:she|he|"
             r"they|we|my)\b"),
         ("need_feel", r"\bi need (?:to feel|to know|to understand|to trust|to be|to hear|"
-            r"to see|reassurance|clarity|honesty|a plan|a signal|to tell (?:her|him|them))\b"),
+            r"to see|reassurance|clarity|honesty|a plan|a signal|to tell (?:her|him|them)|"
+            r"to ask (?:her|him|them|my therapist) to)\b"),
         ("session", r"\b(?:session|sessions|appointment|appointments|therapy|next time|"
             r"next week|meet|meeting|zoom|video|in person|phone|schedule|reschedule|cancel|"
             r"move|slot|pace|slower|faster|slow down|too fast|rushed|more time|less time|"
@@ -170,7 +173,8 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"take (?:that|it|this) (?:back|out|off)|take back|get rid of|throw (?:that|it|"
             r"this|the) ?\w* ?out|never mind|nevermind|forget (?:that|it|what|this|the)|"
             r"don't (?:save|keep|record|store|file|add|want that)|go back one|back up one|"
-            r"revert|rewind|don't put (?:that|it|this) (?:down|in)|drop (?:that|it|this|the last)|"
+            r"revert|rewind|^(?:go )?back one$|don't put (?:that|it|this) (?:down|in)|"
+            r"drop (?:that|it|this|the last)|"
             r"scrap (?:that|it|this)|get (?:that|it|this) out|take away (?:that|the last)|"
             r"ignore (?:that|it|this|the last)|"
             r"lose (?:that|it|the last))\b"),
@@ -217,7 +221,8 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bwhat (?:she|he|they) wanted me to\b|\bhow many times did i\b|"
             r"\bwhat (?:should|must) i be (?:practicing|doing|working)\b|"
             r"\bwhat is it i'm supposed to\b|\btell me how my\b|"
-            r"\bwhat's (?:still )?(?:open|left|pending|outstanding)\b|\b(?:still|left) to do\b|"
+            r"\bwhat's (?:still )?(?:open|left|pending|outstanding)\b|^anything (?:left|open)\b|"
+            r"\b(?:still|left) to do\b|"
             r"\b(?:exercises|tasks|assignments|homework) (?:are|is) (?:open|left|outstanding|"
             r"pending|done|finished)\b"),
         ("to_assistant", r"^(?:can|could|would|will) you\b|\bplease$|^please\b|\bthanks$|"
@@ -233,7 +238,8 @@ ANSWER_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"completed|all)\b"),
         ("no_start", r"^(?:no|nope|nah|not|never|didn't|haven't|couldn't|uhuh|negative|"
             r"i didn't|i haven't|i couldn't|i wasn't|i forgot|none|zero|nothing)\b"),
-        ("negated", r"\bnot even\b|\b(?:didn't|haven't|hasn't|couldn't|wasn't able|won't|"
+        ("negated", r"\bnot even\b|\b(?:not|haven't|never|didn't|didn't even) start(?:ed)?\b|"
+            r"\b(?:didn't|haven't|hasn't|couldn't|wasn't able|won't|"
             r"not yet|never|"
             r"no time|too busy|forgot|skipped it|avoided|blanked|slipped my mind|putting it off|"
             r"put it off|not at all|none|not once|zero|nothing)\b"),

@@ -14,10 +14,13 @@ import click
 from assistant.app import App
 from assistant.commands.agenda import agenda
 from assistant.commands.appointments import appointments
+from assistant.commands.backup import export_command, import_command
 from assistant.commands.devices import devices
+from assistant.commands.homework import homework
 from assistant.commands.items import add, classify_command, items, mark, undo
 from assistant.commands.models import models
 from assistant.commands.reflect import reflect
+from assistant.commands.service import schedule, serve
 
 USAGE_ERROR = 2
 
@@ -52,7 +55,7 @@ def cli(ctx: click.Context, home: Path | None, database_url: str | None,
 
 
 for command in (add, items, undo, mark, classify_command, appointments, agenda, reflect, models,
-                devices):
+                devices, export_command, import_command, homework, schedule, serve):
     cli.add_command(command)
 
 

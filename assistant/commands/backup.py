@@ -1,0 +1,72 @@
+"""`sessionmate export` and `sessionmate import`: everything out, and back in."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import click
+
+from assistant.app import App
+from assistant.errors import InvalidInputError
+
+pass_app = click.make_pass_decorator(App)
+
+
+@click.command("export")
+@click.option(
+    "--out",
+    "folder",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=".",
+    show_default=True,
+    help="Folder for the JSON and Markdown files.",
+)
+@pass_app
+def export_command(app: App, folder: Path) -> None:
+    """Write everything (items, check-ins, appointments) to JSON and Markdown."""
+    from assistant.export import export_data, export_markdown
+
+    with app.database.session() as session:
+        data = export_data(session, app.now())
+    stamp = app.now().strftime("%Y%m%d-%H%M%S")
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        json_path = folder / f"sessionmate-export-{stamp}.json"
+        markdown_path = json_path.with_suffix(".md")
+        _write_private(json_path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        _write_private(markdown_path, export_markdown(data))
+    except OSError as err:
+        raise InvalidInputError(f"cannot write the export to {folder}: {err.strerror}") from err
+    click.echo(
+        f"Exported {len(data['items'])} items and {len(data['appointments'])} "
+        f"appointments to {json_path} and {markdown_path.name}"
+    )
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Owner-only from the first byte: the export holds therapy notes."""
+    temporary = path.with_name(path.name + ".part")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with open(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    temporary.replace(path)
+
+
+@click.command("import")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@pass_app
+def import_command(app: App, path: Path) -> None:
+    """Read an export's JSON back in, adding only what is not already there."""
+    from assistant.export import import_data
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as err:
+        raise InvalidInputError(f"no such file: {path}") from err
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise InvalidInputError(f"cannot read {path} as a Sessionmate export: {err}") from err
+    with app.database.session(write=True) as session:
+        counts = import_data(session, data)
+    click.echo(counts.summary())

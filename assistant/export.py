@@ -1,0 +1,244 @@
+"""Everything the person has stored, out to JSON and Markdown, and back in from JSON.
+
+Import never duplicates: each record is matched on what identifies it for a person
+(an item's kind, text and creation time; an appointment's start, zone and length),
+so importing the same file twice, or into the database it came from, adds nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from assistant.errors import InvalidInputError
+from storage.tables import (
+    CHECKIN_RESULTS,
+    ITEM_KINDS,
+    ITEM_SOURCES,
+    ITEM_STATUSES,
+    Appointment,
+    CheckIn,
+    Item,
+)
+
+FORMAT = "sessionmate-export"
+VERSION = 1
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
+def _moment(value: object, where: str) -> datetime:
+    try:
+        parsed = datetime.fromisoformat(str(value))
+    except ValueError as err:
+        raise InvalidInputError(f"{where}: {value!r} is not an ISO 8601 time") from err
+    if parsed.tzinfo is None:
+        raise InvalidInputError(f"{where}: {value!r} has no UTC offset")
+    return parsed
+
+
+def _one_of(record: dict, field: str, valid: tuple[str, ...], where: str, default=None) -> str:
+    value = record.get(field, default)
+    if value not in valid:
+        raise InvalidInputError(f"{where}.{field}: {value!r} is not one of {', '.join(valid)}")
+    return value
+
+
+def _text(record: dict, field: str, where: str) -> str:
+    value = record.get(field)
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInputError(f"{where}.{field}: expected non-empty text, got {value!r}")
+    return value
+
+
+def export_data(session: Session, now: datetime) -> dict[str, Any]:
+    items = session.scalars(select(Item).order_by(Item.id)).all()
+    appointments = session.scalars(select(Appointment).order_by(Appointment.id)).all()
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": _iso(now),
+        "appointments": [
+            {
+                "id": a.id,
+                "starts_at": _iso(a.starts_at),
+                "minutes": a.minutes,
+                "timezone": a.timezone,
+                "recurrence": a.recurrence,
+                "created_at": _iso(a.created_at),
+            }
+            for a in appointments
+        ],
+        "items": [
+            {
+                "id": i.id,
+                "kind": i.kind,
+                "text": i.text,
+                "transcript": i.transcript,
+                "confidence": i.confidence,
+                "source": i.source,
+                "status": i.status,
+                "needs_review": i.needs_review,
+                "created_at": _iso(i.created_at),
+                "appointment_id": i.appointment_id,
+                "checkins": [
+                    {"at": _iso(c.at), "result": c.result, "note": c.note} for c in i.checkins
+                ],
+            }
+            for i in items
+        ],
+    }
+
+
+@dataclass
+class ImportCounts:
+    added: dict[str, int]
+    skipped: dict[str, int]
+
+    def summary(self) -> str:
+        def part(counts: dict[str, int]) -> str:
+            shown = (
+                f"{n} {what if n != 1 else what.removesuffix('s')}" for what, n in counts.items()
+            )
+            return ", ".join(shown) or "nothing"
+
+        return f"Imported {part(self.added)}; already there: {part(self.skipped)}."
+
+
+def _count(counts: dict[str, int], what: str) -> None:
+    counts[what] = counts.get(what, 0) + 1
+
+
+def import_data(session: Session, data: object) -> ImportCounts:
+    """Add what `data` (a parsed export) holds that the database does not."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise InvalidInputError(f'not a Sessionmate export: expected "format": "{FORMAT}"')
+    if data.get("version") != VERSION:
+        raise InvalidInputError(
+            f"export version {data.get('version')!r} is not one this program reads ({VERSION})"
+        )
+    counts = ImportCounts({}, {})
+    appointment_ids = _import_appointments(session, data.get("appointments", []), counts)
+    for n, record in enumerate(data.get("items", [])):
+        _import_item(session, record, f"items[{n}]", appointment_ids, counts)
+    session.flush()
+    return counts
+
+
+def _import_appointments(session: Session, records: list, counts: ImportCounts) -> dict:
+    existing = {
+        (a.starts_at, a.timezone, a.minutes, a.recurrence): a.id
+        for a in session.scalars(select(Appointment))
+    }
+    ids = {}
+    for n, record in enumerate(records):
+        where = f"appointments[{n}]"
+        minutes = record.get("minutes")
+        if not isinstance(minutes, int) or minutes <= 0:
+            raise InvalidInputError(f"{where}.minutes: {minutes!r} is not a positive number")
+        _one_of(record, "recurrence", (None, "weekly"), where)
+        key = (
+            _moment(record.get("starts_at"), where),
+            _text(record, "timezone", where),
+            minutes,
+            record.get("recurrence"),
+        )
+        if key in existing:
+            _count(counts.skipped, "appointments")
+        else:
+            appointment = Appointment(
+                starts_at=key[0],
+                timezone=key[1],
+                minutes=key[2],
+                recurrence=key[3],
+                created_at=_moment(record.get("created_at"), where),
+            )
+            session.add(appointment)
+            session.flush()
+            existing[key] = appointment.id
+            _count(counts.added, "appointments")
+        ids[record.get("id")] = existing[key]
+    return ids
+
+
+def _import_item(
+    session: Session, record: dict, where: str, appointment_ids: dict, counts: ImportCounts
+) -> None:
+    if not isinstance(record, dict):
+        raise InvalidInputError(f"{where}: expected an object, got {record!r:.40}")
+    created = _moment(record.get("created_at"), where)
+    kind = _one_of(record, "kind", ITEM_KINDS, where)
+    text = _text(record, "text", where)
+    item = session.scalars(
+        select(Item).where(Item.kind == kind, Item.text == text, Item.created_at == created)
+    ).first()
+    if item is None:
+        confidence = record.get("confidence")
+        if confidence is not None and not (
+            isinstance(confidence, int | float) and 0 <= confidence <= 1
+        ):
+            raise InvalidInputError(f"{where}.confidence: {confidence!r} is not from 0 to 1")
+        item = Item(
+            kind=kind,
+            text=text,
+            transcript=record.get("transcript") or text,
+            confidence=confidence,
+            source=_one_of(record, "source", ITEM_SOURCES, where, "typed"),
+            status=_one_of(record, "status", ITEM_STATUSES, where, "open"),
+            needs_review=bool(record.get("needs_review", False)),
+            created_at=created,
+            appointment_id=appointment_ids.get(record.get("appointment_id")),
+        )
+        session.add(item)
+        session.flush()
+        _count(counts.added, "items")
+    else:
+        _count(counts.skipped, "items")
+    known = {(c.at, c.result) for c in item.checkins}
+    for m, checkin in enumerate(record.get("checkins", [])):
+        at = _moment(checkin.get("at"), f"{where}.checkins[{m}]")
+        _one_of(checkin, "result", CHECKIN_RESULTS, f"{where}.checkins[{m}]")
+        if (at, checkin.get("result")) in known:
+            _count(counts.skipped, "check-ins")
+            continue
+        session.add(
+            CheckIn(item_id=item.id, at=at, result=checkin.get("result"), note=checkin.get("note"))
+        )
+        known.add((at, checkin.get("result")))
+        _count(counts.added, "check-ins")
+
+
+def export_markdown(data: dict[str, Any]) -> str:
+    """A readable copy of the same export, for printing or sharing by choice."""
+    lines = [f"# Sessionmate export, {data['exported_at'][:16].replace('T', ' ')} UTC", ""]
+    titles = {"need": "Needs", "question": "Questions", "homework": "Homework", "note": "Notes"}
+    for kind, title in titles.items():
+        chosen = [i for i in data["items"] if i["kind"] == kind]
+        lines += [f"## {title}", ""]
+        if not chosen:
+            lines.append("_None._")
+        for item in chosen:
+            status = "" if item["status"] == "open" else f" ({item['status']})"
+            lines.append(f"- **#{item['id']}** {item['text']}{status} _{item['created_at'][:10]}_")
+            for checkin in item["checkins"]:
+                note = f": {checkin['note']}" if checkin["note"] else ""
+                lines.append(
+                    f"  - {checkin['at'][:10]} {checkin['result'].replace('_', ' ')}{note}"
+                )
+        lines.append("")
+    lines += ["## Appointments", ""]
+    if not data["appointments"]:
+        lines.append("_None._")
+    for appt in data["appointments"]:
+        repeat = ", weekly" if appt["recurrence"] == "weekly" else ""
+        lines.append(
+            f"- #{appt['id']} {appt['starts_at'][:16].replace('T', ' ')} "
+            f"({appt['timezone']}, {appt['minutes']} min{repeat})"
+        )
+    return "\n".join(lines).rstrip() + "\n"

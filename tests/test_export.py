@@ -1,0 +1,93 @@
+"""Export to JSON and Markdown, and import back without duplicates."""
+
+from __future__ import annotations
+
+import json
+import stat
+
+import pytest
+from cli_helpers import run_in_process
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    monkeypatch.setenv("SESSIONMATE_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("SESSIONMATE_TZ", "Europe/Berlin")
+    return tmp_path / "home"
+
+
+def fill(capsys):
+    for text in (
+        "note we talked about my dad",
+        "question is it normal to feel numb",
+        "homework journal every night",
+        "need more time for my mom",
+    ):
+        assert run_in_process(capsys, "add", text).code == 0
+    assert (
+        run_in_process(capsys, "appointments", "add", "2026-12-03", "15:00", "--weekly").code == 0
+    )
+
+
+def export(capsys, folder):
+    run = run_in_process(capsys, "export", "--out", str(folder))
+    assert run.code == 0, run.err
+    (json_file,) = folder.glob("*.json")
+    (markdown_file,) = folder.glob("*.md")
+    return json_file, markdown_file
+
+
+def test_export_writes_everything_owner_only(home, tmp_path, capsys):
+    fill(capsys)
+    json_file, markdown_file = export(capsys, tmp_path / "out")
+    data = json.loads(json_file.read_text())
+    assert [i["kind"] for i in data["items"]] == ["note", "question", "homework", "need"]
+    assert data["appointments"][0]["recurrence"] == "weekly"
+    markdown = markdown_file.read_text()
+    assert "## Needs" in markdown and "more time for my mom" in markdown
+    for path in (json_file, markdown_file):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert not list((tmp_path / "out").glob("*.part"))
+
+
+def test_import_into_a_new_home_then_again_adds_nothing_twice(home, tmp_path, capsys, monkeypatch):
+    fill(capsys)
+    json_file, _ = export(capsys, tmp_path / "out")
+    again = run_in_process(capsys, "import", str(json_file)).out
+    assert again == "Imported nothing; already there: 1 appointment, 4 items.\n"
+
+    monkeypatch.setenv("SESSIONMATE_HOME", str(tmp_path / "elsewhere"))
+    first = run_in_process(capsys, "import", str(json_file))
+    assert first.out.startswith("Imported 1 appointment, 4 items")
+    second = run_in_process(capsys, "import", str(json_file))
+    assert second.out.startswith("Imported nothing")
+    listed = run_in_process(capsys, "items").out
+    assert listed.count("\n") == 4 and "journal every night" in listed
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("not json at all", "cannot read"),
+        ('{"format": "something-else"}', "not a Sessionmate export"),
+        ('{"format": "sessionmate-export", "version": 99}', "version 99"),
+        (
+            '{"format": "sessionmate-export", "version": 1, "items": [{"kind": "diary", '
+            '"text": "x", "created_at": "2026-01-01T00:00:00+00:00"}]}',
+            "items[0].kind",
+        ),
+        (
+            '{"format": "sessionmate-export", "version": 1, "items": [{"kind": "note", '
+            '"text": "x", "created_at": "yesterday"}]}',
+            "ISO 8601",
+        ),
+    ],
+)
+def test_a_bad_import_is_one_line_and_changes_nothing(home, tmp_path, capsys, content, message):
+    fill(capsys)
+    before = run_in_process(capsys, "items").out
+    bad = tmp_path / "bad.json"
+    bad.write_text(content)
+    run = run_in_process(capsys, "import", str(bad))
+    assert run.code == 2 and message in run.err and run.err.count("\n") == 1
+    assert run_in_process(capsys, "items").out == before

@@ -7,6 +7,7 @@ lines up with the input.
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from collections.abc import Callable, Iterable, Iterator
 
@@ -37,7 +38,9 @@ def label_lines(lines: Iterable[str], classifier: Callable[[str], Intent]) -> It
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     classifier = classify_answer if args.checkin else classify
-    for out in label_lines(sys.stdin, classifier):
+    # A stray invalid byte must cost one odd line, not the whole run (and the alignment).
+    stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline=None)
+    for out in label_lines(stdin, classifier):
         print(out)
     return 0
 

@@ -28,12 +28,13 @@ class LinearModel:
 
     def probabilities(self, features: Iterable[str]) -> list[float]:
         """Softmax probability of each label, in the order of ``labels``."""
-        scores = list(self.bias)
-        weights = self.weights
-        for f in features:
-            w = weights.get(f)
-            if w is not None:
-                scores = [s + x for s, x in zip(scores, w, strict=True)]
+        get = self.weights.get
+        rows = [w for w in map(get, features) if w is not None]
+        if rows:
+            columns = zip(*rows, strict=True)
+            scores = [b + sum(col) for b, col in zip(self.bias, columns, strict=True)]
+        else:
+            scores = list(self.bias)
         top = max(scores)
         exps = [math.exp((s - top) / self.temperature) for s in scores]
         total = sum(exps)

@@ -67,3 +67,13 @@ def test_an_unknown_option_is_a_usage_error() -> None:
     result = run("--bogus")
     assert result.returncode == 2
     assert "unrecognized arguments: --bogus" in result.stderr
+
+
+def test_invalid_utf8_costs_one_line_not_the_run() -> None:
+    stdin = b"scratch that\n\xff\xfe\nthat's all\n"
+    result = subprocess.run([sys.executable, "-m", "intents"], input=stdin,
+                            capture_output=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr
+    labels = [line.split(b"\t")[0] for line in result.stdout.splitlines()]
+    assert len(labels) == 3
+    assert labels[0] == b"cmd_undo" and labels[2] == b"cmd_done"

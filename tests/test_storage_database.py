@@ -16,16 +16,16 @@ from storage.migrations import HEAD_REVISION, SCRIPTS
 from storage.tables import Base
 
 
-def test_an_empty_file_is_migrated_to_head_and_matches_the_tables(tmp_path):
+def test_an_empty_database_is_migrated_to_head_and_matches_the_tables(db_url, tmp_path):
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
-    path = tmp_path / "fresh.db"
-    path.touch()
-    open_database(f"sqlite:///{path}").dispose()
+    if db_url.startswith("sqlite"):
+        (tmp_path / "sessionmate.db").touch()  # an existing empty file, as a user may have
+    open_database(db_url).dispose()
 
-    engine = create_engine(f"sqlite:///{path}")
+    engine = create_engine(db_url)
     with engine.connect() as connection:
         context = MigrationContext.configure(connection)
         assert context.get_current_revision() == HEAD_REVISION
@@ -42,11 +42,13 @@ def test_reopening_keeps_the_data(db_url):
         assert [item.text for item in list_items(session)] == ["we talked about my dad"]
 
 
-def test_pragmas_are_in_force_on_every_connection(database):
+def test_pragmas_are_in_force_on_every_connection(sqlite_url):
+    database = open_database(sqlite_url)
     with database.engine.connect() as connection:
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+    database.dispose()
 
 
 def test_the_database_file_and_its_sidecars_are_owner_only(tmp_path):

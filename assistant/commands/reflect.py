@@ -76,9 +76,19 @@ def reflect(
     database = app.database
     recognizer = Recognizer(model)
     if source is not None:
-        ear = StreamEar(_file_chunks(source, source.duration >= PROGRESS_FROM_SECONDS), recognizer)
-        loop = Reflection(database, settings, ear, SilentVoice(), show_line, dialogs=False)
-        outcome = _run(loop)
+        from assistant.progress import Progress
+
+        progress = None
+        if source.duration >= PROGRESS_FROM_SECONDS:
+            progress = Progress(source.duration, "Listening")
+        ear = StreamEar(_file_chunks(source, progress), recognizer)
+        show = progress.write if progress is not None else show_line
+        loop = Reflection(database, settings, ear, SilentVoice(), show, dialogs=False)
+        try:
+            outcome = _run(loop)
+        finally:
+            if progress is not None:
+                progress.close()
     else:
         outcome = _listen_live(
             app,

@@ -42,10 +42,10 @@ _NOT_A_BODY = frozenset({
     "status", "update", "updates", "progress", "check", "list", "please", "report", "summary",
     "so", "far", "left", "open", "done", "overview", "now", "time", "mode",
 })
-# A first word after "homework" that makes the rest a command ("homework left to do").
+# A first word after "homework" that makes a short rest a command ("homework left to do").
 _COMMAND_WORDS = frozenset({
     "status", "update", "updates", "progress", "check", "list", "report", "summary", "left",
-    "overview", "please", "so",
+    "overview",
 })
 # "add a question about whether ..." files "whether ...".
 _WH_AFTER_ABOUT = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who"})
@@ -87,10 +87,15 @@ def find_lead(text: str, tokens: list[Token]) -> Lead:
     used = joined[: m.end()].count(" ")
     rest = words[used:]
     kind = _KINDS[m.group("kind")]
-    if kind in (HOMEWORK, QUESTION) and (rest[0] in _COMMAND_WORDS or set(rest) <= _NOT_A_BODY):
+    status_words = set(rest) <= _NOT_A_BODY
+    if kind == QUESTION and status_words or kind == HOMEWORK and (
+        status_words or rest[0] in _COMMAND_WORDS and len(rest) <= 4
+    ):
         return Lead(None, _cut(text, tokens, start))
-    # Glue words left over from the lead: "a question about whether", "need to", "need for".
-    glue = rest[0] in {"to", "for"} if kind == NEED else rest[0] == "about" and kind == QUESTION
-    if glue and len(rest) > 1 and (kind == NEED or rest[1] in _WH_AFTER_ABOUT):
+    # Glue words left over from the lead: "need to ...", "need for ...", "about whether ...".
+    if len(rest) > 1 and (
+        kind == NEED and rest[0] in {"to", "for"}
+        or kind == QUESTION and rest[0] == "about" and rest[1] in _WH_AFTER_ABOUT
+    ):
         used += 1
     return Lead(kind, _cut(text, tokens, body_start(tokens, kept[used])))

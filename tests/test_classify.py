@@ -103,6 +103,21 @@ def test_the_lead_word_wins_over_what_follows(text: str, label: str) -> None:
 
 def test_homework_followed_by_a_status_word_is_a_command_not_a_lead() -> None:
     assert classify("homework left to do").label == CMD_HOMEWORK_STATUS
+    assert classify("homework status").label == CMD_HOMEWORK_STATUS
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "body"),
+    [
+        ("question so why do i freeze", QUESTION, "why do i freeze"),
+        ("homework list three things i'm proud of each night", HOMEWORK,
+         "list three things i'm proud of each night"),
+    ],
+)
+def test_a_status_or_filler_word_after_a_long_lead_keeps_the_lead(
+    text: str, label: str, body: str
+) -> None:
+    assert classify(text) == Intent(label, body, classify(text).confidence)
 
 
 @pytest.mark.parametrize(

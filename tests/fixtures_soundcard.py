@@ -22,17 +22,22 @@ The microphone is bit-exact (16 kHz int16 mono end to end) and has two modes:
   real microphone, so the stream's clock keeps running. Use it whenever a test mutes
   and unmutes: capture timestamps, which unmuting relies on, stand still in exact
   mode while nothing is played.
+
+PulseAudio reads the microphone's pipe only while a stream records: audio played with
+no stream open waits (up to 2 s) for the next stream. After each test that used the
+card the pipe is emptied, and `clear_microphone()` does it on demand.
+
+The speaker sink is loaded with `norewinds=1`: with rewinds, the server drops the first
+tens of milliseconds of each new playback stream from the monitor that is recorded.
 """
 
 from __future__ import annotations
 
-import array
-import fcntl
+import contextlib
 import os
 import shutil
 import subprocess
 import tempfile
-import termios
 import threading
 import time
 from collections.abc import Iterator
@@ -47,22 +52,32 @@ MIC_RATE = 16000  # Hertz; the pipe source's format is s16le mono at this rate
 SPEAKER_RATE = 16000  # Hertz; the null sink's, and so the speaker recording's
 _PIECE_SECONDS = 0.02  # the microphone is fed in pieces this long, at real-time pace
 _GUARD = 30.0  # seconds: a hang guard for the daemon and its tools, never a speed check
-# A burst no speech produces: the speaker recording is complete once it comes back.
-_END_MARK = bytes(range(256)) * 4
+# A sound no speech makes, a quarter second of one constant sample value: the speaker
+# recording is complete once (a run of) it comes back.
+_END_MARK = (12345).to_bytes(2, "little", signed=True) * round(0.25 * SPEAKER_RATE)
+_END_RUN = _END_MARK[: 2 * round(0.05 * SPEAKER_RATE)]
 
 
 class PipeMicrophone:
-    """Feeds the pipe source's FIFO: plays at real-time pace, and silence in live mode."""
+    """Feeds the pipe source's FIFO: plays at real-time pace, and silence in live mode.
+
+    PulseAudio reads the FIFO only while a stream records, so what is written with no
+    listener waits in the pipe (up to its 64 KiB, 2 s) for the next stream; past that
+    it is dropped, never blocking. `clear()` empties the pipe.
+    """
 
     def __init__(self, fifo: Path) -> None:
-        self._fd = os.open(fifo, os.O_WRONLY)  # kept open: the source holds the read end
+        # Both kept open for the session; non-blocking, so a full pipe never hangs a test.
+        self._drain = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+        self._fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
         self._turn = threading.Lock()  # one writer at a time: a play or the filler
-        self._live: threading.Event | None = None
+        self._live = threading.Event()
         self._filler: threading.Thread | None = None
 
     def close(self) -> None:
         self.set_live(False)
         os.close(self._fd)
+        os.close(self._drain)
 
     def play(self, pcm: bytes) -> threading.Thread:
         thread = threading.Thread(target=self._play, args=(pcm,), daemon=True,
@@ -72,7 +87,6 @@ class PipeMicrophone:
 
     def set_live(self, live: bool) -> None:
         if live and self._filler is None:
-            self._live = threading.Event()
             self._live.set()
             self._filler = threading.Thread(target=self._fill, daemon=True,
                                             name="soundcard-microphone-silence")
@@ -81,14 +95,20 @@ class PipeMicrophone:
             self._live.clear()
             self._filler.join()
             self._filler = None
-            self._wait_until_read()
+            self.clear()
+
+    def clear(self) -> None:
+        """Throw away what is in the pipe and has not reached a stream."""
+        with self._turn, contextlib.suppress(BlockingIOError):
+            while os.read(self._drain, 65536):
+                pass
 
     def _play(self, pcm: bytes) -> None:
         step = 2 * round(MIC_RATE * _PIECE_SECONDS)
         with self._turn:
             start = time.monotonic()
             for offset in range(0, len(pcm), step):
-                os.write(self._fd, pcm[offset:offset + step])
+                self._write(pcm[offset:offset + step])
                 ahead = start + (offset + step) / 2 / MIC_RATE - time.monotonic()
                 if ahead > 0:
                     time.sleep(ahead)
@@ -99,20 +119,13 @@ class PipeMicrophone:
         while self._live.is_set():
             with self._turn:
                 due = max(due, time.monotonic())  # after a play, go on from now: no burst
-                os.write(self._fd, piece)
+                self._write(piece)
             due += _PIECE_SECONDS
             time.sleep(max(0.0, due - time.monotonic()))
 
-    def _wait_until_read(self) -> None:
-        """Until the source has taken all written silence, so none reaches a new stream."""
-        deadline = time.monotonic() + _GUARD
-        unread = array.array("i", [0])
-        while time.monotonic() < deadline:
-            fcntl.ioctl(self._fd, termios.FIONREAD, unread)
-            if unread[0] == 0:
-                return
-            time.sleep(0.005)
-        raise RuntimeError("the microphone's pipe source stopped reading")
+    def _write(self, data: bytes) -> None:
+        with contextlib.suppress(BlockingIOError):  # full: nobody is listening
+            os.write(self._fd, data)
 
 
 @dataclass
@@ -157,7 +170,7 @@ class VirtualSoundcard:
             ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "--disallow-exit",
              "--use-pid-file=no", "--log-target=stderr", "--log-level=error",
              f"--load=module-native-protocol-unix socket={self.socket} auth-anonymous=1",
-             f"--load=module-null-sink sink_name={self.speaker} format=s16le "
+             f"--load=module-null-sink sink_name={self.speaker} norewinds=1 format=s16le "
              f"rate={SPEAKER_RATE} channels=1",
              f"--load=module-pipe-source source_name={self.microphone} file={self.fifo} "
              f"format=s16le rate={MIC_RATE} channels=1"],
@@ -198,6 +211,10 @@ class VirtualSoundcard:
         if rate != MIC_RATE:
             pcm = _resample(pcm, rate, MIC_RATE)
         return self._mic.play(pcm)
+
+    def clear_microphone(self) -> None:
+        """Discard audio played into the microphone that no stream has taken yet."""
+        self._mic.clear()
 
     @contextmanager
     def live_microphone(self) -> Iterator[None]:
@@ -242,7 +259,7 @@ class VirtualSoundcard:
         while time.monotonic() < deadline and parec.poll() is None:
             out.seek(0)
             captured = out.read()
-            at = _find_aligned(captured, _END_MARK)
+            at = _find_aligned(captured, _END_RUN)
             if at >= 0:
                 return captured[:at]
             time.sleep(0.02)
@@ -321,3 +338,11 @@ def soundcard() -> Iterator[VirtualSoundcard]:
             else:
                 os.environ[name] = value
         shutil.rmtree(card.runtime_dir, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_microphone(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After each test that used the sound card, nothing it played lingers in the pipe."""
+    yield
+    if "soundcard" in request.fixturenames:
+        request.getfixturevalue("soundcard").clear_microphone()

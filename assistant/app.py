@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from assistant.errors import SettingsError
 from assistant.settings import Settings, prepare_data_dir, resolve_settings
 
 if TYPE_CHECKING:
@@ -39,7 +43,43 @@ class App:
         from storage import open_database
 
         prepare_data_dir(self.settings.data_dir)
-        return open_database(self.settings.database_url)
+        return open_database(self.database_url())
+
+    def database_url(self) -> str:
+        """The URL to open: for an encrypted database, with the passphrase in it."""
+        settings = self.settings
+        if not settings.encrypted:
+            return settings.database_url
+        from storage.encryption import encrypted_url
+
+        return encrypted_url(self.sqlite_file(), self.passphrase())
+
+    def sqlite_file(self) -> Path:
+        url = self.settings.database_url
+        if not url.startswith("sqlite:///"):
+            raise SettingsError(
+                f"encryption keeps a SQLite file in SQLCipher; the database {url.split('@')[-1]}"
+                " is not a SQLite file (a server database is protected by the server)"
+            )
+        return Path(url.removeprefix("sqlite:///"))
+
+    @cached_property
+    def _passphrase(self) -> str:
+        from assistant.passphrase import resolve_passphrase
+
+        return resolve_passphrase(self.settings.data_dir, os.environ, self.ask_passphrase)
+
+    def passphrase(self) -> str:
+        return self._passphrase
+
+    @property
+    def ask_passphrase(self) -> Callable[[], str] | None:
+        """Asking at the terminal, when there is one (never in the service or CI)."""
+        if not sys.stdin.isatty():
+            return None
+        import click
+
+        return lambda: click.prompt("Passphrase", hide_input=True)
 
     def now(self) -> datetime:
         return datetime.now(UTC)

@@ -20,6 +20,7 @@ from assistant.commands.homework import homework
 from assistant.commands.items import add, classify_command, items, mark, undo
 from assistant.commands.models import models
 from assistant.commands.reflect import reflect
+from assistant.commands.security import init, rekey
 from assistant.commands.service import schedule, serve
 
 USAGE_ERROR = 2
@@ -55,7 +56,7 @@ def cli(ctx: click.Context, home: Path | None, database_url: str | None,
 
 
 for command in (add, items, undo, mark, classify_command, appointments, agenda, reflect, models,
-                devices, export_command, import_command, homework, schedule, serve):
+                devices, export_command, import_command, homework, schedule, serve, init, rekey):
     cli.add_command(command)
 
 

@@ -35,6 +35,7 @@ CONFIG_KEYS: dict[str, type | tuple[type, ...]] = {
     "review_threshold": (int, float),
     "readout_lead_minutes": int,
     "crisis_contacts": list,
+    "encrypted": bool,
 }
 
 
@@ -52,6 +53,8 @@ class Settings:
     review_threshold: float = 0.55
     readout_lead_minutes: int = 60
     crisis_contacts: tuple[str, ...] = field(default=DEFAULT_CRISIS_CONTACTS)
+    # The SQLite file is kept in SQLCipher; the passphrase is never stored in settings.
+    encrypted: bool = False
 
     @property
     def zone(self) -> ZoneInfo:
@@ -101,7 +104,7 @@ def read_config(path: Path) -> dict[str, object]:
                 f"unknown setting {key!r} in {path}; known: {', '.join(sorted(CONFIG_KEYS))}"
             )
         expected = CONFIG_KEYS[key]
-        if not isinstance(value, expected) or isinstance(value, bool):
+        if not isinstance(value, expected) or (isinstance(value, bool) and expected is not bool):
             raise SettingsError(f"setting {key!r} in {path} has the wrong type: {value!r}")
     return config
 
@@ -161,4 +164,27 @@ def resolve_settings(
         review_threshold=threshold,
         readout_lead_minutes=lead,
         crisis_contacts=tuple(str(c) for c in contacts) if contacts else DEFAULT_CRISIS_CONTACTS,
+        encrypted=bool(config.get("encrypted", False)),
     )
+
+
+def set_config_value(data_dir: Path, key: str, value: bool | int | str) -> None:
+    """Set one top-level key in config.toml, keeping the rest of the file as written."""
+    import json
+
+    if key not in CONFIG_KEYS:
+        raise SettingsError(f"unknown setting {key!r}; known: {', '.join(sorted(CONFIG_KEYS))}")
+    path = data_dir / CONFIG_NAME
+    read_config(path)  # refuse to edit a file that is already broken
+    rendered = ("true" if value else "false") if isinstance(value, bool) else json.dumps(value)
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    kept = [line for line in lines if line.split("=", 1)[0].strip() != key]
+    # Top-level keys must come before any [table] header.
+    first_table = next((n for n, line in enumerate(kept) if line.lstrip().startswith("[")),
+                       len(kept))
+    kept.insert(first_table, f"{key} = {rendered}")
+    temporary = path.with_name(CONFIG_NAME + ".part")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with open(fd, "w", encoding="utf-8") as handle:
+        handle.write("\n".join(kept) + "\n")
+    os.replace(temporary, path)

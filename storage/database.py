@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, exc, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from storage.errors import DatabaseUnavailableError
+from storage.errors import DatabaseUnavailableError, StorageError
 from storage.migrations import HEAD_REVISION, upgrade_to_head
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -48,11 +48,15 @@ def _prepare_sqlite_file(path: Path) -> None:
 
 
 def _install_sqlite_listeners(engine: Engine) -> None:
+    encrypted = engine.dialect.driver == "pysqlcipher"
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
         # Take transaction control from the driver so writers can BEGIN IMMEDIATE.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        if encrypted:
+            cursor.execute("PRAGMA cipher_log_level = NONE")  # else it writes to stderr
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
@@ -118,6 +122,14 @@ def open_database(url: str, migrate: bool = True) -> Database:
         if path is not None:
             _prepare_sqlite_file(path)
     database = Database(engine)
+    if path is not None and engine.dialect.driver == "pysqlcipher" and path.stat().st_size:
+        from storage.encryption import check_passphrase
+
+        try:
+            check_passphrase(path, engine.url.password or "")
+        except StorageError:
+            engine.dispose()
+            raise
     try:
         with engine.connect() as connection:
             if migrate and _current_revision(connection) != HEAD_REVISION:

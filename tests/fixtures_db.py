@@ -1,6 +1,6 @@
-"""Fixtures: a real database per test, on SQLite and on a real PostgreSQL server.
+"""Fixtures: a real database per test: SQLite, encrypted SQLite, and a PostgreSQL server.
 
-`db_url` and `database` run each test that uses them on both backends. The
+`db_url` and `database` run each test that uses them on all three backends. The
 PostgreSQL server is private to the test session: its own cluster in a temporary
 folder, listening on loopback only, started here and stopped at the end.
 """
@@ -22,7 +22,7 @@ import pytest
 from storage import Database, open_database
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
-BACKENDS = ["sqlite", "postgresql"]
+BACKENDS = ["sqlite", "postgresql", "sqlcipher"]
 
 
 def _postgres_bin() -> Path | None:
@@ -96,6 +96,10 @@ def sqlite_url(tmp_path: Path) -> str:
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'sessionmate.db'}"
+    if request.param == "sqlcipher":
+        from storage.encryption import encrypted_url
+
+        return encrypted_url(tmp_path / "sessionmate.db", "correct horse battery staple")
     return request.getfixturevalue("postgres_server").new_database()
 
 

@@ -1,0 +1,134 @@
+"""`schedule`: what the service will do and when; `serve`: do it, all day.
+
+Both read assistant.schedule's job definitions, so the listing and the service agree.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING
+
+import click
+
+from assistant.app import App
+from assistant.dates import parse_day
+
+if TYPE_CHECKING:
+    from assistant.conversation import Heard
+    from assistant.schedule import Planned
+    from assistant.service import ConversationFactory
+    from assistant.settings import Settings
+
+pass_app = click.make_pass_decorator(App)
+
+KIND_SHOWN = {"agenda_readout": "agenda readout", "post_session": "after-session prompt",
+              "checkin": "check-in"}
+
+
+@click.command()
+@click.option("--from", "from_day", metavar="DATE",
+              help='Start on this day (e.g. 2026-03-26 or "monday") instead of now.')
+@click.option("--days", type=click.IntRange(1, 366), default=7, show_default=True,
+              help="How many days to show.")
+@click.option("--json", "as_json", is_flag=True,
+              help="A JSON list of {when, kind, appointment_id or item_id, job_id}.")
+@pass_app
+def schedule(app: App, from_day: str | None, days: int, as_json: bool) -> None:
+    """What the service will do and when, in local time."""
+    from assistant.schedule import load_job_specs, planned
+    from assistant.service import DEFAULT_GRACE_SECONDS
+    from storage.items import list_items
+
+    settings, zone, now = app.settings, app.settings.zone, app.now()
+    if from_day:
+        start = datetime.combine(parse_day(from_day, now, zone), time(0, 0), zone)
+    else:
+        start = now.astimezone(zone)
+    # Whole local days: across a clock change a day is 23 or 25 hours long.
+    end = datetime.combine(start.date() + timedelta(days=days), start.time(), zone)
+    with app.database.session() as session:
+        specs = load_job_specs(session, lead_minutes=settings.readout_lead_minutes,
+                               grace_seconds=DEFAULT_GRACE_SECONDS)
+        texts = {item.id: item.text for item in list_items(session, kind="homework")}
+    runs = planned(specs, start, end, zone)
+    if as_json:
+        click.echo(json.dumps([run.as_json() for run in runs], indent=2))
+        return
+    if not runs:
+        click.echo(f"Nothing scheduled from {start:%a %d %b %Y %H:%M} to {end:%a %d %b %Y}.",
+                   err=True)
+    for run in runs:
+        click.echo(_line(run, texts))
+
+
+def _line(run: Planned, texts: dict[int, str]) -> str:
+    if run.kind == "checkin":
+        what = f"homework #{run.target_id}: {texts.get(run.target_id, '')}"
+    else:
+        what = f"appointment #{run.target_id}"
+    offset = run.when.strftime("%z")
+    return (f"{run.when:%a %d %b %Y %H:%M} {offset[:3]}:{offset[3:]}  "
+            f"{KIND_SHOWN[run.kind]:<20}  {what}")
+
+
+class NoEar:
+    """No microphone wired in: nothing is ever heard, so check-ins record no_answer."""
+
+    def listen(self, timeout: float | None = None) -> Heard | None:
+        return None
+
+
+def fallback_conversation(settings: Settings) -> ConversationFactory:
+    """Questions and readouts printed on stdout; no listening.
+
+    The real microphone and speaker conversation plugs in here (assistant.listening's
+    MicrophoneEar and assistant.speaking's voice_for, sharing one microphone so the
+    voice can mute it while it speaks).
+    """
+    from assistant.service import conversation_of
+    from assistant.speaking import PrintedVoice
+
+    return conversation_of(NoEar, lambda: PrintedVoice(click.echo))
+
+
+@click.command()
+@click.option("--grace-minutes", type=click.IntRange(1, 24 * 60), default=15, show_default=True,
+              help="How late a reminder may still come, e.g. after the computer was off.")
+@click.option("--poll-seconds", type=click.FloatRange(0.1, 3600), default=5.0,
+              show_default=True, help="How often to look for changed appointments and plans.")
+@pass_app
+def serve(app: App, grace_minutes: int, poll_seconds: float) -> None:
+    """Run all day: the agenda before each appointment, a prompt after it, homework check-ins.
+
+    Logs to sessionmate.log in the data directory. Stop with Ctrl-C or SIGTERM.
+    """
+    import signal
+    import threading
+
+    from sqlalchemy.exc import OperationalError
+
+    from assistant.service import Service, file_log, log
+    from assistant.service_lock import acquire
+
+    settings, data_dir, database = app.settings, app.data_dir, app.database
+    stop = threading.Event()
+    with acquire(database, data_dir), file_log(data_dir) as log_path:
+        service = Service(database, settings, fallback_conversation(settings),
+                          grace_seconds=grace_minutes * 60)
+        previous = {sig: signal.signal(sig, lambda *_: stop.set())
+                    for sig in (signal.SIGTERM, signal.SIGINT)}
+        try:
+            service.start()
+            click.echo(f"Serving with {len(service.jobs())} scheduled jobs; log: {log_path}. "
+                       "Ctrl-C stops.")
+            while not stop.wait(poll_seconds):
+                try:
+                    service.check_for_changes()
+                except OperationalError as err:  # busy or briefly unreachable: next poll
+                    log.warning("change check failed: %s", type(err.orig).__name__)
+        finally:
+            service.stop()
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+    click.echo("Stopped.")

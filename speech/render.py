@@ -71,11 +71,12 @@ class _Engine:
         self._finished = threading.Event()
         self._completed = True
         self._engine.connect("finished-utterance", self._on_finished)
+        self._settle()
         if self._engine.isBusy():
             # A fresh engine holds setProperty calls back until its first run: run it
             # empty once, so that settings apply (and can be checked) when made.
             self._engine.runAndWait()
-        self._settle()
+            self._settle()
         self.default_voice: str | None = self._engine.getProperty("voice")
         self.default_rate: int = self._current_rate()
         self._voice, self._rate = self.default_voice, self.default_rate
@@ -93,6 +94,9 @@ class _Engine:
 
     def render(self, job: _Render) -> None:
         self._use(job.voice or self.default_voice, job.rate or self.default_rate)
+        # A run started while espeak is busy makes pyttsx3 call Cancel() and leave a
+        # stop flag set that cuts the next render short (finished, completed=False).
+        self._settle()
         tmp = job.path.with_name(f".{job.path.name}.{uuid.uuid4().hex[:8]}.part")
         self._finished.clear()
         try:
@@ -121,7 +125,7 @@ class _Engine:
 
     def _settle(self) -> None:
         if self._espeak and not espeak_state.wait_idle():
-            raise TtsError("espeak stayed busy for 2 s after a voice or rate change")
+            raise TtsError("espeak stayed busy for 2 s: it did not finish its last command")
 
     def _current_rate(self) -> int:
         if self._espeak:

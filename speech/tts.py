@@ -45,7 +45,7 @@ UNMUTE_TAIL = 0.25  # seconds between the end of playback and on_playback(False)
 SCRIPT_PAUSE = 0.3  # seconds of silence between sentences joined by render_script
 STALL_MARGIN = 5.0  # seconds a stream may fall behind before it counts as stalled
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _CLOSE = object()
 
 
@@ -258,8 +258,7 @@ class Speaker:
     # -- inside ---------------------------------------------------------------------------
 
     def _begin(self) -> Speech:
-        if self._closed:
-            raise TtsError("this Speaker is closed; make a new one")
+        self._check_open()
         _check_output(self.output_device)
         speech = Speech()
         with self._lock:
@@ -273,7 +272,12 @@ class Speaker:
     def _next_path(self) -> Path:
         return self._renders / f"{next(self._names)}.wav"
 
+    def _check_open(self) -> None:
+        if self._closed:
+            raise TtsError("this Speaker is closed; make a new one")
+
     def _submit(self, text: str, path: Path) -> Future[Path]:
+        self._check_open()
         return self._worker.submit(text, path, self.voice, self.rate)
 
     def _play_loop(self) -> None:

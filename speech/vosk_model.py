@@ -23,7 +23,7 @@ RUNTIME_GRAPH = ("graph/HCLr.fst", "graph/Gr.fst")
 LAYOUT = ("a Vosk model folder holds am/final.mdl, conf/mfcc.conf, conf/model.conf and "
           "graph/HCLG.fst or graph/HCLr.fst + graph/Gr.fst")
 
-_models: dict[tuple[Path, bool], Any] = {}
+_models: dict[Path, Any] = {}  # by the folder actually loaded
 _lock = threading.Lock()
 
 
@@ -56,24 +56,22 @@ def load_model(path: str | os.PathLike[str], repeatable: bool = False) -> Any:
     a separate Model, so tests get the same words on every run.
     """
     folder = check_model_folder(path)
-    key = (folder, repeatable)
-    with _lock:
-        if key not in _models:
-            _models[key] = _load(folder, repeatable)
-        return _models[key]
-
-
-def _load(folder: Path, repeatable: bool) -> Any:
-    import vosk
-
-    vosk.SetLogLevel(-2)  # -1 still prints Kaldi's warnings
-    source = folder
     if repeatable:
         from speech.repeatable import no_dither_twin
 
-        source = no_dither_twin(folder)
+        folder = no_dither_twin(folder)
+    with _lock:
+        if folder not in _models:
+            _models[folder] = _load(folder)
+        return _models[folder]
+
+
+def _load(folder: Path) -> Any:
+    import vosk
+
+    vosk.SetLogLevel(-2)  # -1 still prints Kaldi's warnings
     try:
-        return vosk.Model(str(source))
+        return vosk.Model(str(folder))
     except Exception as e:  # vosk raises a bare Exception("Failed to create a model")
         raise ModelError(f"Vosk could not load {folder} although its files are there "
                          f"(corrupt or from an incompatible Vosk version): {e}") from e

@@ -77,6 +77,7 @@ class Speech:
         self._done = threading.Event()
         self.cancelled = False
         self.error: BaseException | None = None
+        self.playback: PlaybackStats | None = None  # set when its stream opens
 
     @property
     def done(self) -> bool:
@@ -361,6 +362,7 @@ class Speaker:
                 playback.close()
                 return None
             self._playback = playback
+        speech.playback = playback.stats
         return playback
 
     def _set_muted(self, muted: bool) -> None:

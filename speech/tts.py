@@ -200,7 +200,10 @@ class Speaker:
                 self._playback.abort()
 
     def wait(self, timeout: float | None = None) -> bool:
-        """Block until everything queued has played and the microphone may listen again."""
+        """Block until everything queued has played and the microphone may listen again.
+
+        False if `timeout` ran out. Errors stay on each Speech (`Speech.wait()` raises them).
+        """
         with self._lock:
             pending = list(self._active)
         return all(s._done.wait(timeout) for s in pending)
@@ -234,7 +237,7 @@ class Speaker:
             rendered = _wait_render(part, text)
             samples, rate = read_pcm16(rendered)
             rendered.unlink(missing_ok=True)
-            pieces += [samples, np.zeros(int(pause * rate), np.int16)]
+            pieces += [samples, np.zeros(int(max(0.0, pause) * rate), np.int16)]
         return write_pcm16(Path(path), np.concatenate(pieces[:-1]), rate)
 
     # -- lifetime -----------------------------------------------------------------------

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 
 from assistant.confirm import kind_named, yes_or_no
 from assistant.conversation import Ear, Heard, Voice
+from assistant.crisis import concern_in, crisis_message
 from assistant.settings import Settings
 from intents.handlers import Reply
 from storage import Database
@@ -25,6 +26,16 @@ KIND_PHRASES = {
     "homework": "homework",
     "need": "a need",
 }
+WHICH_KIND = "Which kind: a note, a question, homework, or a need?"
+LEFT_FLAGGED = "I'll keep it flagged, so you can check it later."
+# What the loop says that never holds the person's words (cacheable as audio).
+FIXED_PHRASES = frozenset(
+    [WHICH_KIND, LEFT_FLAGGED, "There is nothing to undo."]
+    + [f"Should I keep that as {phrase}?" for phrase in KIND_PHRASES.values()]
+    + [f"Kept as {phrase}." for phrase in KIND_PHRASES.values()]
+    + [f"Filed as {phrase}." for phrase in KIND_PHRASES.values()]
+    + [f"Removed that {kind}." for kind in KIND_PHRASES]
+)
 
 
 @dataclass
@@ -82,13 +93,26 @@ class Reflection:
                 since=self.started_at,
             )
         # Committed: from here on a crash cannot lose this utterance.
+        if reply.action == "saved" and concern_in(heard.text):
+            # Support comes before anything routine: no "Note saved.", no kind check.
+            self._respond(reply, confirm=False)
+            self._offer_support()
+            return True
         return self._respond(reply)
 
-    def _respond(self, reply: Reply) -> bool:
+    def _offer_support(self) -> None:
+        message = crisis_message(self.settings)
+        for line in message:
+            self.show(line)
+        self.voice.say_all(message)
+
+    def _respond(self, reply: Reply, confirm: bool = True) -> bool:
         if reply.action == "saved":
             flag = "  (unsure: flagged for review)" if reply.needs_review else ""
             self.show(f"{reply.kind} #{reply.item_id}: {reply.text.split(': ', 1)[1]}{flag}")
-            if reply.needs_review and self.dialogs:
+            if not confirm:
+                pass
+            elif reply.needs_review and self.dialogs:
                 self._confirm_kind(reply)
             else:
                 self.voice.say(reply.spoken)
@@ -125,12 +149,12 @@ class Reflection:
             self.voice.say(f"Kept as {KIND_PHRASES[reply.kind]}.")
             return
         if verdict is False and named is None:
-            self.voice.say("Which kind: a note, a question, homework, or a need?")
+            self.voice.say(WHICH_KIND)
             answer = self.ear.listen(ANSWER_TIMEOUT_SECONDS)
             named = kind_named(answer.text) if answer else None
         if named is None:
             self.show(f"  left flagged for review: {reply.kind} #{reply.item_id}")
-            self.voice.say("I'll keep it flagged, so you can check it later.")
+            self.voice.say(LEFT_FLAGGED)
             return
         with self.database.session(write=True) as session:
             refile(session, reply.item_id, named)

@@ -34,8 +34,20 @@ class PrintedVoice:
         pass
 
 
+def _fixed_prompts() -> frozenset[str]:
+    """Phrases that never carry what the person said: safe to keep rendered on disk."""
+    from assistant.reflect import FIXED_PHRASES
+    from intents.handlers import SPOKEN_SAVED
+
+    return frozenset(SPOKEN_SAVED.values()) | FIXED_PHRASES
+
+
 class SpeakerVoice:
-    """Speaks through speech.tts.Speaker; falls back to printing if playback fails."""
+    """Speaks through speech.tts.Speaker; falls back to printing if playback fails.
+
+    Fixed prompts play from the Speaker's cache; anything that may hold the
+    person's words is rendered afresh and never kept.
+    """
 
     interactive = True
 
@@ -56,7 +68,10 @@ class SpeakerVoice:
         self.fallback.say_all(sentences)
 
     def say(self, text: str) -> None:
-        self._speak(lambda: self.speaker.say(text), [text])
+        if text in _fixed_prompts():
+            self._speak(lambda: self.speaker.say_prompt(text), [text])
+        else:
+            self._speak(lambda: self.speaker.say(text), [text])
 
     def say_all(self, sentences: Iterable[str]) -> None:
         sentences = list(sentences)

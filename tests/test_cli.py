@@ -144,3 +144,12 @@ def test_agenda_does_not_import_the_speech_libraries(home):
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
     assert "HEAVY [] 0" in done.stdout
+
+
+def test_add_answers_a_crisis_statement_with_the_contacts(home, capsys):
+    run = run_in_process(capsys, "add", "i keep thinking about ending it all")
+    assert run.code == 0
+    assert run.out.startswith("Saved as ")
+    assert "988" in run.out
+    calm = run_in_process(capsys, "add", "my boss is going to kill me if i'm late again")
+    assert "988" not in calm.out

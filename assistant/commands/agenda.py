@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from assistant.app import App
@@ -18,14 +20,47 @@ pass_app = click.make_pass_decorator(App)
     help='The appointment on or after this day, e.g. "thursday" or 2026-12-03.',
 )
 @click.option("--markdown", is_flag=True, help="Print it as Markdown.")
+@click.option("--speak", is_flag=True, help="Read it aloud.")
+@click.option(
+    "--wav",
+    "wav_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write it, spoken, to this WAV file.",
+)
 @pass_app
-def agenda(app: App, for_day: str | None, markdown: bool) -> None:
+def agenda(
+    app: App, for_day: str | None, markdown: bool, speak: bool, wav_path: Path | None
+) -> None:
     """What to bring up next time: needs, questions, homework, then notes."""
     from assistant.agenda import compose
     from assistant.agenda_data import gather
 
-    zone = app.settings.zone
+    settings = app.settings
+    zone = settings.zone
     day = parse_day(for_day, app.now(), zone) if for_day else None
     with app.database.session() as session:
         composed = compose(gather(session, app.now(), zone, day))
     click.echo(composed.markdown if markdown else composed.text, nl=False)
+    if wav_path is not None:
+        _write_wav(settings, composed.script, wav_path)
+    if speak:
+        from assistant.speaking import voice_for
+
+        voice = voice_for(
+            settings, notify=lambda line: click.echo(line, err=True), show=lambda line: None
+        )  # the text is already on screen
+        try:
+            voice.say_all(composed.script)
+        finally:
+            voice.close()
+
+
+def _write_wav(settings, script: list[str], path: Path) -> None:
+    from speech.tts import Speaker
+
+    speaker = Speaker(voice=settings.voice, rate=settings.speech_rate)
+    try:
+        speaker.render_script(script, path)
+    finally:
+        speaker.close()
+    click.echo(f"Wrote the spoken agenda to {path}", err=True)

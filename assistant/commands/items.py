@@ -49,6 +49,12 @@ def add(app: App, words: tuple[str, ...], kind: str | None) -> None:
     click.echo(reply.text)
     if review:
         click.echo("  (not sure of the kind: check it with `sessionmate items --review`)")
+    from assistant.crisis import concern_in, crisis_message
+
+    if concern_in(text):
+        click.echo("")
+        for line in crisis_message(settings):
+            click.echo(line)
 
 
 @click.command()

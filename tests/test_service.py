@@ -8,6 +8,7 @@ a dialog thread to finish, never for the clock.
 
 from __future__ import annotations
 
+import json
 import stat
 import threading
 import time as timer
@@ -271,6 +272,13 @@ def test_changes_while_running_rebuild_exactly_the_current_jobs(
             assert set(jobs(service)) == {"agenda_readout:1", "post_session:1",
                                           "agenda_readout:2", "post_session:2"}
             assert service.check_for_changes() is False
+            # What `schedule` lists first for each job is what the service will run next.
+            listed = run_in_process(capsys, "schedule", "--json", "--from", "2030-01-01",
+                                    "--days", "14")
+            first: dict[str, datetime] = {}
+            for run in json.loads(listed.out):
+                first.setdefault(run["job_id"], datetime.fromisoformat(run["when"]))
+            assert first == jobs(service)
 
             assert run_in_process(capsys, "appointments", "remove", "1").code == 0
             assert service.check_for_changes() is True

@@ -1,0 +1,750 @@
+"""Spot thoughts of suicide or self-harm in one utterance: locally, purely, conservatively.
+
+``detect_crisis(text)`` returns a ``Concern`` or ``None``. A miss is far worse than a false
+alarm (the app answers with a short supportive message and the crisis contacts and stores the
+item as usual), so the patterns lean towards firing; only idioms, accidents, explicit denials
+and other people's suicide are set aside.
+
+How it works:
+1. ``normalize`` reduces typed or recognized text to one form: lowercase words, contractions
+   and slang spelled out ("wanna", "dont"), split words joined ("my self", "over dose"),
+   fillers, hedges ("just", "really", "like" as a filler) and stutters dropped.
+2. ``_SET_ASIDE`` replaces known harmless spans with a placeholder: idioms ("killing myself
+   trying to", "rather die than", "die of embarrassment"), accidents ("cut myself shaving"),
+   denials ("i don't want to die", "i'm not suicidal") and topics ("career suicide").
+   ``_OTHERS`` does the same for someone else's suicide or self-harm ("my uncle's suicide"),
+   and remembers that it did, because then an echo ("i think about doing the same") counts.
+3. What is left is searched for the concepts below; suicide is checked before self-harm.
+
+Judgement calls (see also the test data):
+- Someone else's suicide, overdose or self-harm, and the topic as such (a documentary,
+  "career suicide", assisted-suicide debates), does not trigger by itself: the message is for
+  the speaker's own thoughts. The speaker's pull towards it ("i want to do it too") does.
+- Denials ("i don't want to die", "i would never hurt myself", "i'm not suicidal") do not
+  trigger, unless they say "anymore" or "again"; "i don't want to live" does trigger.
+- The obvious words trigger even in hyperbole or history ("i'm going to kill myself if i fail",
+  "i wanted to die when i was fifteen", "i haven't cut in a month"): a gentle false alarm
+  costs little, and a past attempt is a present risk.
+- "i planned how i would do it" triggers: "do it" with no object after planning how or when.
+- A medication overdose warning, an overdose of sugar and overwork idioms do not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["KINDS", "SELF_HARM", "SUICIDE", "Concern", "detect_crisis", "normalize"]
+
+SUICIDE = "suicide"
+SELF_HARM = "self_harm"
+KINDS: tuple[str, ...] = (SUICIDE, SELF_HARM)
+
+
+@dataclass(frozen=True)
+class Concern:
+    """Why an utterance looks like a crisis."""
+
+    kind: str  # one of KINDS
+    matched: str  # the normalized phrase that matched, for tests and debugging; never logged
+
+
+# --- normalization -------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+
+# One typed or slang word, spelled the way the patterns expect.
+_SPELL: dict[str, str] = {
+    "im": "i'm", "ive": "i've", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't",
+    "cant": "can't", "cannot": "can't", "wont": "won't", "wouldnt": "wouldn't",
+    "couldnt": "couldn't", "shouldnt": "shouldn't", "isnt": "isn't", "wasnt": "wasn't",
+    "werent": "weren't", "arent": "aren't", "havent": "haven't", "hasnt": "hasn't",
+    "aint": "ain't", "thats": "that's", "theres": "there's", "whats": "what's",
+    "itll": "it'll", "id": "i'd", "youd": "you'd", "theyd": "they'd",
+    "wanna": "want to", "gonna": "going to", "gotta": "got to", "tryna": "trying to",
+    "kinda": "kind of", "sorta": "sort of", "dunno": "don't know", "noone": "nobody",
+    "everyones": "everyone", "lifes": "life's", "myslef": "myself", "meself": "myself",
+    "killmyself": "kill myself", "selfharm": "self harm", "selfharming": "self harming",
+    "selfharmed": "self harmed", "selfharms": "self harms",
+    "od": "overdose", "od'd": "overdosed", "oded": "overdosed", "odeed": "overdosed",
+    "u": "you", "ur": "your", "gunna": "going to",
+}
+
+# Two words a recognizer or a typist splits (or a speaker contracts) that mean one.
+_JOIN: dict[tuple[str, str], str] = {
+    ("i", "am"): "i'm", ("do", "not"): "don't", ("did", "not"): "didn't",
+    ("does", "not"): "doesn't", ("can", "not"): "can't", ("will", "not"): "won't",
+    ("would", "not"): "wouldn't", ("was", "not"): "wasn't", ("is", "not"): "isn't",
+    ("have", "not"): "haven't", ("could", "not"): "couldn't", ("were", "not"): "weren't",
+    ("my", "self"): "myself", ("me", "self"): "myself", ("mi", "self"): "myself",
+    ("my", "shelf"): "myself", ("my", "selves"): "myself", ("her", "self"): "herself",
+    ("him", "self"): "himself", ("them", "selves"): "themselves",
+    ("them", "self"): "themselves", ("your", "self"): "yourself",
+    ("good", "bye"): "goodbye", ("no", "one"): "nobody", ("every", "one"): "everyone",
+    ("every", "body"): "everybody", ("any", "more"): "anymore", ("any", "one"): "anyone",
+    ("over", "dose"): "overdose", ("over", "dosed"): "overdosed",
+    ("over", "dosing"): "overdosing", ("over", "doses"): "overdoses",
+    ("un", "alive"): "unalive", ("sewer", "slide"): "sewerslide", ("k", "m"): "km",
+    ("km", "s"): "kms", ("sui", "cide"): "suicide",
+}
+
+# Sounds, hedges and chat tics that never change whether a statement is about dying.
+_DROP = frozenset(
+    "um umm uh uhh uhm er erm hmm hm ah eh mm mmm just really literally honestly actually "
+    "basically seriously totally truly simply even lol lmao haha hahaha idk tbh ngl fr rn "
+    "smh tho".split()
+)
+_DROP_PAIRS = frozenset({("you", "know"), ("kind", "of"), ("sort", "of"), ("i", "mean")})
+# "like" is a filler after these ("i like want to die"), a verb or comparison elsewhere.
+_LIKE_FILLER_AFTER = frozenset(
+    "i i'm i've and but so it's was is like want wanted um uh just really to".split()
+)
+
+
+def normalize(text: str) -> str:
+    """``text`` as the patterns read it: canonical lowercase words joined by single spaces."""
+    words: list[str] = []
+    for raw in _WORD.findall(text.lower().translate(_APOSTROPHES)):
+        words.extend(_SPELL.get(raw, raw).split())
+    joined: list[str] = []
+    for word in words:
+        if joined and (both := _JOIN.get((joined[-1], word))):
+            joined[-1] = both
+        else:
+            joined.append(word)
+    out: list[str] = []
+    for word in joined:
+        if word in _DROP:
+            continue
+        if out and (out[-1], word) in _DROP_PAIRS:
+            out.pop()
+            continue
+        if word == "like" and (not out or out[-1] in _LIKE_FILLER_AFTER):
+            continue
+        if out and out[-1] == word:  # a stutter: "i i don't"
+            continue
+        out.append(word)
+    return " ".join(out)
+
+
+# --- pattern vocabulary ----------------------------------------------------------------------
+
+W = r"[\w']+"  # one normalized word
+G1, G2, G3, G4 = (rf"(?:{W} ){{0,{n}}}" for n in (1, 2, 3, 4))
+# A gap of up to three words that turns nothing around ("i hope my boss doesn't kill me").
+# Modal and aspect words only, so "i know he will kill me" is not read as "i will kill me".
+MODALS = (
+    r"(?:(?:want|wanted|to|will|would|could|might|should|must|need|needed|going|try|tried|"
+    r"trying|think|thinking|thought|of|about|plan|planned|planning|am|was|have|had|been|keep|"
+    r"kept|start|started|do|did|wish|can|almost|nearly|also|often|sometimes|always|still) )"
+    r"{0,4}"
+)
+G3_POS = rf"(?:(?!(?:don't|doesn't|won't|wouldn't|didn't|not|never)\b){W} ){{0,3}}"
+END = r"(?![\w'])"
+
+BODY = (
+    r"(?:arms?|wrists?|forearms?|legs?|thighs?|skin|stomach|belly|hips?|ankles?|body|"
+    r"chest|shoulders?|upper arms?)"
+)
+PILLS = (
+    r"(?:pills|tablets|meds|medication|medications|medicine|painkillers|sleeping pills|"
+    r"antidepressants|tylenol|paracetamol|ibuprofen|advil|xanax|insulin|lithium|"
+    r"sleeping tablets|prescription)"
+)
+PEOPLE = (
+    r"(?:mom|mother|dad|father|brother|sister|son|daughter|uncle|aunt|cousin|friend|"
+    r"boyfriend|girlfriend|husband|wife|partner|ex|grandma|grandpa|grandmother|grandfather|"
+    r"grandad|granddad|niece|nephew|roommate|coworker|colleague|neighbor|neighbour|"
+    r"classmate|teacher|boss|stepdad|stepmom|stepfather|stepmother|client|patient|kid|"
+    r"child|teenager|teen|student|sibling|parent|fiance|fiancee|godfather|godmother|"
+    r"mate|buddy|girl|guy|boy|man|woman|person|relative|bandmate|teammate)"
+)
+# Verbs of wanting, wishing and planning that frame a wish to be dead.
+WANT = (
+    r"(?:want|wants|wanted|wanting|wish|wishes|wished|wishing|hope|hoped|hoping|pray|"
+    r"prayed|praying|like|love|prefer|rather|ready|long|longing|yearn|need|needed|tempted|"
+    r"deserve|deserved|deserves|plan|planning|planned|trying|tried|try|decided|"
+    r"urge|urges)"
+)
+NEG = r"(?:don't|didn't|doesn't|not|no|never|won't|wouldn't)"
+# What follows "live", "be here", "go on" when the sentence is about a place or an activity.
+PLACE_TAIL = (
+    r"(?! (?:with|in|at|near|there|here|alone|together|abroad|far|close|somewhere|on|by|"
+    r"under|next|to|from|for|early|before|the|a|an|this|that|his|her|their|back|after|"
+    r"until|till|during|vacation|holiday|tour|stage|trips?|dates?)\b)"
+)
+DISAPPEAR = (
+    r"(?:disappear|vanish)(?! (?:for|from|into|to|during|at|off|on|in|under|behind|with|"
+    r"until|till|when|while|after|before)\b)"
+)
+# Being dead or gone, after "i" ("i wish i was dead") or "to" ("i want to disappear").
+GONE_FINITE = (
+    r"(?:(?:was|were|'d be|would be|could be|be|am|'m) (?:dead|gone|never born|not alive|"
+    r"not here|not around|gone forever)|(?:would |could |'d |will |might |can )?"
+    rf"(?:die|{DISAPPEAR}|stop existing|cease to exist|not exist|fade away|never wake up|"
+    r"not wake up|sleep forever|fall asleep forever|go to sleep forever)|dead|gone|"
+    r"never been born|not been born|"
+    r"(?:had|'d) (?:died|never been born|not been born)|(?:wasn't|weren't) (?:born|alive|"
+    r"here|around)|(?:didn't|don't|won't|wouldn't|never) (?:exist|wake up|woke up|make it "
+    r"through the night|survive the night)|never existed|(?:was|were) never born|"
+    r"get hit by a (?:car|bus|truck|train))"
+)
+GONE_INFINITIVE = (
+    r"(?:die|be dead|not be alive|not be here|not exist|stop existing|cease to exist|"
+    r"never wake up|not wake up|sleep forever|fall asleep forever|go to sleep forever|"
+    rf"be gone|not be around|fade away|end it all|stop living|{DISAPPEAR})"
+)
+IF_GONE = (
+    r"(?:if|when|once) i (?:(?:was|were|'m|am) )?(?:gone|dead|not here|not around|"
+    r"wasn't here|wasn't around|weren't here|weren't around|died|disappeared|killed myself|"
+    r"didn't wake up|never woke up|stopped existing|didn't exist|was never born)"
+)
+LIVING = (
+    r"(?:living|life|being alive|being here|going on|carrying on|existing|staying alive|"
+    r"keeping going|trying anymore|anything anymore|it all|anything|waking up|getting up|"
+    r"live|exist|go on|keep going|stay alive|being me)"
+)
+
+
+# Cue words shared by several rules (see _RuleSet).
+PILL_CUES = (
+    "pills tablets meds medication medications medicine painkillers antidepressants tylenol "
+    "paracetamol ibuprofen advil xanax insulin lithium prescription"
+)
+BODY_CUES = (
+    "arm arms wrist wrists forearm forearms leg legs thigh thighs skin stomach belly hip hips "
+    "ankle ankles body chest shoulder shoulders"
+)
+GONE_CUES = "gone dead here around died disappeared myself wake woke existing exist born"
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    # Words carry apostrophes ("today's"), so a word ends where no letter or ' follows.
+    pattern = pattern.replace(r"\b", END)
+    # The leading space is a literal prefix: ``re`` then jumps from word start to word start
+    # instead of trying the pattern at every character.
+    return re.compile(rf" (?:{pattern}){END}")
+
+
+class _RuleSet:
+    """Patterns, each tried only when one of its cue words is in the text.
+
+    Every match of a pattern contains one of its cues: a whole word ("myself") or the start
+    of one ("overdos*"). Looking cues up costs a few dictionary hits per word, where one big
+    alternation tries every pattern at every word start (about ten times slower).
+    ``tests/test_safety.py`` checks that no match ever lacks its cue.
+    """
+
+    def __init__(self, *rules: tuple[str, str]) -> None:
+        self.patterns = tuple(_compile(pattern) for _, pattern in rules)
+        self.cues = tuple(tuple(cues.split()) for cues, _ in rules)
+        by_word: dict[str, list[int]] = {}
+        by_start: dict[str, list[int]] = {}
+        for index, cues in enumerate(self.cues):
+            for cue in cues:
+                if cue.endswith("*"):
+                    by_start.setdefault(cue[:-1], []).append(index)
+                else:
+                    by_word.setdefault(cue, []).append(index)
+        self._by_word = {word: tuple(ids) for word, ids in by_word.items()}
+        self._by_start = {start: tuple(ids) for start, ids in by_start.items()}
+        self._starts = tuple(by_start)
+
+    def select(self, spoken: str, *, gated: bool = True) -> list[re.Pattern[str]]:
+        """The patterns that could match ``spoken``, in the order they were given."""
+        if not gated:
+            return list(self.patterns)
+        found: set[int] = set()
+        for word in spoken.split():
+            if hit := self._by_word.get(word):
+                found.update(hit)
+            if word.startswith(self._starts):
+                for start, ids in self._by_start.items():
+                    if word.startswith(start):
+                        found.update(ids)
+        return [self.patterns[index] for index in sorted(found)]
+
+
+# --- what is set aside before searching -----------------------------------------------------
+
+# Someone else's suicide, overdose or self-harm: not the speaker's own thoughts.
+_SUBJECT = (
+    rf"(?:(?:my|his|her|their|our|a|the|this|that|one|some) (?:{W} )?{PEOPLE}s?|he|she|"
+    rf"they|someone|somebody|(?!let's|what's|there's|here's|how's|who's|that's|it's){W}'s "
+    rf"{PEOPLE})"
+)
+_NOT_ME = rf"(?:(?!(?:i|i'm|i've|i'd|i'll|me|my|myself)\b){W} ){{0,3}}"
+_OTHERS = _RuleSet(
+    ("suicide suicides suicidal overdos* self himself herself themselves themself life kill "
+     "hang shoot drown hurt cut harm",
+     rf"{_SUBJECT} {_NOT_ME}(?:(?:attempted|committed|completed|died by|died of|died from|"
+     r"tried|survived) (?:suicide|an overdose|overdose|suicides)|overdos\w*|"
+     r"(?:is|was|has been|had been|became|felt|feels|seemed|seems|got) suicidal|"
+     r"self harm\w*|self injur\w*|(?:killed|kill|kills|killing|hanged|hung|shot|drowned|cut|"
+     r"cuts|cutting|hurt|hurts|hurting|harmed|harms|harming|burned|burns|burning|starved|"
+     r"unalived|offed) (?:himself|herself|themselves|themself)|took (?:his|her|their) "
+     r"(?:own )?life|tried to (?:kill|hang|shoot|drown|hurt|cut|harm|overdose)(?: (?:himself|"
+     r"herself|themselves))?)"),
+    ("himself herself themselves themself",
+     r"(?:killed|kill|kills|hanged|hung|shot|drowned|unalived|offed) (?:himself|herself|"
+     r"themselves|themself)"),
+    ("life",
+     r"took (?:his|her|their) (?:own )?life"),
+    ("suicide suicidal overdos* self",
+     r"(?<!told )(?<!tell )(?<!asked )(?<!showed )(?<!gave )(?<!telling )"
+     rf"(?:(?!let's|what's|there's|here's|how's|who's|i'm){W}'s|his|her|their) (?:own )?"
+     r"(?:attempted |failed |recent |first |second |last )?(?:suicide|overdose|self harm\w*|"
+     r"suicidal (?:thoughts|feelings|ideation|episode|crisis))(?: attempts?| notes?)?"),
+    ("suicide overdos*",
+     rf"lost {G3}to (?:suicide|an overdose|overdose)"),
+)
+
+# Idioms, accidents, denials and topics built from the same words.
+_SET_ASIDE = _RuleSet(
+    # overwork and frustration idioms
+    ("myself",
+     r"kill(?:ing)? myself (?:trying|working|to (?:get|make|finish|keep|meet|please|pay|be)|"
+     r"over (?:work|exams?|school|homework|a (?:grade|test|exam)|the (?:project|report|"
+     r"deadline|exam|test))|at (?:work|the gym|school))"),
+    ("rather sooner",
+     r"(?:rather|sooner) (?:die|be dead) than"),
+    ("myself",
+     r"kill(?:ing|ed)? myself laughing"),
+    ("die dying died dead",
+     r"(?:die|dying|died|dead) (?:of|from) (?:embarrassment|laughter|laughing|shame|boredom|"
+     r"cringe|cuteness|jealousy|happiness|excitement|curiosity|old age|natural causes|"
+     r"the heat|heat|thirst|hunger)"),
+    ("die",
+     r"(?:to )?die for(?! (?:real|good|sure|certain))"),
+    ("myself",
+     r"drown(?:ing|ed)? myself in (?:work|wine|tv|books|games|chores|netflix|studying)"),
+    ("myself",
+     r"(?:shoot|shooting|shot) myself in the (?:foot|feet)"),
+    ("life",
+     r"take my life (?:back|in|into|seriously|forward)|take back my life"),
+    # accidents
+    ("myself",
+     r"(?:cut|cutting|burned|burnt|burning|hurt|hurting|injured|injuring|bit|scratched|"
+     r"nicked|poked|stabbed|pricked) myself (?:shaving|cooking|chopping|slicing|baking|"
+     r"ironing|gardening|by accident|accidentally|on (?:a|the|some|my) (?:stove|oven|pan|"
+     r"kettle|iron|grill|paper|glass|can|knife|nail|corner|edge|branch|fence|rock|wire|"
+     r"door|table|stairs|bike|ice)|with (?:the|a|my) (?:kettle|iron|stove|oven|pan|"
+     r"curling iron|hair straightener)|at (?:the gym|work|practice|the game|football|soccer|"
+     r"training|the park|rugby|hockey)|playing \w+|lifting|running|skiing|skating|climbing|"
+     r"working out|hiking|falling|when i (?:fell|slipped|tripped)|in the (?:kitchen|garden)"
+     r")"),
+    ("accidentally",
+     r"accidentally (?:cut|burned|burnt|hurt|injured|stabbed) myself"),
+    # denials, unless "anymore" or "again" turns them into an admission
+    ("want wants wanted wish plan planning going",
+     rf"{NEG} (?:ever )?(?:want|wants|wanted|wish|plan|planning|going) to (?:die|kill myself|"
+     r"hurt myself|harm myself|cut myself|end my life|end it|do it)(?! (?:anymore|again)\b)"),
+    ("myself",
+     r"(?:never|won't|wouldn't|will never|would never|not going to|couldn't|could never) "
+     r"(?:ever )?(?:kill|hurt|harm|cut|burn) myself(?! (?:anymore|again|but|though)\b)"),
+    ("suicidal",
+     r"(?:i'm|i was|i've|i have|i'd|i'll|i am) (?:not|never|no longer) (?:been |be |feeling |"
+     r"felt |currently |ever )?suicidal"),
+    ("suicidal self",
+     r"(?:haven't|have not|hasn't|didn't|don't|no|never|not|without|zero) (?:had |have |"
+     r"having |been having |got |get |experienced |feel |felt )*(?:any |more )?(?:suicidal|"
+     r"self harm) (?:thoughts?|ideation|feelings|urges|intent|plans?|behaviou?r)"
+     r"(?! (?:until|till|since|before|but)\b)"),
+    # topics, idioms and sport
+    ("suicide",
+     r"(?:career|political|social|commercial|financial|professional|academic|fashion|"
+     r"dietary|electoral|brand) suicide"),
+    ("suicide suicides",
+     r"suicides? (?:squad|mission|missions|doors?|sprints?|drills?|runs?|lanes?|bombers?|"
+     r"bombings?|attack|attacks|blonde|king|jockey)"),
+    ("suicides",
+     r"(?:ran|run|running|do|doing|did) suicides"),
+    ("suicide",
+     r"(?:assisted|physician assisted|doctor assisted|medically assisted) suicide"),
+    ("suicide",
+     rf"(?:movie|film|show|series|book|novel|documentary|podcast|article|song|episode|lecture|"
+     rf"class|training|talk|video|course|seminar|workshop|play|poem|essay|research|paper|"
+     rf"report|statistics|news|story|campaign|walk|fundraiser) {G2}(?:about|on) (?:teen |"
+     r"youth |male |veteran )?suicide(?: prevention| awareness)?"),
+    ("suicide",
+     r"suicide (?:prevention|awareness|rates?|statistics|research)"
+     r"(?! (?:line|lifeline|hotline|number|center|centre|service|chat|text)\b)"),
+    ("overdos*",
+     r"overdos\w* (?:warnings?|risks?|labels?|symptoms|signs|information|info|prevention|"
+     r"kits?|antidote|reversal|training|awareness|crisis|epidemic|deaths|statistics|rates?)"),
+    ("overdos*",
+     r"(?:risk|danger|dangers|signs|symptoms|chance|warning|warnings) of (?:an )?overdos\w*"),
+    ("overdos*",
+     r"overdos\w* on (?:sugar|caffeine|coffee|candy|chocolate|sweets|netflix|tv|television|"
+     r"social media|cake|carbs|cuteness|christmas|work|sun|sunshine|cheese|pizza|memes|"
+     r"podcasts|cookies|junk food)"),
+    ("goodbye",
+     r"goodbye (?:letters?|notes?) to (?:my |the |our )?(?:old|younger|former|past|inner|"
+     r"addiction|anxiety|depression|eating disorder|drinking|smoking|habit|ex|job|grief|"
+     r"critic|house|home|childhood|teenage|perfectionism|shame|anger|panic)"),
+)
+
+# --- what is searched for --------------------------------------------------------------------
+
+_SUICIDE = _RuleSet(
+    # The words themselves, misspellings and slang included.
+    ("su*",
+     r"su[ie]?[cs]i?d\w*"),
+    ("sewerslide kms unaliv*",
+     r"sewerslide|kms|unaliv\w*"),
+    ("myself",
+     r"(?:kill|kills|killed|killing|end|ending|ended|delete|deleting) myself"
+     r"(?! (?:from|off social|on social)\b)"),
+    ("myself",
+     r"(?:to|i'll|i'd|could|might|should|will|would|gonna) off myself|offing myself|"
+     r"(?:yeet|yeeting|yeeted) myself (?:off|into|in front)"),
+    ("kill killing end ending finish",
+     rf"i {MODALS}(?:kill|killing|end|ending|finish) me(?! (?:off|up|out|for|if|when|with|"
+     r"because|down|a)\b)"),
+    ("life",
+     r"(?:end|ending|ended|take|taking|took|finish|finishing|stop|stopping) (?:with )?my "
+     r"(?:own )?life(?! (?:back|in|into|seriously|forward|more|over|around|as|to|a)\b)"),
+    ("end ending",
+     r"end(?:ing)? it all|end(?:ing)? everything"),
+    ("end ending ended",
+     r"(?:to|i|i'll|i'd|could|should|might|would|will|about|of|and|finally|almost|going to) "
+     r"(?:end|ending|ended) (?:it|things)(?! (?:with|between|for|early|there|here|on|at|"
+     r"off|up|a|the|now|soon|today|so|quickly|politely|nicely|well|badly)\b)"),
+    # Wanting or wishing to be dead or gone.
+    ("die dead alive here exist existing wake sleep asleep gone around fade end living "
+     "disappear vanish",
+     rf"(?<!don't )(?<!didn't )(?<!doesn't )(?<!not )(?<!never )(?<!no ){WANT} (?:to |for )?"
+     rf"(?:me |myself )?(?:to )?{GONE_INFINITIVE}(?! (?:of|from|laughing|happy|old|rich|"
+     r"alone|young|peacefully at)\b)"),
+    ("dead gone born alive here around die died disappear vanish existing exist fade wake woke "
+     "sleep asleep existed night hit",
+     rf"{WANT} (?:that )?(?:i|i'd|i'll|i'm) {GONE_FINITE}"),
+    ("here alive exist wake around world",
+     rf"{WANT} (?:to )?not (?:be here|be alive|exist|wake up|be around|be in this world)"
+     rf"{PLACE_TAIL}"),
+    ("kill kills shoot shoots run runs hit hits murder end",
+     rf"{WANT} {G3_POS}(?:would |will |could |to |'d )?(?:kill|kills|shoot|shoots|run over|"
+     r"runs over|hit|hits|murder|end) me(?! (?:for|if|when|because|with|off|up|out)\b)"),
+    ("hit run killed",
+     rf"{WANT} {G2}(?:get|got|be|getting) (?:hit|run over|killed) by"),
+    ("alive exist live living here around go keep carry wake waking world earth continue",
+     rf"{NEG} (?:want|wants|wanted|wanna|need|feel like|care to|wish to) (?:to )?"
+     rf"(?:be alive|stay alive|exist|live|living|keep living|be here|be around|go on|"
+     rf"keep going|carry on|wake up|waking up|exist anymore|be in this world|be on this "
+     rf"earth|go on with (?:my )?life|continue living|continue){PLACE_TAIL}"),
+    ("dying dead existing disappearing giving",
+     r"(?:feel|feels|felt|feeling) like (?:dying|being dead|not existing|disappearing|"
+     r"giving up on (?:life|living|everything))(?! (?:of|from|laughing|inside)\b)"),
+    ("dead rather sooner",
+     r"better off dead|(?:want|wanted|ready|rather|like|prefer) to be dead|"
+     r"(?:i'd|would|i) (?:rather|sooner) (?:be dead|die|not exist|not be alive)"),
+    ("better easier",
+     r"(?:better|easier) (?:if |that |for me to |to |)i? ?(?:die|died|was dead|were dead|"
+     r"be dead|not exist|disappeared)(?! (?:of|from|laughing)\b)"),
+    ("die dead",
+     r"(?:should|must|might as well|may as well) (?:just )?(?:die|be dead)"),
+    ("forever good permanently never",
+     r"(?:disappear|vanish|go away|be gone|sleep|fall asleep|go to sleep) (?:forever|for good|"
+     r"permanently|and never (?:come back|wake up|be found))"),
+    ("wake",
+     r"(?:and|to|would|could|i|i'd|just|will|'ll|then) (?:never|not) wake up(?! (?:early|at|"
+     r"before|until|till|on time|in time|the|my|him|her|them|when|during|late|in the|with|"
+     r"so|because|if)\b)"),
+    ("care",
+     r"(?:don't|wouldn't|won't|doesn't|no longer|didn't|couldn't|never) care (?:if|whether) i "
+     r"(?:live|die|died|wake up|woke up|don't wake up|get hit|got hit|crash|crashed|survive|"
+     r"make it|get hurt|am dead|was dead|'m dead|'m alive|am alive|was alive)"),
+    ("tired sick exhausted weary done",
+     r"(?:tired|sick|exhausted|weary|done) (?:of|with) (?:living|life|being alive|existing|it "
+     r"all|everything|this life|being here|waking up|trying to stay alive|fighting to stay "
+     r"alive)(?! (?:in|at|with|on|here|there)\b)"),
+    ("up",
+     r"(?:give|giving|gave|given) up on (?:life|living)"),
+    ("why",
+     r"why (?:am i|i'm|should i|do i|would i|bother) (?:still )?(?:alive|living|bother living|"
+     r"keep going|keep living|go on|stay alive|wake up)"),
+    # Hopelessness and feeling a burden.
+    ("point",
+     rf"point (?:in|of|to) {LIVING}(?! (?:in|at|with|on|for|the|a|this|that|to|there|here|"
+     r"by)\b)"),
+    ("pointless meaningless unbearable worth",
+     r"(?:life|living|existence|everything)(?:'s| is| feels| seems| has become| became)? "
+     r"(?:so )?(?:pointless|meaningless|unbearable|not worth it)"),
+    ("worth",
+     r"(?:isn't|is not|'s not|ain't|not|no longer|never|nothing) worth living|"
+     r"(?:life|living) (?:isn't|is not|ain't|no longer|not) worth|life's not worth"),
+    ("life lifes life's meaning sense purpose",
+     r"(?:life|lifes?|life's) (?:has|have|had|got|is) no (?:sense|meaning|point|purpose|"
+     r"value|future)|(?:no|any) (?:meaning|sense|purpose) (?:in|to) (?:my )?life"),
+    ("reason reasons",
+     r"(?:no|any|nothing|without (?:a|any)|lost (?:my|the|every)|can't (?:find|think of|see) "
+     r"(?:a|any|one)|don't have (?:a|any)|not (?:a|one|any)) (?:good |real |single )?reasons? "
+     r"(?:left )?(?:to|for) (?:live|living|be alive|stay alive|keep going|go on|keep living|"
+     rf"carry on|exist|be here|get up|wake up|stay|continue){PLACE_TAIL}"),
+    ("for will",
+     r"(?:nothing|nobody|no one|no reason|not much|nothing left|little) (?:left )?to live for|"
+     r"what (?:am i|do i|i'm|i) (?:living|live|alive|here) for|lost the will to live"),
+    ("can't",
+     rf"can't (?:go on|keep going|keep living|carry on|take (?:it|this|any of this|life) "
+     rf"anymore|do (?:this|life|it) anymore|live like this|handle life|bear (?:it|this|living)"
+     rf"(?: anymore)?|stand being alive|be alive|keep doing this){PLACE_TAIL}"
+     r"(?! (?:when|because|if)\b)"),
+    ("way",
+     r"(?:no|any|see a|find a|the only|one) way out(?! of (?:the|this|my|our|a|that) "
+     r"(?:lease|contract|job|meeting|deal|class|room|party|commitment|appointment|agreement|"
+     r"trip|course|program|programme|building|parking|car park|maze|subscription)\b)"),
+    ("burden",
+     r"(?:i'm|i feel|i've become|i've been|i was|being|i become|i am) (?:(?:like|such|only|"
+     r"a|an|big|huge|total|complete|massive|nothing|but|more|of|so|much|the) ){0,4}burden"),
+    ("burden",
+     r"burden (?:to|on|for) (?:everyone|everybody|my family|them|my kids|people|others|"
+     r"the people|all of you|you all|my parents|my friends)"),
+    ("better happier easier relieved lighter best",
+     rf"(?:better|happier|easier|relieved|lighter|best)(?: off)?(?: for {W}(?: {W})?)? "
+     rf"(?:without me|{IF_GONE}|with me (?:gone|dead|out of the way)|"
+     r"if i (?:wasn't|weren't|'m not|am not|was not) (?:here|around|alive))"),
+    (GONE_CUES,
+     rf"(?:miss|notice|care|cry|matter|mourn|sad|upset|anyone|nobody|everyone|everybody) "
+     rf"{G3}{IF_GONE}"),
+    (GONE_CUES,
+     rf"{IF_GONE} {G3}(?:nobody|no one|anyone|everyone|everybody|who) "),
+    ("miss",
+     r"(?:nobody|no one|who|would anyone|will anyone|would anybody|does anyone) (?:would |"
+     r"will |'d |'ll )?(?:even )?miss me"),
+    ("stop end over",
+     r"(?:want|wanted|need|needed|wish|wanting) (?:it all|everything|it|all of it|all this|"
+     r"the pain|this pain|all the pain|life|my life|the suffering|everything) to (?:stop|end|"
+     r"be over)(?= *$| (?:forever|for good|permanently|now|already|and|but|because|so|i|"
+     r"it|everything)\b)"),
+    ("stop",
+     r"make (?:it all|everything|it|the pain) stop(?= *$| (?:forever|for good|permanently)\b)"),
+    # Thinking about death, dark places.
+    ("death dying dead being existing waking disappearing funeral ending taking killing",
+     r"(?:think|thinking|thought|thoughts|dream|dreaming|fantasi[sz]e|fantasi[sz]ing|"
+     r"fantasies|obsessing|obsessed|daydream\w*|picture|picturing|imagine|imagining) "
+     r"(?:a lot |so much |constantly |all the time |more |again |often )?(?:about|of) "
+     r"(?:death|dying|being dead|not being here|not being alive|not existing|not waking up|"
+     r"disappearing|my death|my own death|my funeral|ending it|ending things|ending my life|"
+     r"taking my life|not being around|killing myself)(?! (?:of|from|terrifies|scares|"
+     r"frightens)\b)"),
+    ("dark",
+     r"dark (?:thoughts|place)"),
+    # Methods and plans.
+    (PILL_CUES,
+     rf"(?:too many|a (?:whole )?(?:bottle|box|pack|packet|handful|bunch) of|the whole "
+     rf"(?:bottle|box|pack|packet) of|all (?:of )?(?:my|the|those|these|them) at once) "
+     rf"(?:{W} )?{PILLS}(?! (?:on time|as prescribed|every|each|with (?:food|water|"
+     r"breakfast|dinner)|regularly|in the morning|at night|for (?:my|the|a))\b)"),
+    (PILL_CUES,
+     rf"{WANT} {G3}(?:take|taking|took|swallow\w*|down|downing) (?:all|every one of|the whole "
+     rf"(?:bottle|box|pack) of|each of) (?:of )?(?:my |the |those |these |them )?(?:{W} )?"
+     rf"{PILLS}"),
+    (PILL_CUES,
+     rf"(?:think|thinking|thought|considered|considering) (?:about )?(?:taking|swallowing) "
+     rf"(?:all|every one of|the whole (?:bottle|box|pack) of) (?:of )?(?:my |the )?{PILLS}"),
+    (PILL_CUES,
+     rf"{PILLS} (?:all )?at once"),
+    (PILL_CUES,
+     rf"(?:saving|saved|save|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|"
+     rf"stashing|stashed) (?:up )?(?:all )?(?:my |the |some )?(?:{W} )?{PILLS}"),
+    (PILL_CUES,
+     rf"how (?:many|much) (?:{W} )?{PILLS} (?:it would take|would it take|it takes|would "
+     r"kill|to die|to kill|is lethal|are lethal|would be enough|to overdose)"),
+    ("take takes",
+     r"how (?:many|much) (?:\w+ )?(?:it would take|would it take|it takes) to (?:die|kill|"
+     r"overdose)"),
+    ("lethal",
+     r"lethal (?:dose|amount)"),
+    ("overdos*",
+     r"overdos\w*"),
+    ("bridge roof rooftop building balcony cliff ledge overpass tower garage park window "
+     "skyscraper flats",
+     r"(?:jump|jumping|jumped|throw myself|throwing myself|threw myself|leap|leaping|leapt|"
+     r"fall|falling) (?:off|from) (?:a|the|that|this|our|my|some) (?:\w+ )?(?:bridge|roof|"
+     r"rooftop|building|balcony|cliff|ledge|overpass|tower|parking garage|car park|window|"
+     r"skyscraper|block of flats)"),
+    ("train bus truck lorry car traffic subway tram tracks",
+     r"(?:jump|jumping|jumped|step|stepping|stepped|throw myself|throwing myself|threw "
+     r"myself|walk|walking|walked|lie down|lying down|lay down) (?:in front of|under|onto) "
+     r"(?:a|the|an|some|oncoming) (?:\w+ )?(?:train|bus|truck|lorry|car|traffic|subway|tram|"
+     r"tracks)"),
+    ("tree wall bridge cliff traffic truck pole river lake barrier road",
+     rf"(?:{WANT}|think|thinking|thought|picture|picturing|imagine|imagining|almost|nearly|"
+     rf"keep) {G3}(?:drive|driving|drove|crash|crashing|crashed|swerve|swerving|swerved|steer|"
+     r"steering) (?:my car |the car |off |)?(?:into|off) (?:a|the|an|some|oncoming) "
+     r"(?:\w+ )?(?:tree|wall|bridge|cliff|traffic|truck|pole|river|lake|barrier|road)"),
+    ("edge ledge railing rail",
+     r"(?:stood|standing|stand|sat|sitting|went|go|going|climbed|walked|stepped) (?:on|to|at|"
+     r"up to|onto|over) (?:the )?(?:edge|ledge|railing|rail) of (?:a|the|my|our|that) "
+     r"(?:roof|bridge|building|cliff|platform|balcony|tower|car park|parking garage)"),
+    ("almost nearly",
+     r"(?:almost|nearly) (?:jumped|went through with it|did it|ended it)"
+     r"(?! (?:at|into|in|out|over|up|on|for|when|because|the|a|off the)\b)"),
+    ("hang hanging hanged hung noose neck",
+     r"(?:hang|hanging|hanged|hung) myself|myself hanging|noose|(?:rope|belt|cord) "
+     r"(?:around|round) my neck"),
+    ("shoot shooting shot gun brains head bullet",
+     r"(?:shoot|shooting|shot) myself|gun (?:to|against|in) my (?:head|mouth|temple)|"
+     r"blow my (?:brains|head) out|bullet (?:in|through) my (?:head|brain)"),
+    ("wrist wrists throat veins",
+     r"(?:slit|slitting|slice|slicing|open|opening) (?:my|both) (?:wrists?|throat|veins)"),
+    ("drown drowning drowned monoxide gas",
+     r"(?:drown|drowning|drowned) myself|carbon monoxide|gas myself"),
+    ("way ways method methods",
+     r"(?:painless|easiest|easy|quickest|quick|fastest|best|surest|simplest|least painful|"
+     r"peaceful) (?:way|ways|method|methods) to (?:die|go|do it|end it|kill myself|"
+     r"end my life)"),
+    ("ways way methods method how",
+     r"(?:ways|way|methods|method|how) (?:to|of) (?:die|dying|kill myself|end my life)"),
+    ("urge urges impulse impulses",
+     r"(?:urge|urges|impulse|impulses) to (?:die|kill myself|jump|end it|overdose)"),
+    ("do",
+     r"(?:planned|plan|planning|figured out|worked out|decided|know|knew|thought about|"
+     r"thinking about|think about|wrote down|written down|researched|researching|looked up|"
+     r"picked|chosen|chose) (?:exactly )?(?:how|when|where|when and how|how and when|"
+     r"where and how|the day) (?:i(?:'d| would| will| could| might| was going to| am going "
+     r"to|'m going to|'ll)) do it(?! (?:better|differently|right|properly|again|faster|"
+     r"more|less|well|correctly|first|every|each|this week|next week|in the|after|before|"
+     r"during|with|for)\b)"),
+    ("attempt",
+     r"(?:since|after|before|during|from) my (?:last |first |second |third |recent |previous "
+     r")?attempt(?! (?:at|to|on)\b)"),
+    ("suicide crisis nine 988 samaritans lifeline",
+     r"(?:called|call|calling|texted|text|texting|rang|ring|phoned|phone|contacted|contact|"
+     r"reached out to|chatted with) (?:the |a )?(?:suicide|crisis|nine eight eight|988|"
+     r"samaritans|lifeline)(?: (?:hotline|helpline|line|lifeline|prevention line|text line|"
+     r"center|centre|team|number))?"),
+    # Saying goodbye, giving things away, getting ready.
+    ("goodbye farewell suicide",
+     r"(?:goodbye|farewell|suicide) (?:letters?|notes?|messages?|videos?|texts?|emails?)"),
+    ("goodbye goodbyes",
+     r"(?:my|last|final) goodbyes?|goodbye to (?:everyone|everybody|everything|the world|"
+     r"life)|(?:been|started|keep) saying goodbye"),
+    ("gone",
+     r"(?:for|when|after|once) i(?:'m| am) gone(?! (?:to|for (?:the|a)|on|tomorrow|next|this|"
+     r"from|over)\b)"),
+    ("die myself",
+     r"(?:for|when|after|once) i (?:die|kill myself)"),
+    ("away",
+     r"(?:give|gave|giving|given) away (?:all (?:of )?)?(?:my )?(?:stuff|things|belongings|"
+     r"possessions|everything|most of my (?:stuff|things)|my (?:favorite|favourite|most "
+     r"precious|prized|special) \w+)(?! (?:to charity|because (?:i'm|we're) (?:moving|"
+     r"downsizing)|before (?:the|my|we) move)\b)"),
+    ("need needing use",
+     rf"(?:gave|give|giving|given) (?:{W} ){{0,8}}(?:won't|will not|don't|no longer|not going "
+     r"to) (?:need|be needing|use)"),
+    ("need needing",
+     r"won't (?:need|be needing) (?:it|them|this|that|any of it|anything) (?:anymore|any "
+     r"longer|much longer|where i'm going|after (?:i'm gone|this))"),
+    ("around here alive problem burden way bothering",
+     r"(?:won't|will not|not going to) be (?:around|here|alive|a problem|a burden|in "
+     r"(?:your|their|anyone's) way|bothering (?:you|anyone|them)) (?:for )?(?:much |very )?"
+     r"(?:longer|long|anymore)"),
+    ("affairs",
+     r"affairs in order"),
+    ("time",
+     r"(?:last|final) time (?:you'll|you will|anyone will|you|anyone) (?:see|sees|hear from|"
+     r"hears from|talk to|talks to) me"),
+)
+
+_SELF_HARM = _RuleSet(
+    ("self nssi",
+     r"self (?:harm\w*|injur\w*|mutilat\w*|hurt\w*|poison\w*)|nssi"),
+    ("myself",
+     r"(?:cut|cutting|cuts|burn|burning|burned|burnt|burns|hurt|hurting|hurts|harm|harming|"
+     r"harmed|harms|hit|hitting|hits|punch|punching|punched|scratch|scratching|scratched|"
+     r"bite|biting|carve|carving|carved|stab|stabbing|stabbed|bruise|bruising|bruised|"
+     r"starve|starving|starved|choke|choking|choked|strangle|strangling|strangled|injure|"
+     r"injuring|injured|mutilate|mutilating|mutilated|punish|punishing|punished|beat|"
+     r"beating|poison|poisoning|poisoned) myself(?! (?:up|out|for (?:not|being|it)|to "
+     r"sleep|awake)\b)"),
+    ("myself",
+     r"harm (?:to|on) myself"),
+    ("cut hurt harm burn",
+     rf"i {MODALS}(?:cut|hurt|harm|burn) me(?! (?:off|up|out|for|if|with|because|down|a|an|"
+     r"some)\b)"),
+    ("cut cutting cuts",
+     rf"(?:i|i'm|i've|i'd|i was|been|started|start|starting|keep|kept|stop|stopped|quit|"
+     rf"urge to|urges to|want to|wanted to|wanting to|need to|needed to|thinking about|"
+     rf"thought about|back to|went back to|relapsed|relapse|relapsing|again|of|about|and) "
+     rf"(?:{W} )?(?:cut|cutting|cuts)(?= *$| (?:again|myself|my {BODY}|on my|{BODY}|last|"
+     r"yesterday|today|tonight|this (?:week|weekend|morning|month|year)|every (?:day|night)|"
+     r"at night|when|since|because|(?:and|but)(?! (?:paste|pasted|pasting|ran|run|dried|"
+     r"glued))|deeper|deep|too deep|to cope|to feel|a lot(?! of)|lately|recently|still|"
+     r"anymore|in the bathroom|in secret)\b)"),
+    ("urge urges urging craving cravings temptation tempted impulse impulses itch",
+     r"(?:urge|urges|urging|craving|cravings|temptation|tempted|impulse|impulses|itch) (?:to|"
+     r"of) (?:cut|burn|hurt|harm|hit|scratch|punch|starve)"
+     r"(?! (?:back|down|out|off|corners|ties|class|my (?:hair|nails))\b)"),
+    ("cuts scars burns marks wounds scratches slashes",
+     rf"(?:cuts|scars|burns|marks|wounds|scratches|slashes) (?:on|all over|up and down|across|"
+     rf"along|covering) my {BODY}"),
+    ("cuts scars burns marks wounds bruises",
+     r"(?:hide|hiding|hid|cover|covering|covered) (?:the|my) (?:cuts|scars|burns|marks|"
+     r"wounds|bruises)"),
+    (BODY_CUES,
+     rf"(?:carve|carved|carving|scratch|scratched|scratching|cut|etched|etch|carves) "
+     rf"{G3}(?:into|in|on) my {BODY}"),
+    ("bleed bled bleeds bleeding",
+     r"(?:scratch|scratched|scratching|pick|picked|picking|pulled|pulling) "
+     rf"{G3}until (?:it|they|i|my {W}) (?:bleed|bled|bleeds|bleeding|was bleeding)"),
+    ("bleed",
+     r"(?:make|made|making) myself bleed"),
+    ("head",
+     r"(?:bang|banging|banged|slam|slamming|slammed|hit|hitting) my head (?:against|on|into) "
+     r"(?:the|a) (?:wall|walls|floor|door|table|desk)"),
+    ("blade blades sharpener razor razors",
+     rf"(?:hid|hide|hiding|hidden|stash|stashed|stashing|broke|broken|breaking|took apart|"
+     rf"taking apart|bought|buying) (?:{W} ){{0,2}}(?:razor blades?|blades|sharpener blades?|"
+     r"pencil sharpener|razors)"),
+    ("body",
+     r"(?:hurt|hurting|harm|harming|damage|damaging|punish|punishing) my (?:own )?body"),
+)
+
+# Only after someone else's suicide was set aside: the speaker's pull towards the same act.
+_ECHO = _RuleSet(
+    ("it that same",
+     r"(?:do|doing|did|try|trying|tried|go through with) (?:it|that|the same(?: thing)?)"
+     r"(?: too| as well| myself| one day| someday)"),
+    ("same",
+     r"(?:doing|do|did|done|try|trying) the same(?: thing)?"),
+    ("him her them",
+     r"(?:join|joining|be with|follow|following) (?:him|her|them)(?! (?:to|on|at|for|in)\b)"),
+    ("same like",
+     r"same way (?:he|she|they) did|end up like (?:him|her|them)"),
+)
+
+_PLACEHOLDER = " ~"  # keeps the space the match began with; no pattern matches "~"
+
+
+def detect_crisis(text: str) -> Concern | None:
+    """A ``Concern`` if ``text`` expresses thoughts of suicide or self-harm, else ``None``.
+
+    Pure and fast; never raises for any ``str``.
+    """
+    return _detect(text, gated=True)
+
+
+def _detect(text: str, *, gated: bool) -> Concern | None:
+    # ``gated=False`` tries every pattern: the reference the cue gate is tested against.
+    normalized = normalize(text)
+    if not normalized:
+        return None
+    # Padded so that every word, the first and last included, has a space on each side.
+    spoken = f" {normalized} "
+    others = 0
+    for pattern in _OTHERS.select(spoken, gated=gated):
+        spoken, count = pattern.subn(_PLACEHOLDER, spoken)
+        others += count
+    for pattern in _SET_ASIDE.select(spoken, gated=gated):
+        spoken = pattern.sub(_PLACEHOLDER, spoken)
+    for kind, rules in ((SUICIDE, _SUICIDE), (SELF_HARM, _SELF_HARM)):
+        for pattern in rules.select(spoken, gated=gated):
+            if match := pattern.search(spoken):
+                return Concern(kind, match.group()[1:])
+    if others:
+        for pattern in _ECHO.select(spoken, gated=gated):
+            if match := pattern.search(spoken):
+                return Concern(SUICIDE, match.group()[1:])
+    return None

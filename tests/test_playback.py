@@ -3,8 +3,8 @@
 `SinkTap` records the speaker (the null sink's monitor) for the whole module, so that
 "how much audio arrived after stop() was called" is read from the recording itself:
 the tap's file grows in real time, and its length when stop() is called marks that
-moment in the recording. It is local because the shared `record_speaker()` cannot yet
-be used here (its end marker never arrives; see the report on the fixture).
+moment in the recording. The shared `record_speaker()` hands its audio over only after
+its block, with no such mark, so these timing tests keep their own tap.
 """
 
 from __future__ import annotations

@@ -136,8 +136,11 @@ def test_speech_arrives_at_the_speaker_with_the_microphone_muted_around_it(speak
                               tmp_path / "reference.wav")
     with wave.open(str(rendered), "rb") as w:
         expected = w.getnframes() / w.getframerate()  # seconds
+    reference = rendered.read_bytes()
     start = tap.position()
     speaker.say("Question saved. Should I keep that as a question?")
+    # pyttsx3's own say() after a save_to_file would rewrite that file instead of speaking.
+    assert rendered.read_bytes() == reference
     tap.wait_until(tap.position() + TAP_RATE // 2)  # the monitor lags the sink a little
     heard = tap.audio(start)
     span = sound_span(heard)

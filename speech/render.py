@@ -18,6 +18,7 @@ import os
 import queue
 import sys
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -135,21 +136,15 @@ class _Engine:
     def _wait_for(self, tmp: Path, timeout: float) -> None:
         # A late event from an earlier, abandoned render can arrive first: the file
         # itself says whether this one is done.
-        deadline = _now() + timeout
+        deadline = time.monotonic() + timeout
         while True:
-            if self._finished.wait(max(0.0, deadline - _now())) and is_complete_wav(tmp):
+            if self._finished.wait(max(0.0, deadline - time.monotonic())) and is_complete_wav(tmp):
                 if not self._completed:
                     raise TtsError(f"the engine cut the render of {tmp.name} short")
                 return
             self._finished.clear()
-            if _now() >= deadline:
+            if time.monotonic() >= deadline:
                 raise TtsError(f"text-to-speech did not finish {tmp.name} within {timeout:.0f} s")
-
-
-def _now() -> float:
-    import time
-
-    return time.monotonic()
 
 
 def _silence_chatter(driver_name: str) -> None:

@@ -22,6 +22,7 @@ from assistant.commands.models import models
 from assistant.commands.reflect import reflect
 from assistant.commands.security import init, rekey
 from assistant.commands.service import schedule, serve
+from assistant.commands.voices import voices
 
 USAGE_ERROR = 2
 
@@ -39,13 +40,18 @@ USER_ERRORS = (
     type=click.Path(file_okay=False, path_type=Path),
     help="Data directory (default: the platform's, or SESSIONMATE_HOME).",
 )
-@click.option("--db", "database_url", metavar="URL",
-              help="SQLAlchemy database URL (default: SQLite in the data directory).")
+@click.option(
+    "--db",
+    "database_url",
+    metavar="URL",
+    help="SQLAlchemy database URL (default: SQLite in the data directory).",
+)
 @click.option("--model", type=click.Path(path_type=Path), help="Vosk model folder.")
 @click.version_option(package_name="sessionmate")
 @click.pass_context
-def cli(ctx: click.Context, home: Path | None, database_url: str | None,
-        model: Path | None) -> None:
+def cli(
+    ctx: click.Context, home: Path | None, database_url: str | None, model: Path | None
+) -> None:
     """Sessionmate: prepare for therapy by voice, offline.
 
     After a session, say what you took from it; before the next, hear your agenda.
@@ -55,8 +61,26 @@ def cli(ctx: click.Context, home: Path | None, database_url: str | None,
     ctx.call_on_close(app.close)
 
 
-for command in (add, items, undo, mark, classify_command, appointments, agenda, reflect, models,
-                devices, export_command, import_command, homework, schedule, serve, init, rekey):
+for command in (
+    add,
+    items,
+    undo,
+    mark,
+    classify_command,
+    appointments,
+    agenda,
+    reflect,
+    models,
+    devices,
+    export_command,
+    import_command,
+    homework,
+    schedule,
+    serve,
+    init,
+    rekey,
+    voices,
+):
     cli.add_command(command)
 
 

@@ -93,6 +93,8 @@ class Reflection:
                 since=self.started_at,
             )
         # Committed: from here on a crash cannot lose this utterance.
+        if reply.action == "saved":
+            self.outcome.saved.append(reply.item_id)
         if reply.action == "saved" and concern_in(heard.text):
             # Support comes before anything routine: no "Note saved.", no kind check.
             self._respond(reply, confirm=False)
@@ -131,8 +133,6 @@ class Reflection:
             self.show(reply.text)
             self.voice.say(reply.spoken)
             return False
-        if reply.action == "saved":
-            self.outcome.saved.append(reply.item_id)
         return True
 
     def _confirm_kind(self, reply: Reply) -> None:

@@ -102,6 +102,11 @@ class MicrophoneSource:
             finally:
                 stream.close()
 
+    @property
+    def stopped(self) -> bool:
+        """True once `stop()` or `close()` was called or the stop event set: no more audio."""
+        return self._stop.is_set()
+
     def stop(self) -> None:
         """End iteration; the stream stays open until `close()`."""
         self._stop.set()

@@ -165,7 +165,7 @@ WANT = (
     r"(?:want|wants|wanted|wanting|wish|wishes|wished|wishing|hope|hoped|hoping|pray|"
     r"prayed|praying|like|love|prefer|rather|ready|long|longing|yearn|need|needed|tempted|"
     r"deserve|deserved|deserves|plan|planning|planned|trying|tried|try|decided|"
-    r"urge|urges)"
+    r"urge|urges|waiting|wait)"
 )
 NEG = r"(?:don't|didn't|doesn't|not|no|never|won't|wouldn't)"
 # What follows "live", "be here", "go on" when the sentence is about a place or an activity.
@@ -178,17 +178,25 @@ DISAPPEAR = (
     r"(?:disappear|vanish)(?! (?:for|from|into|to|during|at|off|on|in|under|behind|with|"
     r"until|till|when|while|after|before)\b)"
 )
+# The states of being gone: "dead", "not in this world", "out of the picture".
+ABSENT = (
+    r"(?:dead|gone|not here|not around|not alive|not in (?:this|the) world|not on this earth|"
+    r"out of the picture|out of the way|no longer (?:here|around|alive|in (?:this|the) world)|"
+    r"never born|gone forever)"
+)
 # Being dead or gone, after "i" ("i wish i was dead") or "to" ("i want to disappear").
 GONE_FINITE = (
-    r"(?:(?:was|were|'d be|would be|could be|be|am|'m) (?:dead|gone|never born|not alive|"
-    r"not here|not around|gone forever)|(?:would |could |'d |will |might |can )?"
+    rf"(?:(?:was|were|'d be|would be|could be|be|am|'m) {ABSENT}|"
+    r"(?:would |could |'d |will |'ll |might |can )?"
     rf"(?:die|{DISAPPEAR}|stop existing|cease to exist|not exist|fade away|never wake up|"
-    r"not wake up|sleep forever|fall asleep forever|go to sleep forever)|dead|gone|"
+    rf"not wake up|sleep forever|fall asleep forever|go to sleep forever)|{ABSENT}|"
     r"never been born|not been born|"
     r"(?:had|'d) (?:died|never been born|not been born)|(?:wasn't|weren't) (?:born|alive|"
     r"here|around)|(?:didn't|don't|won't|wouldn't|never) (?:exist|wake up|woke up|make it "
     r"through the night|survive the night)|never existed|(?:was|were) never born|"
-    r"get hit by a (?:car|bus|truck|train))"
+    r"get hit by a (?:car|bus|truck|train)|(?:'ll |will |would |'d )?(?:get|got|be) "
+    r"(?:into|in) (?:an|a) (?:accident|crash|car crash|wreck)|(?:'ll |will |would |'d )?"
+    r"(?:crash|not make it(?: home)?|not come home|get sick and die))"
 )
 GONE_INFINITIVE = (
     r"(?:die|be dead|not be alive|not be here|not exist|stop existing|cease to exist|"
@@ -196,9 +204,9 @@ GONE_INFINITIVE = (
     rf"be gone|not be around|fade away|end it all|stop living|{DISAPPEAR})"
 )
 IF_GONE = (
-    r"(?:if|when|once) i (?:(?:was|were|'m|am) )?(?:gone|dead|not here|not around|"
-    r"wasn't here|wasn't around|weren't here|weren't around|died|disappeared|killed myself|"
-    r"didn't wake up|never woke up|stopped existing|didn't exist|was never born)"
+    rf"(?:if|when|once) (?:i'm |i was |i were |i )(?:{ABSENT}|(?:wasn't|weren't) "
+    r"(?:here|around|alive)|died|disappeared|killed myself|didn't wake up|never woke up|"
+    r"stopped existing|didn't exist|never existed)"
 )
 LIVING = (
     r"(?:living|life|being alive|being here|going on|carrying on|existing|staying alive|"
@@ -216,7 +224,10 @@ BODY_CUES = (
     "arm arms wrist wrists forearm forearms leg legs thigh thighs skin stomach belly hip hips "
     "ankle ankles body chest shoulder shoulders"
 )
-GONE_CUES = "gone dead here around died disappeared myself wake woke existing exist born"
+GONE_CUES = (
+    "gone dead here around alive world earth picture way born died disappeared myself wake "
+    "woke existing exist existed"
+)
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -370,6 +381,11 @@ _SET_ASIDE = _RuleSet(
     ("suicide",
      r"suicide (?:prevention|awareness|rates?|statistics|research)"
      r"(?! (?:line|lifeline|hotline|number|center|centre|service|chat|text)\b)"),
+    ("no",
+     rf"(?:asked|asks|asking|ask) (?:me )?(?:if|whether|about) (?:{W} ){{1,10}}?(?:and |but )?"
+     r"i (?:said|say|told (?:her|him|them)) no"),
+    ("wanted",
+     r"wanted to (?:disappear|vanish)(?! (?:forever|for good|permanently|and never)\b)"),
     ("overdos*",
      r"overdos\w* (?:warnings?|risks?|labels?|symptoms|signs|information|info|prevention|"
      r"kits?|antidote|reversal|training|awareness|crisis|epidemic|deaths|statistics|rates?)"),
@@ -393,6 +409,9 @@ _SUICIDE = _RuleSet(
      r"su[ie]?[cs]i?d\w*"),
     ("sewerslide kms unaliv*",
      r"sewerslide|kms|unaliv\w*"),
+    ("cell sell",
+     r"(?:kill|kills|killed|killing) my (?:cell|sell)(?! (?:phone|bill|plan|service|battery|"
+     r"screen|number|signal)\b)"),
     ("myself",
      r"(?:kill|kills|killed|killing|end|ending|ended|delete|deleting) myself"
      r"(?! (?:from|off social|on social)\b)"),
@@ -405,8 +424,9 @@ _SUICIDE = _RuleSet(
     ("life",
      r"(?:end|ending|ended|take|taking|took|finish|finishing|stop|stopping) (?:with )?my "
      r"(?:own )?life(?! (?:back|in|into|seriously|forward|more|over|around|as|to|a)\b)"),
-    ("end ending",
-     r"end(?:ing)? it all|end(?:ing)? everything"),
+    ("end ending ended finish finishing",
+     r"(?:end|ending|ended|finish|finishing) (?:with )?(?:it all|everything|all of it)"
+     r"(?! (?:on|in|for|before|by|at|today|tonight|first|else|that|we|i|from)\b)"),
     ("end ending ended",
      r"(?:to|i|i'll|i'd|could|should|might|would|will|about|of|and|finally|almost|going to) "
      r"(?:end|ending|ended) (?:it|things)(?! (?:with|between|for|early|there|here|on|at|"
@@ -418,7 +438,8 @@ _SUICIDE = _RuleSet(
      rf"(?:me |myself )?(?:to )?{GONE_INFINITIVE}(?! (?:of|from|laughing|happy|old|rich|"
      r"alone|young|peacefully at)\b)"),
     ("dead gone born alive here around die died disappear vanish existing exist fade wake woke "
-     "sleep asleep existed night hit",
+     "sleep asleep existed night hit world earth picture way longer accident crash wreck make "
+     "home",
      rf"{WANT} (?:that )?(?:i|i'd|i'll|i'm) {GONE_FINITE}"),
     ("here alive exist wake around world",
      rf"{WANT} (?:to )?not (?:be here|be alive|exist|wake up|be around|be in this world)"
@@ -461,6 +482,15 @@ _SUICIDE = _RuleSet(
      r"alive)(?! (?:in|at|with|on|here|there)\b)"),
     ("up",
      r"(?:give|giving|gave|given) up on (?:life|living)"),
+    ("bother",
+     r"why (?:even )?bother (?:staying|living|staying alive|being alive|going on|continuing|"
+     rf"existing|waking up|carrying on|getting up|trying){PLACE_TAIL}"),
+    ("better",
+     r"nothing(?:'s| is| will|'ll)?(?: ever)?(?: going to)? get better|"
+     r"(?:never|won't ever|will never)(?: going to)? get better"),
+    ("easy",
+     r"easy it would be(?= *$| (?:to (?:die|end it|jump|step|let go|go|disappear|stop|drive|"
+     r"crash|overdose|not wake up|do it)|and|but|if i|just)\b)"),
     ("why",
      r"why (?:am i|i'm|should i|do i|would i|bother) (?:still )?(?:alive|living|bother living|"
      r"keep going|keep living|go on|stay alive|wake up)"),
@@ -500,15 +530,16 @@ _SUICIDE = _RuleSet(
     ("burden",
      r"burden (?:to|on|for) (?:everyone|everybody|my family|them|my kids|people|others|"
      r"the people|all of you|you all|my parents|my friends)"),
-    ("better happier easier relieved lighter best",
-     rf"(?:better|happier|easier|relieved|lighter|best)(?: off)?(?: for {W}(?: {W})?)? "
-     rf"(?:without me|{IF_GONE}|with me (?:gone|dead|out of the way)|"
-     r"if i (?:wasn't|weren't|'m not|am not|was not) (?:here|around|alive))"),
+    ("me",
+     rf"(?:better|happier|easier|relieved|lighter|best|safer|simpler) {G2}without me"),
+    ("gone dead way",
+     r"with me (?:gone|dead|out of the way)"),
     (GONE_CUES,
-     rf"(?:miss|notice|care|cry|matter|mourn|sad|upset|anyone|nobody|everyone|everybody) "
-     rf"{G3}{IF_GONE}"),
+     r"(?:would|wouldn't|\w+'d|mind|care|better|easier|happier|relieved|fine|okay|ok|nice|"
+     r"nicer|peaceful|glad|happy|miss|notice|cry|matter|mourn|sad|upset|anyone|nobody|"
+     rf"everyone|everybody|world|simpler|best|lighter|safer) {G4}{IF_GONE}"),
     (GONE_CUES,
-     rf"{IF_GONE} {G3}(?:nobody|no one|anyone|everyone|everybody|who) "),
+     rf"{IF_GONE} {G3}(?:nobody|no one|anyone|everyone|everybody|who)"),
     ("miss",
      r"(?:nobody|no one|who|would anyone|will anyone|would anybody|does anyone) (?:would |"
      r"will |'d |'ll )?(?:even )?miss me"),
@@ -534,7 +565,7 @@ _SUICIDE = _RuleSet(
     (PILL_CUES,
      rf"(?:too many|a (?:whole )?(?:bottle|box|pack|packet|handful|bunch) of|the whole "
      rf"(?:bottle|box|pack|packet) of|all (?:of )?(?:my|the|those|these|them) at once) "
-     rf"(?:{W} )?{PILLS}(?! (?:on time|as prescribed|every|each|with (?:food|water|"
+     rf"{G3}{PILLS}(?! (?:on time|as prescribed|every|each|with (?:food|water|"
      r"breakfast|dinner)|regularly|in the morning|at night|for (?:my|the|a))\b)"),
     (PILL_CUES,
      rf"{WANT} {G3}(?:take|taking|took|swallow\w*|down|downing) (?:all|every one of|the whole "
@@ -545,6 +576,12 @@ _SUICIDE = _RuleSet(
      rf"(?:all|every one of|the whole (?:bottle|box|pack) of) (?:of )?(?:my |the )?{PILLS}"),
     (PILL_CUES,
      rf"{PILLS} (?:all )?at once"),
+    (PILL_CUES,
+     rf"(?:counted|counting|count|checked|checking|added up) (?:up )?(?:all )?(?:of )?"
+     rf"(?:my |the |our )?(?:{W} )?{PILLS}"),
+    (PILL_CUES,
+     rf"{PILLS} {G4}(?:are|were|was|is|would be|had|have)? ?enough(?! (?:for (?:the|a|my) "
+     r"(?:week|month|trip|holiday|vacation)|until|till)\b)"),
     (PILL_CUES,
      rf"(?:saving|saved|save|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|"
      rf"stashing|stashed) (?:up )?(?:all )?(?:my |the |some )?(?:{W} )?{PILLS}"),
@@ -584,6 +621,9 @@ _SUICIDE = _RuleSet(
     ("hang hanging hanged hung noose neck",
      r"(?:hang|hanging|hanged|hung) myself|myself hanging|noose|(?:rope|belt|cord) "
      r"(?:around|round) my neck"),
+    ("myself",
+     r"(?:use|using|used|turn|turning|turned|point|pointing|pointed) (?:it|that|the gun|my gun|"
+     r"a gun|the knife|a knife|the rifle|the pistol|them) (?:on|against|at) myself"),
     ("shoot shooting shot gun brains head bullet",
      r"(?:shoot|shooting|shot) myself|gun (?:to|against|in) my (?:head|mouth|temple)|"
      r"blow my (?:brains|head) out|bullet (?:in|through) my (?:head|brain)"),
@@ -618,6 +658,15 @@ _SUICIDE = _RuleSet(
     # Saying goodbye, giving things away, getting ready.
     ("goodbye farewell suicide",
      r"(?:goodbye|farewell|suicide) (?:letters?|notes?|messages?|videos?|texts?|emails?)"),
+    ("goodbye farewell",
+     rf"(?:texted|texting|text|messaged|messaging|emailed|called|wrote|sent) {G3}(?:a )?"
+     r"(?:goodbye|farewell)(?! (?:before|at|from|when|after|as|on)\b)"),
+    ("everyone everybody each all love whole",
+     r"(?<!thank you )(?:letters?|notes?|messages?|cards?) (?:to|for) (?:everyone|everybody|"
+     r"each of (?:them|you)|all of them|the people i love|my whole family)"),
+    ("will",
+     r"(?:wrote|write|writing|written|made|making|make|drew up|drawing up|draw up) (?:out |up )?"
+     r"(?:a |my )(?:will|last will)"),
     ("goodbye goodbyes",
      r"(?:my|last|final) goodbyes?|goodbye to (?:everyone|everybody|everything|the world|"
      r"life)|(?:been|started|keep) saying goodbye"),
@@ -641,6 +690,9 @@ _SUICIDE = _RuleSet(
      r"(?:won't|will not|not going to) be (?:around|here|alive|a problem|a burden|in "
      r"(?:your|their|anyone's) way|bothering (?:you|anyone|them)) (?:for )?(?:much |very )?"
      r"(?:longer|long|anymore)"),
+    ("here around alive",
+     r"(?:don't think|not sure|doubt|don't know if) i(?:'ll| will| would|'d)? (?:still )?be "
+     r"(?:here|around|alive)"),
     ("affairs",
      r"affairs in order"),
     ("time",
@@ -686,6 +738,20 @@ _SELF_HARM = _RuleSet(
     (BODY_CUES,
      rf"(?:carve|carved|carving|scratch|scratched|scratching|cut|etched|etch|carves) "
      rf"{G3}(?:into|in|on) my {BODY}"),
+    (BODY_CUES,
+     rf"(?:razor|razors|blade|blades|knife|lighter|cigarette|cigarettes|scissors|glass|"
+     rf"compass|pin|needle|sharpener) {G3}(?:to|on|into|across|against|over|along) my {BODY}|"
+     rf"my {BODY} with (?:a|the|my) (?:razor|blade|knife|lighter|cigarette|scissors|glass|"
+     r"compass|pin|needle|sharpener)"),
+    ("myself",
+     r"(?:razor|razors|blade|blades|knife|lighter|cigarette|cigarettes|scissors|compass|"
+     r"needle) (?:to|on|into|against) myself"),
+    ("purpose deliberately intentionally punish feel cope",
+     r"(?:cut|cutting|burn|burned|burnt|burning|hit|hitting|scratch|scratched|scratching|hurt|"
+     r"hurting|bit|bite|biting|punch|punched|punching|slam|slammed|bang|banged|stab|stabbed|"
+     rf"bruise|bruised|pick|picked|picking) (?:{W} )?(?:my {BODY}|myself|my head|my hands?|"
+     rf"my fists?|my face|my skin) (?:{W} ){{0,5}}(?:on purpose|deliberately|intentionally|"
+     r"to punish myself|to feel something|to feel better|to cope|to feel)"),
     ("bleed bled bleeds bleeding",
      r"(?:scratch|scratched|scratching|pick|picked|picking|pulled|pulling) "
      rf"{G3}until (?:it|they|i|my {W}) (?:bleed|bled|bleeds|bleeding|was bleeding)"),

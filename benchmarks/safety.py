@@ -1,0 +1,150 @@
+"""Benchmark crisis detection: recall, false alarms, per category, held-out figures, speed.
+
+    .venv/bin/python benchmarks/safety.py [--shared ../shared/intents]
+
+(a) Recall on tests/data/safety_triggers.tsv and false alarms on safety_non_triggers.tsv,
+    overall and per category (each miss and false alarm listed), for the main rows and for
+    the held-out rows, written after the patterns were frozen. Their first, pre-fix score
+    (printed from the note in the data files) is the honest estimate of real-world recall;
+    the detector has been fixed against them since, so their current score is not.
+(b) False alarms on everyday reflections nobody wrote for this detector: the shared
+    dev.tsv and checkin_dev.tsv (utterances that raise a concern are listed for reading).
+(c) Microseconds per call: the safety data, everyday reflections, and one long utterance.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from intents.safety import detect_crisis  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+HELD_OUT_MARK = "# held out: written after the patterns were frozen"
+LONG = (
+    "um so we talked about my mom and the holidays and how i always feel like i have to keep "
+    "everyone happy and she said that's a pattern from childhood and i should notice it when "
+    "it happens and write down what i was feeling before and after and then we talked about "
+    "my sister and whether i should call her before the wedding or wait until she calls me"
+)
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    category: str
+    held_out: bool
+
+
+def read_cases(path: Path) -> list[Case]:
+    """The data rows: the text is the last field, the category the one before it."""
+    cases: list[Case] = []
+    held_out = False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        held_out = held_out or line.startswith(HELD_OUT_MARK)
+        if line.strip() and not line.startswith("#"):
+            *_, category, text = line.split("\t")
+            cases.append(Case(text, category, held_out))
+    return cases
+
+
+def held_out_note(path: Path) -> list[str]:
+    """The comment recorded under the held-out mark: the rows' first, pre-fix score."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(HELD_OUT_MARK)) + 1
+    note: list[str] = []
+    for line in lines[start:]:
+        if not line.startswith("#"):
+            break
+        note.append(line.lstrip("# "))
+    return note
+
+
+def read_utterances(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [ln.split("\t")[-1] for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+def score(title: str, cases: Sequence[Case], *, should_fire: bool) -> None:
+    by_category: dict[str, list[bool]] = defaultdict(list)
+    wrong: list[Case] = []
+    for case in cases:
+        fired = detect_crisis(case.text) is not None
+        by_category[case.category].append(fired)
+        if fired != should_fire:
+            wrong.append(case)
+    hits = sum(sum(v) for v in by_category.values())
+    what = "recall" if should_fire else "false alarms"
+    print(f"{title}: {what} {hits}/{len(cases)} ({hits / max(len(cases), 1):.0%})")
+    print("  " + ", ".join(f"{c} {sum(v)}/{len(v)}" for c, v in sorted(by_category.items())))
+    for case in wrong:
+        print(f"    {'MISS' if should_fire else 'ALARM'} [{case.category}] {case.text}")
+
+
+def everyday(path: Path) -> None:
+    if not path.exists():
+        print(f"{path}: not found, skipped")
+        return
+    texts = read_utterances(path)
+    raised = [(t, c) for t in texts if (c := detect_crisis(t)) is not None]
+    print(f"{path.name}: raised on {len(raised)} of {len(texts)} everyday utterances")
+    for text, concern in raised:
+        print(f"    {concern.kind} ({concern.matched!r}): {text}")
+
+
+def microseconds(fn: Callable[[str], object], texts: Sequence[str], rounds: int) -> float:
+    for text in texts:  # warm up outside the timing
+        fn(text)
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for text in texts:
+            fn(text)
+    return (time.perf_counter() - start) / (rounds * len(texts)) * 1e6
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "intents",
+                        help="folder holding dev.tsv and checkin_dev.tsv")
+    args = parser.parse_args(argv)
+
+    triggers = read_cases(DATA / "safety_triggers.tsv")
+    non_triggers = read_cases(DATA / "safety_non_triggers.tsv")
+    print("## (a) the safety data")
+    for held_out, name in ((False, "main"), (True, "held out")):
+        score(f"triggers, {name}", [c for c in triggers if c.held_out == held_out],
+              should_fire=True)
+        score(f"non-triggers, {name}", [c for c in non_triggers if c.held_out == held_out],
+              should_fire=False)
+    for path in (DATA / "safety_triggers.tsv", DATA / "safety_non_triggers.tsv"):
+        print(f"recorded in {path.name}: " + " ".join(held_out_note(path)))
+
+    print("\n## (b) everyday utterances not written for this detector")
+    everyday(args.shared / "dev.tsv")
+    everyday(args.shared / "checkin_dev.tsv")
+
+    print("\n## (c) speed")
+    data = [c.text for c in triggers + non_triggers]
+    print(f"safety data: {microseconds(detect_crisis, data, 20):.1f} us per call "
+          f"({len(data)} utterances)")
+    dev = args.shared / "dev.tsv"
+    if dev.exists():
+        texts = read_utterances(dev)
+        words = sum(len(t.split()) for t in texts) / len(texts)
+        print(f"dev.tsv reflections: {microseconds(detect_crisis, texts, 20):.1f} us per call "
+              f"(mean {words:.1f} words)")
+    print(f"one {len(LONG.split())}-word utterance: "
+          f"{microseconds(detect_crisis, [LONG], 200):.1f} us per call")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -4,9 +4,10 @@
 
 (a) Recall on tests/data/safety_triggers.tsv and false alarms on safety_non_triggers.tsv,
     overall and per category (each miss and false alarm listed), for the main rows and for
-    the held-out rows, written after the patterns were frozen. Their first, pre-fix score
-    (printed from the note in the data files) is the honest estimate of real-world recall;
-    the detector has been fixed against them since, so their current score is not.
+    each round of held-out rows, written after the patterns were frozen. A round's first,
+    pre-fix score (printed from the note in the data files) is the honest estimate of
+    real-world recall; the detector has been fixed against it since, so its current score
+    is not.
 (b) False alarms on everyday reflections nobody wrote for this detector: the shared
     dev.tsv and checkin_dev.tsv (utterances that raise a concern are listed for reading).
 (c) Microseconds per call: the safety data, everyday reflections, and one long utterance.
@@ -41,31 +42,34 @@ LONG = (
 class Case:
     text: str
     category: str
-    held_out: bool
+    part: int  # 0: the main rows; n: the n-th held-out round
 
 
 def read_cases(path: Path) -> list[Case]:
     """The data rows: the text is the last field, the category the one before it."""
     cases: list[Case] = []
-    held_out = False
+    part = 0
     for line in path.read_text(encoding="utf-8").splitlines():
-        held_out = held_out or line.startswith(HELD_OUT_MARK)
+        part += line.startswith(HELD_OUT_MARK)
         if line.strip() and not line.startswith("#"):
             *_, category, text = line.split("\t")
-            cases.append(Case(text, category, held_out))
+            cases.append(Case(text, category, part))
     return cases
 
 
-def held_out_note(path: Path) -> list[str]:
-    """The comment recorded under the held-out mark: the rows' first, pre-fix score."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    start = next(i for i, line in enumerate(lines) if line.startswith(HELD_OUT_MARK)) + 1
-    note: list[str] = []
-    for line in lines[start:]:
-        if not line.startswith("#"):
-            break
-        note.append(line.lstrip("# "))
-    return note
+def held_out_notes(path: Path) -> list[str]:
+    """The comment lines right under each held-out mark: that round's first, pre-fix score."""
+    notes: list[str] = []
+    collecting = False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith(HELD_OUT_MARK):
+            notes.append("")
+            collecting = True
+        elif collecting and line.startswith("#"):
+            notes[-1] += " " + line.lstrip("# ")
+        else:
+            collecting = False
+    return [note.strip() for note in notes]
 
 
 def read_utterances(path: Path) -> list[str]:
@@ -119,13 +123,14 @@ def main(argv: list[str] | None = None) -> int:
     triggers = read_cases(DATA / "safety_triggers.tsv")
     non_triggers = read_cases(DATA / "safety_non_triggers.tsv")
     print("## (a) the safety data")
-    for held_out, name in ((False, "main"), (True, "held out")):
-        score(f"triggers, {name}", [c for c in triggers if c.held_out == held_out],
-              should_fire=True)
-        score(f"non-triggers, {name}", [c for c in non_triggers if c.held_out == held_out],
+    for part in sorted({c.part for c in triggers + non_triggers}):
+        name = f"held-out round {part}" if part else "main"
+        score(f"triggers, {name}", [c for c in triggers if c.part == part], should_fire=True)
+        score(f"non-triggers, {name}", [c for c in non_triggers if c.part == part],
               should_fire=False)
     for path in (DATA / "safety_triggers.tsv", DATA / "safety_non_triggers.tsv"):
-        print(f"recorded in {path.name}: " + " ".join(held_out_note(path)))
+        for part, note in enumerate(held_out_notes(path), start=1):
+            print(f"recorded for round {part} in {path.name}: {note}")
 
     print("\n## (b) everyday utterances not written for this detector")
     everyday(args.shared / "dev.tsv")

@@ -9,24 +9,32 @@ How it works:
 1. ``normalize`` reduces typed or recognized text to one form: lowercase words, contractions
    and slang spelled out ("wanna", "dont"), split words joined ("my self", "over dose"),
    fillers, hedges ("just", "really", "like" as a filler) and stutters dropped.
-2. ``_SET_ASIDE`` replaces known harmless spans with a placeholder: idioms ("killing myself
-   trying to", "rather die than", "die of embarrassment"), accidents ("cut myself shaving"),
-   denials ("i don't want to die", "i'm not suicidal") and topics ("career suicide").
-   ``_OTHERS`` does the same for someone else's suicide or self-harm ("my uncle's suicide"),
-   and remembers that it did, because then an echo ("i think about doing the same") counts.
-3. What is left is searched for the concepts below; suicide is checked before self-harm.
+2. ``_OTHERS`` replaces someone else's suicide or self-harm ("my uncle's suicide") with a
+   placeholder and remembers that it did, because then an echo ("i think about doing the
+   same") counts. ``_SET_ASIDE`` does the same for known harmless spans: idioms ("killing
+   myself trying to", "rather die than"), accidents ("cut myself shaving"), denials ("i don't
+   want to die", "i'm not suicidal") and topics ("career suicide").
+3. What is left is searched by ``_SUICIDE`` and ``_SELF_HARM``, one section per concept;
+   suicide is checked first. A rule is tried only when one of its cue words is present.
 
 Judgement calls (see also the test data):
-- Someone else's suicide, overdose or self-harm, and the topic as such (a documentary,
-  "career suicide", assisted-suicide debates), does not trigger by itself: the message is for
-  the speaker's own thoughts. The speaker's pull towards it ("i want to do it too") does.
-- Denials ("i don't want to die", "i would never hurt myself", "i'm not suicidal") do not
-  trigger, unless they say "anymore" or "again"; "i don't want to live" does trigger.
-- The obvious words trigger even in hyperbole or history ("i'm going to kill myself if i fail",
-  "i wanted to die when i was fifteen", "i haven't cut in a month"): a gentle false alarm
-  costs little, and a past attempt is a present risk.
+- Someone else's suicide, overdose or self-harm, and the topic as such (a documentary, a
+  film's suicide scene, "career suicide", assisted-suicide debates), does not trigger by
+  itself: the message is for the speaker's own thoughts. The speaker's pull towards it
+  ("i want to do it too", "i'm scared i'll end up like him") does.
+- Denials ("i don't want to die", "i would never hurt myself", "i'm not suicidal", a
+  screening question answered "no") do not trigger unless "anymore" or "again" turns them
+  into an admission; "i don't want to live" does trigger.
+- The obvious words trigger even in hyperbole or history ("i'm going to kill myself if i
+  fail", "i wanted to die when i was fifteen", "i haven't self harmed in a month"): a gentle
+  false alarm costs little, and a past attempt is a present risk. "just kill me now" and
+  "i wanted to disappear" (past, embarrassment) do not; "i want to disappear" does.
 - "i planned how i would do it" triggers: "do it" with no object after planning how or when.
-- A medication overdose warning, an overdose of sugar and overwork idioms do not.
+- Hopelessness alone ("i feel hopeless", "i'm worthless") does not trigger; hopelessness
+  about living ("no reason to keep going"), feeling a burden, and a future one cannot
+  picture do. So does safety language ("i don't trust myself to stay safe tonight").
+- A medication overdose warning, an overdose of sugar, overwork idioms ("killing myself
+  trying to finish") and "hurting myself by saying yes to everything" do not.
 """
 
 from __future__ import annotations
@@ -131,8 +139,7 @@ def normalize(text: str) -> str:
 # --- pattern vocabulary ----------------------------------------------------------------------
 
 W = r"[\w']+"  # one normalized word
-G1, G2, G3, G4 = (rf"(?:{W} ){{0,{n}}}" for n in (1, 2, 3, 4))
-# A gap of up to three words that turns nothing around ("i hope my boss doesn't kill me").
+G2, G3, G4 = (rf"(?:{W} ){{0,{n}}}" for n in (2, 3, 4))  # gaps of up to n words
 # Modal and aspect words only, so "i know he will kill me" is not read as "i will kill me".
 MODALS = (
     r"(?:(?:want|wanted|to|will|would|could|might|should|must|need|needed|going|try|tried|"
@@ -140,6 +147,7 @@ MODALS = (
     r"kept|start|started|do|did|wish|can|almost|nearly|also|often|sometimes|always|still) )"
     r"{0,4}"
 )
+# A gap of up to three words that turns nothing around ("i hope my boss doesn't kill me").
 G3_POS = rf"(?:(?!(?:don't|doesn't|won't|wouldn't|didn't|not|never)\b){W} ){{0,3}}"
 END = r"(?![\w'])"
 
@@ -243,7 +251,7 @@ class _RuleSet:
 
     Every match of a pattern contains one of its cues: a whole word ("myself") or the start
     of one ("overdos*"). Looking cues up costs a few dictionary hits per word, where one big
-    alternation tries every pattern at every word start (about ten times slower).
+    alternation tries every pattern at every word start (3-5 times slower, measured).
     ``tests/test_safety.py`` checks that no match ever lacks its cue.
     """
 
@@ -334,6 +342,12 @@ _SET_ASIDE = _RuleSet(
      r"(?:shoot|shooting|shot) myself in the (?:foot|feet)"),
     ("life",
      r"take my life (?:back|in|into|seriously|forward)|take back my life"),
+    ("myself",
+     r"hurt(?:ing|s)? myself by (?:not )?(?!(?:cutting|burning|hitting|scratching|starving|"
+     r"punching|biting|overdosing|stabbing)\b)\w+ing"),
+    # embarrassment, in the past: "i wanted to disappear" ("i want to" still counts)
+    ("wanted",
+     r"wanted to (?:disappear|vanish)(?! (?:forever|for good|permanently|and never)\b)"),
     # accidents
     ("myself",
      r"(?:cut|cutting|burned|burnt|burning|hurt|hurting|injured|injuring|bit|scratched|"
@@ -362,6 +376,10 @@ _SET_ASIDE = _RuleSet(
      r"having |been having |got |get |experienced |feel |felt )*(?:any |more )?(?:suicidal|"
      r"self harm) (?:thoughts?|ideation|feelings|urges|intent|plans?|behaviou?r)"
      r"(?! (?:until|till|since|before|but)\b)"),
+    # a screening question answered "no"
+    ("no",
+     rf"(?:asked|asks|asking|ask) (?:me )?(?:if|whether|about) (?:{W} ){{1,10}}?(?:and |but )?"
+     r"i (?:said|say|told (?:her|him|them)) no"),
     # topics, idioms and sport
     ("suicide",
      r"(?:career|political|social|commercial|financial|professional|academic|fashion|"
@@ -381,11 +399,8 @@ _SET_ASIDE = _RuleSet(
     ("suicide",
      r"suicide (?:prevention|awareness|rates?|statistics|research)"
      r"(?! (?:line|lifeline|hotline|number|center|centre|service|chat|text)\b)"),
-    ("no",
-     rf"(?:asked|asks|asking|ask) (?:me )?(?:if|whether|about) (?:{W} ){{1,10}}?(?:and |but )?"
-     r"i (?:said|say|told (?:her|him|them)) no"),
-    ("wanted",
-     r"wanted to (?:disappear|vanish)(?! (?:forever|for good|permanently|and never)\b)"),
+    ("suicide",
+     r"suicide (?:scenes?|storyline|plot|episode|themes?|in the (?:movie|show|book|film))"),
     ("overdos*",
      r"overdos\w* (?:warnings?|risks?|labels?|symptoms|signs|information|info|prevention|"
      r"kits?|antidote|reversal|training|awareness|crisis|epidemic|deaths|statistics|rates?)"),
@@ -524,9 +539,10 @@ _SUICIDE = _RuleSet(
      r"(?:no|any|see a|find a|the only|one) way out(?! of (?:the|this|my|our|a|that) "
      r"(?:lease|contract|job|meeting|deal|class|room|party|commitment|appointment|agreement|"
      r"trip|course|program|programme|building|parking|car park|maze|subscription)\b)"),
-    ("burden",
+    ("burden weight drain liability waste",
      r"(?:i'm|i feel|i've become|i've been|i was|being|i become|i am) (?:(?:like|such|only|"
-     r"a|an|big|huge|total|complete|massive|nothing|but|more|of|so|much|the) ){0,4}burden"),
+     r"a|an|big|huge|total|complete|massive|nothing|but|more|of|so|much|the|just) ){0,4}"
+     r"(?:burden|weight on|drain on|dead weight|liability|waste of (?:space|oxygen|air))"),
     ("burden",
      r"burden (?:to|on|for) (?:everyone|everybody|my family|them|my kids|people|others|"
      r"the people|all of you|you all|my parents|my friends)"),
@@ -550,7 +566,7 @@ _SUICIDE = _RuleSet(
      r"it|everything)\b)"),
     ("stop",
      r"make (?:it all|everything|it|the pain) stop(?= *$| (?:forever|for good|permanently)\b)"),
-    # Thinking about death, dark places.
+    # Thinking about death; not feeling safe; no future.
     ("death dying dead being existing waking disappearing funeral ending taking killing",
      r"(?:think|thinking|thought|thoughts|dream|dreaming|fantasi[sz]e|fantasi[sz]ing|"
      r"fantasies|obsessing|obsessed|daydream\w*|picture|picturing|imagine|imagining) "
@@ -561,6 +577,33 @@ _SUICIDE = _RuleSet(
      r"frightens)\b)"),
     ("dark",
      r"dark (?:thoughts|place)"),
+    ("death dying dead",
+     r"(?:death|dying|being dead) (?:sounds|seems|feels|looks|would be|'d be|is|would feel) "
+     r"(?:so |kind of |like )?(?:peaceful|appealing|a relief|like a relief|nice|good|better|"
+     r"inviting|tempting|welcome|comforting|freeing|like freedom|easier|the only way out|"
+     r"the answer|like an option|an option)"),
+    ("picture imagine see",
+     r"(?:can't|cannot|don't|couldn't) (?:picture|imagine|see) (?:myself|me) (?:being alive|"
+     r"alive|still alive|still being here|still here|living past|living to|growing old|"
+     r"getting old|getting older|having a future|with a future|in the future)"),
+    ("future",
+     r"(?:can't|cannot|don't|couldn't) see (?:a|any|my) future|(?:there's|there is|i have|"
+     r"i've got) no future(?: for me)?(?! (?:in|at|with)\b)"),
+    ("heart",
+     rf"{WANT} (?:that )?my heart (?:would |will |to |'d |might )?(?:stop|stops|gives out|"
+     r"give out|just stops)"),
+    ("something",
+     rf"{WANT} (?:that )?something (?:bad |terrible |awful |fatal )?(?:would |will |'ll |to |"
+     r"might )?happens?(?= *$| (?:to me|and|so|because)\b)"),
+    ("trust safe",
+     r"(?:don't|can't|cannot|do not) trust myself (?:to (?:stay|be|keep) safe|tonight|right "
+     r"now|alone|around|with (?:the|my|a) (?:pills|meds|medication|knife|knives|gun|car|razor|"
+     r"blades?))|(?:not|never) (?:feel )?safe (?:around|with) (?:myself|my (?:meds|pills|"
+     r"medication|thoughts)|the (?:pills|knives|gun|meds))|(?:can't|cannot|not sure i can|"
+     r"don't know if i can|unable to) (?:keep|stay) (?:myself )?safe|i'm not safe(?= *$| "
+     r"(?:right now|tonight|anymore|alone|with myself|around myself)\b)|safe tonight"),
+    ("enough",
+     r"(?:lived|been alive|been around|been on this earth) (?:long )?enough(?! to\b)"),
     # Methods and plans.
     (PILL_CUES,
      rf"(?:too many|a (?:whole )?(?:bottle|box|pack|packet|handful|bunch) of|the whole "
@@ -611,6 +654,10 @@ _SUICIDE = _RuleSet(
      rf"keep) {G3}(?:drive|driving|drove|crash|crashing|crashed|swerve|swerving|swerved|steer|"
      r"steering) (?:my car |the car |off |)?(?:into|off) (?:a|the|an|some|oncoming) "
      r"(?:\w+ )?(?:tree|wall|bridge|cliff|traffic|truck|pole|river|lake|barrier|road)"),
+    ("highest tallest high tall",
+     r"(?:highest|tallest|high enough|tall enough) (?:bridge|building|cliff|tower|roof|"
+     r"overpass|garage|floor|balcony)|(?:bridge|building|cliff|tower|roof|overpass|garage|"
+     rf"balcony) {G3}(?:is |was )?(?:the )?(?:highest|tallest|high enough|tall enough)"),
     ("edge ledge railing rail",
      r"(?:stood|standing|stand|sat|sitting|went|go|going|climbed|walked|stepped) (?:on|to|at|"
      r"up to|onto|over) (?:the )?(?:edge|ledge|railing|rail) of (?:a|the|my|our|that) "
@@ -693,6 +740,9 @@ _SUICIDE = _RuleSet(
     ("here around alive",
      r"(?:don't think|not sure|doubt|don't know if) i(?:'ll| will| would|'d)? (?:still )?be "
      r"(?:here|around|alive)"),
+    ("remember",
+     r"(?:something|things?|stuff) to remember me by|remember me (?:when|after|once) "
+     r"i(?:'m| am)? gone"),
     ("affairs",
      r"affairs in order"),
     ("time",
@@ -752,9 +802,11 @@ _SELF_HARM = _RuleSet(
      rf"bruise|bruised|pick|picked|picking) (?:{W} )?(?:my {BODY}|myself|my head|my hands?|"
      rf"my fists?|my face|my skin) (?:{W} ){{0,5}}(?:on purpose|deliberately|intentionally|"
      r"to punish myself|to feel something|to feel better|to cope|to feel)"),
-    ("bleed bled bleeds bleeding",
-     r"(?:scratch|scratched|scratching|pick|picked|picking|pulled|pulling) "
-     rf"{G3}until (?:it|they|i|my {W}) (?:bleed|bled|bleeds|bleeding|was bleeding)"),
+    ("bleed bled bleeds bleeding broke split",
+     r"(?:scratch|scratched|scratching|pick|picked|picking|pulled|pulling|scrape|scraped|"
+     r"scraping|rub|rubbed|rubbing|punch|punched|punching|hit|hitting|bit|biting|cut|cutting|"
+     r"dug|digging|bang|banged|banging) (?:[\w']+ ){0,6}(?:until|till|til) (?:it|they|i|my "
+     rf"{W}|the skin) (?:bleed|bled|bleeds|bleeding|was bleeding|were bleeding|broke|split)"),
     ("bleed",
      r"(?:make|made|making) myself bleed"),
     ("head",

@@ -25,9 +25,26 @@ DOUBTFUL_BELOW = 0.55
 
 RESULTS = {"answer_done": "done", "answer_partial": "partial", "answer_not_done": "not_done"}
 ANSWER_GRAMMAR = [
-    "yes", "yeah", "yes i did", "i did", "i did it", "done",
-    "partly", "some of it", "half", "a little", "kind of", "sort of", "not all of it",
-    "no", "nope", "not yet", "i didn't", "no i didn't", "i forgot", "[unk]",
+    "yes",
+    "yeah",
+    "yes i did",
+    "i did",
+    "i did it",
+    "done",
+    "partly",
+    "some of it",
+    "half",
+    "a little",
+    "kind of",
+    "sort of",
+    "not all of it",
+    "no",
+    "nope",
+    "not yet",
+    "i didn't",
+    "no i didn't",
+    "i forgot",
+    "[unk]",
 ]
 
 REPEAT = "Sorry, I didn't catch that."
@@ -49,8 +66,16 @@ _FREQUENCY = re.compile(
     r"|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|daily|nightly|weekly|this week|(?:once|twice|\w+ times) (?:a|per) (?:day|week))$"
 )
-_PRONOUNS = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
-             "i'm": "you're", "i've": "you've", "i'll": "you'll"}
+_PRONOUNS = {
+    "i": "you",
+    "me": "you",
+    "my": "your",
+    "mine": "yours",
+    "myself": "yourself",
+    "i'm": "you're",
+    "i've": "you've",
+    "i'll": "you'll",
+}
 _DETERMINERS = {"a", "an", "the", "your", "this", "that", "some", "these", "those"}
 # Imperative homework starts: "journal for ten minutes" reads as "Did you journal ...".
 _VERBS = set(
@@ -98,7 +123,7 @@ def checkin_question(text: str, cue: str | None = None) -> str:
 @dataclass(frozen=True)
 class CheckinOutcome:
     item_id: int
-    result: str | None  # None: not asked (the item is gone, done or no longer homework)
+    result: str | None  # None: not recorded (item gone, done, no longer homework; no mic)
     checkin_id: int | None = None
     with_note: bool = False
 
@@ -139,6 +164,11 @@ def run_checkin(
         plan = get_plan(session, item_id)
         question = checkin_question(item.text, plan.cue if plan else None)
 
+    if not getattr(ear, "can_hear", True):
+        # No microphone: ask (it may still remind) but record nothing, since "no answer"
+        # would count against the person for the machine's lack of a microphone.
+        voice.say(question)
+        return CheckinOutcome(item_id, None)
     result = None
     for attempt in range(2):
         voice.say(question if attempt == 0 else f"{REPEAT} {question}")

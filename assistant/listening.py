@@ -44,18 +44,45 @@ FINISH_GRACE_SECONDS = 10.0
 
 
 class MicrophoneEar:
-    """Listens to the microphone; `timeout` is how long to wait for speech to start."""
+    """Listens to the microphone; `timeout` is how long to wait for speech to start.
+
+    Given a `grammar_recognizer` factory, a dialog may ask it to listen for a few
+    phrases only (a check-in's answers), which a small model recognizes far better.
+    """
 
     def __init__(
         self,
         microphone: MicrophoneSource,
         recognizer: Recognizer,
         on_partial: Callable[[str], None] | None = None,
+        grammar_recognizer: Callable[[list[str]], Recognizer] | None = None,
     ) -> None:
         self.microphone, self.recognizer, self.on_partial = microphone, recognizer, on_partial
+        self._grammar_recognizer = grammar_recognizer
+        self._grammars: dict[tuple[str, ...], Recognizer] = {}
         self._shown = ""
 
-    def listen(self, timeout: float | None = None) -> Heard | None:
+    can_hear = True
+
+    @property
+    def accepts_grammar(self) -> bool:
+        return self._grammar_recognizer is not None
+
+    def listen(
+        self, timeout: float | None = None, grammar: list[str] | None = None
+    ) -> Heard | None:
+        if grammar is None or self._grammar_recognizer is None:
+            return self._listen(timeout)
+        key = tuple(grammar)
+        if key not in self._grammars:
+            self._grammars[key] = self._grammar_recognizer(grammar)
+        general, self.recognizer = self.recognizer, self._grammars[key]
+        try:
+            return self._listen(timeout)
+        finally:
+            self.recognizer = general
+
+    def _listen(self, timeout: float | None) -> Heard | None:
         deadline = None if timeout is None else time.monotonic() + timeout
         while True:
             wait = None if deadline is None else max(0.0, deadline - time.monotonic())

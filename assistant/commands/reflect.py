@@ -119,7 +119,7 @@ def _listen_live(app: App, loop_args, recognizer, device, quiet, silence_timeout
     chosen = device if device is not None else settings.input_device
     if isinstance(chosen, str) and chosen.isdigit():
         chosen = int(chosen)
-    with MicrophoneSource(chosen, unmute_holdoff=0.3) as microphone:
+    with MicrophoneSource(chosen) as microphone:
         voice = voice_for(settings, microphone=microphone, quiet=quiet, notify=_notice)
         ear = MicrophoneEar(microphone, recognizer, on_partial=_partial)
         click.echo('Listening. Say "that\'s all" when you are done.', err=True)

@@ -12,27 +12,41 @@ from typing import TYPE_CHECKING
 import click
 
 from assistant.app import App
+from assistant.commands.reflect import model_for
 from assistant.dates import parse_day
 
 if TYPE_CHECKING:
-    from assistant.conversation import Heard
     from assistant.schedule import Planned
-    from assistant.service import ConversationFactory
-    from assistant.settings import Settings
 
 pass_app = click.make_pass_decorator(App)
 
-KIND_SHOWN = {"agenda_readout": "agenda readout", "post_session": "after-session prompt",
-              "checkin": "check-in"}
+KIND_SHOWN = {
+    "agenda_readout": "agenda readout",
+    "post_session": "after-session prompt",
+    "checkin": "check-in",
+}
 
 
 @click.command()
-@click.option("--from", "from_day", metavar="DATE",
-              help='Start on this day (e.g. 2026-03-26 or "monday") instead of now.')
-@click.option("--days", type=click.IntRange(1, 366), default=7, show_default=True,
-              help="How many days to show.")
-@click.option("--json", "as_json", is_flag=True,
-              help="A JSON list of {when, kind, appointment_id or item_id, job_id}.")
+@click.option(
+    "--from",
+    "from_day",
+    metavar="DATE",
+    help='Start on this day (e.g. 2026-03-26 or "monday") instead of now.',
+)
+@click.option(
+    "--days",
+    type=click.IntRange(1, 366),
+    default=7,
+    show_default=True,
+    help="How many days to show.",
+)
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="A JSON list of {when, kind, appointment_id or item_id, job_id}.",
+)
 @pass_app
 def schedule(app: App, from_day: str | None, days: int, as_json: bool) -> None:
     """What the service will do and when, in local time."""
@@ -48,16 +62,18 @@ def schedule(app: App, from_day: str | None, days: int, as_json: bool) -> None:
     # Whole local days: across a clock change a day is 23 or 25 hours long.
     end = datetime.combine(start.date() + timedelta(days=days), start.time(), zone)
     with app.database.session() as session:
-        specs = load_job_specs(session, lead_minutes=settings.readout_lead_minutes,
-                               grace_seconds=DEFAULT_GRACE_SECONDS)
+        specs = load_job_specs(
+            session, lead_minutes=settings.readout_lead_minutes, grace_seconds=DEFAULT_GRACE_SECONDS
+        )
         texts = {item.id: item.text for item in list_items(session, kind="homework")}
     runs = planned(specs, start, end, zone)
     if as_json:
         click.echo(json.dumps([run.as_json() for run in runs], indent=2))
         return
     if not runs:
-        click.echo(f"Nothing scheduled from {start:%a %d %b %Y %H:%M} to {end:%a %d %b %Y}.",
-                   err=True)
+        click.echo(
+            f"Nothing scheduled from {start:%a %d %b %Y %H:%M} to {end:%a %d %b %Y}.", err=True
+        )
     for run in runs:
         click.echo(_line(run, texts))
 
@@ -68,35 +84,27 @@ def _line(run: Planned, texts: dict[int, str]) -> str:
     else:
         what = f"appointment #{run.target_id}"
     offset = run.when.strftime("%z")
-    return (f"{run.when:%a %d %b %Y %H:%M} {offset[:3]}:{offset[3:]}  "
-            f"{KIND_SHOWN[run.kind]:<20}  {what}")
-
-
-class NoEar:
-    """No microphone wired in: nothing is ever heard, so check-ins record no_answer."""
-
-    def listen(self, timeout: float | None = None) -> Heard | None:
-        return None
-
-
-def fallback_conversation(settings: Settings) -> ConversationFactory:
-    """Questions and readouts printed on stdout; no listening.
-
-    The real microphone and speaker conversation plugs in here (assistant.listening's
-    MicrophoneEar and assistant.speaking's voice_for, sharing one microphone so the
-    voice can mute it while it speaks).
-    """
-    from assistant.service import conversation_of
-    from assistant.speaking import PrintedVoice
-
-    return conversation_of(NoEar, lambda: PrintedVoice(click.echo))
+    return (
+        f"{run.when:%a %d %b %Y %H:%M} {offset[:3]}:{offset[3:]}  "
+        f"{KIND_SHOWN[run.kind]:<20}  {what}"
+    )
 
 
 @click.command()
-@click.option("--grace-minutes", type=click.IntRange(1, 24 * 60), default=15, show_default=True,
-              help="How late a reminder may still come, e.g. after the computer was off.")
-@click.option("--poll-seconds", type=click.FloatRange(0.1, 3600), default=5.0,
-              show_default=True, help="How often to look for changed appointments and plans.")
+@click.option(
+    "--grace-minutes",
+    type=click.IntRange(1, 24 * 60),
+    default=15,
+    show_default=True,
+    help="How late a reminder may still come, e.g. after the computer was off.",
+)
+@click.option(
+    "--poll-seconds",
+    type=click.FloatRange(0.1, 3600),
+    default=5.0,
+    show_default=True,
+    help="How often to look for changed appointments and plans.",
+)
 @pass_app
 def serve(app: App, grace_minutes: int, poll_seconds: float) -> None:
     """Run all day: the agenda before each appointment, a prompt after it, homework check-ins.
@@ -108,20 +116,32 @@ def serve(app: App, grace_minutes: int, poll_seconds: float) -> None:
 
     from sqlalchemy.exc import OperationalError
 
+    from assistant.live import live_conversation
     from assistant.service import Service, file_log, log
     from assistant.service_lock import acquire
+    from speech.errors import ModelError
 
     settings, data_dir, database = app.settings, app.data_dir, app.database
     stop = threading.Event()
     with acquire(database, data_dir), file_log(data_dir) as log_path:
-        service = Service(database, settings, fallback_conversation(settings),
-                          grace_seconds=grace_minutes * 60)
-        previous = {sig: signal.signal(sig, lambda *_: stop.set())
-                    for sig in (signal.SIGTERM, signal.SIGINT)}
+        try:
+            model = model_for(app)
+        except ModelError as err:
+            click.echo(f"Cannot listen ({err}); reminders are spoken but not answered.", err=True)
+            model = None
+        conversation = live_conversation(
+            settings, model, settings.input_device, notify=lambda line: click.echo(line, err=True)
+        )
+        service = Service(database, settings, conversation, grace_seconds=grace_minutes * 60)
+        previous = {
+            sig: signal.signal(sig, lambda *_: stop.set())
+            for sig in (signal.SIGTERM, signal.SIGINT)
+        }
         try:
             service.start()
-            click.echo(f"Serving with {len(service.jobs())} scheduled jobs; log: {log_path}. "
-                       "Ctrl-C stops.")
+            click.echo(
+                f"Serving with {len(service.jobs())} scheduled jobs; log: {log_path}. Ctrl-C stops."
+            )
             while not stop.wait(poll_seconds):
                 try:
                     service.check_for_changes()

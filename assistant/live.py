@@ -1,0 +1,84 @@
+"""The service's conversations through the real microphone and speaker.
+
+Each dialog opens the microphone, listens with Vosk and speaks through a Speaker that
+mutes that same microphone while it talks. Without a model or a microphone the
+service still speaks (or prints) its readouts and reminders; it just cannot listen.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from assistant.conversation import Ear, Heard, Voice
+from assistant.settings import Settings
+
+log = logging.getLogger("sessionmate.service")
+
+
+class NoEar:
+    """Nothing to listen with: dialogs that need an answer are skipped, not failed."""
+
+    can_hear = False
+
+    def listen(self, timeout: float | None = None) -> Heard | None:
+        return None
+
+
+def live_conversation(
+    settings: Settings,
+    model: Path | None,
+    device: str | int | None,
+    notify: Callable[[str], None],
+) -> Callable[[], Iterator[tuple[Ear, Voice]]]:
+    """A factory of (ear, voice) pairs, one per dialog; says once why it cannot listen."""
+    warned: set[str] = set()
+
+    def once(message: str) -> None:
+        if message not in warned:
+            warned.add(message)
+            notify(message)
+
+    @contextmanager
+    def conversation() -> Iterator[tuple[Ear, Voice]]:
+        from assistant.listening import MicrophoneEar
+        from assistant.speaking import voice_for
+        from speech.audio import MicrophoneSource
+        from speech.errors import SpeechError
+        from speech.recognizer import Recognizer
+        from speech.vosk_model import has_runtime_graph
+
+        if model is None:
+            voice = voice_for(settings, notify=once, show=notify)
+            try:
+                yield NoEar(), voice
+            finally:
+                voice.close()
+            return
+        try:
+            microphone = MicrophoneSource(device)
+            microphone.open()
+        except SpeechError as err:
+            once(f"Cannot listen ({err}); reminders are spoken but not answered.")
+            voice = voice_for(settings, notify=once, show=notify)
+            try:
+                yield NoEar(), voice
+            finally:
+                voice.close()
+            return
+        voice = voice_for(settings, microphone=microphone, notify=once, show=notify)
+        grammar = None
+        if has_runtime_graph(model):
+
+            def grammar(phrases: list[str]) -> Recognizer:
+                return Recognizer(model, grammar=phrases)
+
+        try:
+            yield MicrophoneEar(microphone, Recognizer(model), grammar_recognizer=grammar), voice
+        finally:
+            voice.close()
+            microphone.close()
+
+    return conversation

@@ -218,3 +218,27 @@ def test_impossible_settings_are_refused(options):
     with pytest.raises(ValueError):
         MicrophoneSource(**options)
 
+
+
+@pytest.mark.soundcard
+def test_a_sound_server_that_appears_later_is_seen_only_after_refresh_devices(
+        soundcard, tmp_path):
+    script = (
+        "import os\n"
+        "from speech.audio import list_devices, refresh_devices\n"
+        "names = lambda: sorted(d.name for d in list_devices())\n"
+        "print('before', names())\n"
+        "os.environ['PULSE_SERVER'] = os.environ.pop('LATER_SERVER')\n"
+        "print('stale', names())\n"
+        "refresh_devices()\n"
+        "print('after', names())\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
+             "PULSE_SERVER": f"unix:{tmp_path}/not-yet",
+             "LATER_SERVER": soundcard.env["PULSE_SERVER"]})
+    assert run.returncode == 0, run.stderr
+    seen = dict(line.split(" ", 1) for line in run.stdout.splitlines())
+    assert "'pulse'" not in seen["before"] and "'pulse'" not in seen["stale"]
+    assert "'pulse'" in seen["after"]

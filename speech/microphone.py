@@ -96,11 +96,17 @@ class MicrophoneSource:
         """Stop at once (`abort()`, since `stop()` can hang) and end any iteration."""
         self._stop.set()
         stream, self._stream = self._stream, None
-        if stream is not None:
+        if stream is None:
+            return
+        import sounddevice as sd
+
+        try:
             try:
                 stream.abort()
             finally:
                 stream.close()
+        except sd.PortAudioError as e:
+            raise AudioDeviceError(f"closing input device {self.device!r} failed: {e}") from e
 
     @property
     def stopped(self) -> bool:

@@ -8,7 +8,7 @@ so importing the same file twice, or into the database it came from, adds nothin
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any
 
 from sqlalchemy import select
@@ -58,7 +58,18 @@ def _text(record: dict, field: str, where: str) -> str:
 
 
 def export_data(session: Session, now: datetime) -> dict[str, Any]:
+    from storage.plans import list_plans
+
     items = session.scalars(select(Item).order_by(Item.id)).all()
+    plans = {
+        plan.item_id: {
+            "days": plan.days.split(","),
+            "time": plan.time_of_day.strftime("%H:%M"),
+            "timezone": plan.timezone,
+            "cue": plan.cue,
+        }
+        for plan in list_plans(session)
+    }
     appointments = session.scalars(select(Appointment).order_by(Appointment.id)).all()
     return {
         "format": FORMAT,
@@ -90,6 +101,7 @@ def export_data(session: Session, now: datetime) -> dict[str, Any]:
                 "checkins": [
                     {"at": _iso(c.at), "result": c.result, "note": c.note} for c in i.checkins
                 ],
+                "plan": plans.get(i.id),
             }
             for i in items
         ],
@@ -200,6 +212,8 @@ def _import_item(
         _count(counts.added, "items")
     else:
         _count(counts.skipped, "items")
+    if record.get("plan"):
+        _import_plan(session, item, record["plan"], f"{where}.plan", counts)
     known = {(c.at, c.result) for c in item.checkins}
     for m, checkin in enumerate(record.get("checkins", [])):
         at = _moment(checkin.get("at"), f"{where}.checkins[{m}]")
@@ -212,6 +226,32 @@ def _import_item(
         )
         known.add((at, checkin.get("result")))
         _count(counts.added, "check-ins")
+
+
+def _import_plan(
+    session: Session, item: Item, plan: object, where: str, counts: ImportCounts
+) -> None:
+    from storage.errors import StorageError
+    from storage.plans import get_plan, set_plan
+
+    if get_plan(session, item.id) is not None:
+        _count(counts.skipped, "plans")
+        return
+    if not isinstance(plan, dict):
+        raise InvalidInputError(f"{where}: expected an object, got {plan!r:.40}")
+    try:
+        at = time.fromisoformat(str(plan.get("time")))
+        set_plan(
+            session,
+            item.id,
+            days=list(plan.get("days") or []),
+            time_of_day=at,
+            timezone=str(plan.get("timezone")),
+            cue=plan.get("cue"),
+        )
+    except (ValueError, TypeError, StorageError) as err:
+        raise InvalidInputError(f"{where}: {err}") from err
+    _count(counts.added, "plans")
 
 
 def export_markdown(data: dict[str, Any]) -> str:

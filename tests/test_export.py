@@ -24,9 +24,13 @@ def fill(capsys):
         "need more time for my mom",
     ):
         assert run_in_process(capsys, "add", text).code == 0
-    assert (
-        run_in_process(capsys, "appointments", "add", "2026-12-03", "15:00", "--weekly").code == 0
+    added = run_in_process(capsys, "appointments", "add", "2026-12-03", "15:00", "--weekly")
+    assert added.code == 0
+    planned = run_in_process(
+        capsys, "homework", "plan", "3", "--days", "mon,thu", "--at", "20:00", "--cue",
+        "after dinner",
     )
+    assert planned.code == 0, planned.err
 
 
 def export(capsys, folder):
@@ -54,15 +58,17 @@ def test_import_into_a_new_home_then_again_adds_nothing_twice(home, tmp_path, ca
     fill(capsys)
     json_file, _ = export(capsys, tmp_path / "out")
     again = run_in_process(capsys, "import", str(json_file)).out
-    assert again == "Imported nothing; already there: 1 appointment, 4 items.\n"
+    assert again == "Imported nothing; already there: 1 appointment, 4 items, 1 plan.\n"
 
     monkeypatch.setenv("SESSIONMATE_HOME", str(tmp_path / "elsewhere"))
     first = run_in_process(capsys, "import", str(json_file))
-    assert first.out.startswith("Imported 1 appointment, 4 items")
+    assert first.out.startswith("Imported 1 appointment, 4 items, 1 plan;")
     second = run_in_process(capsys, "import", str(json_file))
     assert second.out.startswith("Imported nothing")
     listed = run_in_process(capsys, "items").out
     assert listed.count("\n") == 4 and "journal every night" in listed
+    homework = run_in_process(capsys, "homework").out
+    assert "after dinner" in homework and "20:00" in homework
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ guess and flagged; when someone is listening, the assistant asks to confirm it.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -57,13 +58,14 @@ class Reflection:
         dialogs: bool = True,
         silence_timeout: float | None = None,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.database, self.settings = database, settings
         self.ear, self.voice, self.show = ear, voice, show
         # Confirmation questions make sense only if the person hears them and can answer.
         self.dialogs = dialogs and voice.interactive
         self.silence_timeout = silence_timeout
-        self.now = now
+        self.now, self.sleep = now, sleep
         self.started_at = now()
         self.outcome = ReflectionOutcome()
 
@@ -83,15 +85,17 @@ class Reflection:
         from intents.handlers import handle
 
         intent = classify(heard.text)
-        with self.database.session(write=True) as session:
-            reply = handle(
+        reply = self._save(
+            lambda session: handle(
                 session,
                 intent,
                 transcript=heard.text,
                 source="voice",
                 review_threshold=self.settings.review_threshold,
                 since=self.started_at,
-            )
+            ),
+            heard.text,
+        )
         # Committed: from here on a crash cannot lose this utterance.
         if reply.action == "saved":
             self.outcome.saved.append(reply.item_id)
@@ -101,6 +105,23 @@ class Reflection:
             self._offer_support()
             return True
         return self._respond(reply)
+
+    def _save(self, action, text: str):
+        """Store at once; through a locked database or a full disk, keep trying and say so."""
+        from assistant.retry import write_with_retry
+
+        reported: list[bool] = []
+
+        def waiting(err: Exception) -> None:
+            if not reported:
+                reported.append(True)
+                self.show(f"Could not save yet: {err}. Trying again; Ctrl-C gives up.")
+
+        try:
+            return write_with_retry(self.database, action, waiting, sleep=self.sleep)
+        except KeyboardInterrupt:
+            self.show(f"Not saved: {text}")  # the last place it exists: on the screen
+            raise
 
     def _offer_support(self) -> None:
         message = crisis_message(self.settings)

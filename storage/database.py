@@ -10,7 +10,13 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, exc, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from storage.errors import DatabaseUnavailableError, StorageError
+from storage.errors import (
+    DatabaseLockedError,
+    DatabaseUnavailableError,
+    DatabaseWriteError,
+    DiskFullError,
+    StorageError,
+)
 from storage.migrations import HEAD_REVISION, upgrade_to_head
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -47,7 +53,7 @@ def _prepare_sqlite_file(path: Path) -> None:
     os.chmod(path, 0o600)
 
 
-def _install_sqlite_listeners(engine: Engine) -> None:
+def _install_sqlite_listeners(engine: Engine, busy_timeout_ms: int) -> None:
     encrypted = engine.dialect.driver == "pysqlcipher"
 
     @event.listens_for(engine, "connect")
@@ -57,7 +63,7 @@ def _install_sqlite_listeners(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         if encrypted:
             cursor.execute("PRAGMA cipher_log_level = NONE")  # else it writes to stderr
-        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
@@ -84,12 +90,19 @@ class Database:
 
     @contextmanager
     def session(self, write: bool = False) -> Iterator[Session]:
-        """One unit of work, committed on success and rolled back on any error."""
+        """One unit of work, committed on success and rolled back on any error.
+
+        A write that fails for a passing reason raises DatabaseWriteError (locked,
+        disk full): nothing of it was kept, and the caller may try again.
+        """
         factory = self._writer if write else self._reader
         with factory() as session:
             try:
                 yield session
                 session.commit()
+            except exc.OperationalError as err:
+                session.rollback()
+                raise _write_error(err, self.url) from err
             except BaseException:
                 session.rollback()
                 raise
@@ -104,7 +117,19 @@ class Database:
         self.dispose()
 
 
-def open_database(url: str, migrate: bool = True) -> Database:
+def _write_error(err: exc.OperationalError, url: str) -> StorageError:
+    reason = str(getattr(err, "orig", err)).strip().splitlines()[0]
+    lowered = reason.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return DatabaseLockedError(f"the database is in use by another program ({reason})")
+    if "full" in lowered or "no space" in lowered or "quota" in lowered:
+        return DiskFullError(f"the disk holding the database is full ({reason})")
+    if "readonly" in lowered or "read-only" in lowered:
+        return DatabaseWriteError(f"the database cannot be written ({reason})")
+    return DatabaseUnavailableError(f"the database {url} failed: {reason}")
+
+
+def open_database(url: str, migrate: bool = True, busy_timeout_ms: int | None = None) -> Database:
     """Open (creating if need be) and migrate the database at a SQLAlchemy URL.
 
     Raises DatabaseUnavailableError with the URL (password hidden) and the cause.
@@ -118,7 +143,7 @@ def open_database(url: str, migrate: bool = True) -> Database:
         ) from err
     path = _sqlite_file(engine)
     if engine.dialect.name == "sqlite":
-        _install_sqlite_listeners(engine)
+        _install_sqlite_listeners(engine, busy_timeout_ms or SQLITE_BUSY_TIMEOUT_MS)
         if path is not None:
             _prepare_sqlite_file(path)
     database = Database(engine)

@@ -25,3 +25,18 @@ class InvalidValueError(StorageError):
     def __init__(self, field: str, value: object, valid: tuple[str, ...]) -> None:
         self.field, self.value, self.valid = field, value, valid
         super().__init__(f"{field} {value!r} is not one of: {', '.join(valid)}")
+
+
+class DatabaseWriteError(StorageError):
+    """A write failed for a reason that may pass: a locked database, a full disk.
+
+    Nothing of that write was kept; the caller may try again.
+    """
+
+
+class DatabaseLockedError(DatabaseWriteError):
+    """Another program holds the database longer than the busy timeout."""
+
+
+class DiskFullError(DatabaseWriteError):
+    """The disk (or the database's quota) is full."""

@@ -11,12 +11,14 @@ KINDS = ("note", "question", "homework", "need")
 STATUSES = ("open", "answered", "done", "dropped")
 
 pass_app = click.make_pass_decorator(App)
+# A typed note is retried a few times (about 3.5 s) before the error is reported.
+SAVE_ATTEMPTS = 4
 
 
 def _text(words: tuple[str, ...]) -> str:
     text = " ".join(words).strip()
     if not text:
-        raise InvalidInputError("empty text: say what to save, e.g. sessionmate add \"...\"")
+        raise InvalidInputError('empty text: say what to save, e.g. sessionmate add "..."')
     return text
 
 
@@ -26,6 +28,7 @@ def _text(words: tuple[str, ...]) -> str:
 @pass_app
 def add(app: App, words: tuple[str, ...], kind: str | None) -> None:
     """Save a reflection; it is sorted into a note, question, homework or need."""
+    from assistant.retry import write_with_retry
     from intents import classify
     from intents.handlers import file_reflection
 
@@ -41,11 +44,24 @@ def add(app: App, words: tuple[str, ...], kind: str | None) -> None:
         chosen = intent.label
         review = intent.confidence < settings.review_threshold
         confidence = intent.confidence
-    with app.database.session(write=True) as session:
-        reply = file_reflection(
-            session, chosen, intent, transcript=text, source="typed",
-            needs_review=review, confidence=confidence,
+
+    def save(session):
+        return file_reflection(
+            session,
+            chosen,
+            intent,
+            transcript=text,
+            source="typed",
+            needs_review=review,
+            confidence=confidence,
         )
+
+    reply = write_with_retry(
+        app.database,
+        save,
+        lambda err: click.echo(f"Could not save yet: {err}. Retrying.", err=True),
+        attempts=SAVE_ATTEMPTS,
+    )
     click.echo(reply.text)
     if review:
         click.echo("  (not sure of the kind: check it with `sessionmate items --review`)")

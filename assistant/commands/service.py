@@ -120,6 +120,7 @@ def serve(app: App, grace_minutes: int, poll_seconds: float) -> None:
     from assistant.service import Service, file_log, log
     from assistant.service_lock import acquire
     from speech.errors import ModelError
+    from storage.errors import StorageError
 
     settings, data_dir, database = app.settings, app.data_dir, app.database
     stop = threading.Event()
@@ -145,8 +146,8 @@ def serve(app: App, grace_minutes: int, poll_seconds: float) -> None:
             while not stop.wait(poll_seconds):
                 try:
                     service.check_for_changes()
-                except OperationalError as err:  # busy or briefly unreachable: next poll
-                    log.warning("change check failed: %s", type(err.orig).__name__)
+                except (OperationalError, StorageError) as err:  # busy or unreachable: next poll
+                    log.warning("change check failed: %s", type(err).__name__)
         finally:
             service.stop()
             for sig, handler in previous.items():

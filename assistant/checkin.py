@@ -56,16 +56,31 @@ THANKS = {
     "no_answer": "I'll ask again next time.",
 }
 
-# Homework as people phrase it: "my homework is to journal every night".
+# Homework as people phrase it: "my homework is to journal every night", "she wants me
+# to journal", "i'm supposed to journal": the question keeps only the task.
+_FILLERS = re.compile(r"^(?:(?:um|uh|so|like|okay|ok|well|and)\s+)+")
 _LEAD = re.compile(
-    r"^(?:(?:my |the )?(?:homework|assignment|task)(?: is| was)?(?: to)?[:,]?\s+"
-    r"|i (?:need|have|should|want|will|must|am going|'m going) to\s+|to\s+)",
+    r"^(?:(?:my |the )?(?:homework|assignment|task|exercise)(?: is| was| for this week is)?"
+    r"(?: to)?[:,]?\s+"
+    r"|(?:she|he|they|(?:my |the )?(?:therapist|doctor|counselor|counsellor|psychiatrist)"
+    r"|dr \w+)\s+(?:wants|want|asked|told|said|suggested|would like|wanted)\s+(?:me\s+)?"
+    r"(?:to\s+)?"
+    r"|i(?:'m| am) (?:supposed|meant|going|asked|told) to\s+"
+    r"|i (?:need|have|should|want|will|must|ought|got|gotta) to\s+|i gotta\s+|to\s+)",
+)
+# When it is due says nothing about whether it was done today.
+_DUE = re.compile(
+    r"\s+(?:until|before|by)\s+(?:the\s+)?next\s+(?:session|appointment|time|week)\b.*$"
+    r"|\s+between sessions\b.*$|\s+this week\b.*$"
 )
 _FREQUENCY = re.compile(
     r"\s+(?:(?:every|each|per|a)\s+(?:single\s+)?(?:day|night|morning|evening|afternoon|week"
     r"|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|daily|nightly|weekly|this week|(?:once|twice|\w+ times) (?:a|per) (?:day|week))$"
+    r"|daily|nightly|weekly|(?:once|twice|\w+ times) (?:a|per) (?:day|week))$"
 )
+# Where a long task can be cut and still read as the task.
+_CLAUSE_BREAKS = {"before", "after", "when", "whenever", "instead", "until", "because", "if",
+                  "while", "so", "even"}
 _PRONOUNS = {
     "i": "you",
     "me": "you",
@@ -95,12 +110,13 @@ _DANGLING = set(
 
 def homework_phrase(text: str) -> str:
     """What to put after "Did you": "journaling" -> "do your journaling"."""
-    words = text.strip().rstrip(".!?").lower()
-    words = _LEAD.sub("", words)
-    words = _FREQUENCY.sub("", words).replace("i am ", "you are ")
+    words = _FILLERS.sub("", text.strip().rstrip(".!?").lower())
+    words = _LEAD.sub("", words, count=1)
+    words = _FREQUENCY.sub("", _DUE.sub("", words)).replace("i am ", "you are ")
     tokens = [_PRONOUNS.get(word, word) for word in words.split()]
     if len(tokens) > MAX_WORDS:
-        tokens = tokens[:MAX_WORDS]
+        breaks = [n for n in range(3, MAX_WORDS + 1) if tokens[n] in _CLAUSE_BREAKS]
+        tokens = tokens[: breaks[0]] if breaks else tokens[:MAX_WORDS]
         while len(tokens) > 1 and tokens[-1] in _DANGLING:
             tokens.pop()
     if not tokens:

@@ -1,0 +1,89 @@
+"""Typed or recognized text reduced to the one form the crisis patterns read.
+
+Lowercase words; contractions and slang spelled out ("wanna", "dont"); split words joined
+("my self", "over dose"); fillers, hedges ("just", "really", "like" as a filler) and stutters
+dropped, so that the patterns need not allow for them between every two words. Not
+``intents.normalize``, the classifier's form, which keeps each word's span in the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["normalize"]
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+
+# One typed or slang word, spelled the way the patterns expect.
+_SPELL: dict[str, str] = {
+    "im": "i'm", "ive": "i've", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't",
+    "cant": "can't", "cannot": "can't", "wont": "won't", "wouldnt": "wouldn't",
+    "couldnt": "couldn't", "shouldnt": "shouldn't", "isnt": "isn't", "wasnt": "wasn't",
+    "werent": "weren't", "arent": "aren't", "havent": "haven't", "hasnt": "hasn't",
+    "aint": "ain't", "thats": "that's", "theres": "there's", "whats": "what's",
+    "itll": "it'll", "id": "i'd", "youd": "you'd", "theyd": "they'd",
+    "wanna": "want to", "gonna": "going to", "gotta": "got to", "tryna": "trying to",
+    "kinda": "kind of", "sorta": "sort of", "dunno": "don't know", "noone": "nobody",
+    "everyones": "everyone", "lifes": "life's", "myslef": "myself", "meself": "myself",
+    "killmyself": "kill myself", "selfharm": "self harm", "selfharming": "self harming",
+    "selfharmed": "self harmed", "selfharms": "self harms",
+    "od": "overdose", "od'd": "overdosed", "oded": "overdosed", "odeed": "overdosed",
+    "u": "you", "ur": "your", "gunna": "going to",
+}
+
+# Two words a recognizer or a typist splits (or a speaker contracts) that mean one.
+_JOIN: dict[tuple[str, str], str] = {
+    ("i", "am"): "i'm", ("do", "not"): "don't", ("did", "not"): "didn't",
+    ("does", "not"): "doesn't", ("can", "not"): "can't", ("will", "not"): "won't",
+    ("would", "not"): "wouldn't", ("was", "not"): "wasn't", ("is", "not"): "isn't",
+    ("have", "not"): "haven't", ("could", "not"): "couldn't", ("were", "not"): "weren't",
+    ("my", "self"): "myself", ("me", "self"): "myself", ("mi", "self"): "myself",
+    ("my", "shelf"): "myself", ("my", "selves"): "myself", ("her", "self"): "herself",
+    ("him", "self"): "himself", ("them", "selves"): "themselves",
+    ("them", "self"): "themselves", ("your", "self"): "yourself",
+    ("good", "bye"): "goodbye", ("no", "one"): "nobody", ("every", "one"): "everyone",
+    ("every", "body"): "everybody", ("any", "more"): "anymore", ("any", "one"): "anyone",
+    ("over", "dose"): "overdose", ("over", "dosed"): "overdosed",
+    ("over", "dosing"): "overdosing", ("over", "doses"): "overdoses",
+    ("un", "alive"): "unalive", ("sewer", "slide"): "sewerslide", ("k", "m"): "km",
+    ("km", "s"): "kms", ("sui", "cide"): "suicide",
+}
+
+# Sounds, hedges and chat tics that never change whether a statement is about dying.
+_DROP = frozenset(
+    "um umm uh uhh uhm er erm hmm hm ah eh mm mmm just really literally honestly actually "
+    "basically seriously totally truly simply even lol lmao haha hahaha idk tbh ngl fr rn "
+    "smh tho".split()
+)
+_DROP_PAIRS = frozenset({("you", "know"), ("kind", "of"), ("sort", "of"), ("i", "mean")})
+# "like" is a filler after these ("i like want to die"), a verb or comparison elsewhere.
+_LIKE_FILLER_AFTER = frozenset(
+    "i i'm i've and but so it's was is like want wanted um uh just really to".split()
+)
+
+
+def normalize(text: str) -> str:
+    """``text`` as the patterns read it: canonical lowercase words joined by single spaces."""
+    words: list[str] = []
+    for raw in _WORD.findall(text.lower().translate(_APOSTROPHES)):
+        words.extend(_SPELL.get(raw, raw).split())
+    joined: list[str] = []
+    for word in words:
+        if joined and (both := _JOIN.get((joined[-1], word))):
+            joined[-1] = both
+        else:
+            joined.append(word)
+    out: list[str] = []
+    for word in joined:
+        if word in _DROP:
+            continue
+        if out and (out[-1], word) in _DROP_PAIRS:
+            out.pop()
+            continue
+        if word == "like" and (not out or out[-1] in _LIKE_FILLER_AFTER):
+            continue
+        if out and out[-1] == word:  # a stutter: "i i don't"
+            continue
+        out.append(word)
+    return " ".join(out)

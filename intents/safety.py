@@ -39,10 +39,31 @@ Judgement calls (see also the test data):
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .safety_normalize import normalize
+from .safety_ruleset import RuleSet
+from .safety_vocabulary import (
+    BODY,
+    BODY_CUES,
+    G2,
+    G3,
+    G3_POS,
+    G4,
+    GONE_CUES,
+    GONE_FINITE,
+    GONE_INFINITIVE,
+    IF_GONE,
+    LIVING,
+    MODALS,
+    NEG,
+    PEOPLE,
+    PILL_CUES,
+    PILLS,
+    PLACE_TAIL,
+    WANT,
+    W,
+)
 
 __all__ = ["KINDS", "SELF_HARM", "SUICIDE", "Concern", "detect_crisis", "normalize"]
 
@@ -59,155 +80,6 @@ class Concern:
     matched: str  # the normalized phrase that matched, for tests and debugging; never logged
 
 
-# --- pattern vocabulary ----------------------------------------------------------------------
-
-W = r"[\w']+"  # one normalized word
-G2, G3, G4 = (rf"(?:{W} ){{0,{n}}}" for n in (2, 3, 4))  # gaps of up to n words
-# Modal and aspect words only, so "i know he will kill me" is not read as "i will kill me".
-MODALS = (
-    r"(?:(?:want|wanted|to|will|would|could|might|should|must|need|needed|going|try|tried|"
-    r"trying|think|thinking|thought|of|about|plan|planned|planning|am|was|have|had|been|keep|"
-    r"kept|start|started|do|did|wish|can|almost|nearly|also|often|sometimes|always|still) )"
-    r"{0,4}"
-)
-# A gap of up to three words that turns nothing around ("i hope my boss doesn't kill me").
-G3_POS = rf"(?:(?!(?:don't|doesn't|won't|wouldn't|didn't|not|never)\b){W} ){{0,3}}"
-END = r"(?![\w'])"
-
-BODY = (
-    r"(?:arms?|wrists?|forearms?|legs?|thighs?|skin|stomach|belly|hips?|ankles?|body|"
-    r"chest|shoulders?|upper arms?)"
-)
-PILLS = (
-    r"(?:pills|tablets|meds|medication|medications|medicine|painkillers|sleeping pills|"
-    r"antidepressants|tylenol|paracetamol|ibuprofen|advil|xanax|insulin|lithium|"
-    r"sleeping tablets|prescription)"
-)
-PEOPLE = (
-    r"(?:mom|mother|dad|father|brother|sister|son|daughter|uncle|aunt|cousin|friend|"
-    r"boyfriend|girlfriend|husband|wife|partner|ex|grandma|grandpa|grandmother|grandfather|"
-    r"grandad|granddad|niece|nephew|roommate|coworker|colleague|neighbor|neighbour|"
-    r"classmate|teacher|boss|stepdad|stepmom|stepfather|stepmother|client|patient|kid|"
-    r"child|teenager|teen|student|sibling|parent|fiance|fiancee|godfather|godmother|"
-    r"mate|buddy|girl|guy|boy|man|woman|person|relative|bandmate|teammate)"
-)
-# Verbs of wanting, wishing and planning that frame a wish to be dead.
-WANT = (
-    r"(?:want|wants|wanted|wanting|wish|wishes|wished|wishing|hope|hoped|hoping|pray|"
-    r"prayed|praying|like|love|prefer|rather|ready|long|longing|yearn|need|needed|tempted|"
-    r"deserve|deserved|deserves|plan|planning|planned|trying|tried|try|decided|"
-    r"urge|urges|waiting|wait)"
-)
-NEG = r"(?:don't|didn't|doesn't|not|no|never|won't|wouldn't)"
-# What follows "live", "be here", "go on" when the sentence is about a place or an activity.
-PLACE_TAIL = (
-    r"(?! (?:with|in|at|near|there|here|alone|together|abroad|far|close|somewhere|on|by|"
-    r"under|next|to|from|for|early|before|the|a|an|this|that|his|her|their|back|after|"
-    r"until|till|during|vacation|holiday|tour|stage|trips?|dates?)\b)"
-)
-DISAPPEAR = (
-    r"(?:disappear|vanish)(?! (?:for|from|into|to|during|at|off|on|in|under|behind|with|"
-    r"until|till|when|while|after|before)\b)"
-)
-# The states of being gone: "dead", "not in this world", "out of the picture".
-ABSENT = (
-    r"(?:dead|gone|not here|not around|not alive|not in (?:this|the) world|not on this earth|"
-    r"out of the picture|out of the way|no longer (?:here|around|alive|in (?:this|the) world)|"
-    r"never born|gone forever)"
-)
-# Being dead or gone, after "i" ("i wish i was dead") or "to" ("i want to disappear").
-GONE_FINITE = (
-    rf"(?:(?:was|were|'d be|would be|could be|be|am|'m) {ABSENT}|"
-    r"(?:would |could |'d |will |'ll |might |can )?"
-    rf"(?:die|{DISAPPEAR}|stop existing|cease to exist|not exist|fade away|never wake up|"
-    rf"not wake up|sleep forever|fall asleep forever|go to sleep forever)|{ABSENT}|"
-    r"never been born|not been born|"
-    r"(?:had|'d) (?:died|never been born|not been born)|(?:wasn't|weren't) (?:born|alive|"
-    r"here|around)|(?:didn't|don't|won't|wouldn't|never) (?:exist|wake up|woke up|make it "
-    r"through the night|survive the night)|never existed|(?:was|were) never born|"
-    r"get hit by a (?:car|bus|truck|train)|(?:'ll |will |would |'d )?(?:get|got|be) "
-    r"(?:into|in) (?:an|a) (?:accident|crash|car crash|wreck)|(?:'ll |will |would |'d )?"
-    r"(?:crash|not make it(?: home)?|not come home|get sick and die))"
-)
-GONE_INFINITIVE = (
-    r"(?:die|be dead|not be alive|not be here|not exist|stop existing|cease to exist|"
-    r"never wake up|not wake up|sleep forever|fall asleep forever|go to sleep forever|"
-    rf"be gone|not be around|fade away|end it all|stop living|{DISAPPEAR})"
-)
-IF_GONE = (
-    rf"(?:if|when|once) (?:i'm |i was |i were |i )(?:{ABSENT}|(?:wasn't|weren't) "
-    r"(?:here|around|alive)|died|disappeared|killed myself|didn't wake up|never woke up|"
-    r"stopped existing|didn't exist|never existed)"
-)
-LIVING = (
-    r"(?:living|life|being alive|being here|going on|carrying on|existing|staying alive|"
-    r"keeping going|trying anymore|anything anymore|it all|anything|waking up|getting up|"
-    r"live|exist|go on|keep going|stay alive|being me)"
-)
-
-
-# Cue words shared by several rules (see _RuleSet).
-PILL_CUES = (
-    "pills tablets meds medication medications medicine painkillers antidepressants tylenol "
-    "paracetamol ibuprofen advil xanax insulin lithium prescription"
-)
-BODY_CUES = (
-    "arm arms wrist wrists forearm forearms leg legs thigh thighs skin stomach belly hip hips "
-    "ankle ankles body chest shoulder shoulders"
-)
-GONE_CUES = (
-    "gone dead here around alive world earth picture way born died disappeared myself wake "
-    "woke existing exist existed"
-)
-
-
-def _compile(pattern: str) -> re.Pattern[str]:
-    # Words carry apostrophes ("today's"), so a word ends where no letter or ' follows.
-    pattern = pattern.replace(r"\b", END)
-    # The leading space is a literal prefix: ``re`` then jumps from word start to word start
-    # instead of trying the pattern at every character.
-    return re.compile(rf" (?:{pattern}){END}")
-
-
-class _RuleSet:
-    """Patterns, each tried only when one of its cue words is in the text.
-
-    Every match of a pattern contains one of its cues: a whole word ("myself") or the start
-    of one ("overdos*"). Looking cues up costs a few dictionary hits per word, where one big
-    alternation tries every pattern at every word start (3-5 times slower, measured).
-    ``tests/test_safety.py`` checks that no match ever lacks its cue.
-    """
-
-    def __init__(self, *rules: tuple[str, str]) -> None:
-        self.patterns = tuple(_compile(pattern) for _, pattern in rules)
-        self.cues = tuple(tuple(cues.split()) for cues, _ in rules)
-        by_word: dict[str, list[int]] = {}
-        by_start: dict[str, list[int]] = {}
-        for index, cues in enumerate(self.cues):
-            for cue in cues:
-                if cue.endswith("*"):
-                    by_start.setdefault(cue[:-1], []).append(index)
-                else:
-                    by_word.setdefault(cue, []).append(index)
-        self._by_word = {word: tuple(ids) for word, ids in by_word.items()}
-        self._by_start = {start: tuple(ids) for start, ids in by_start.items()}
-        self._starts = tuple(by_start)
-
-    def select(self, spoken: str, *, gated: bool = True) -> list[re.Pattern[str]]:
-        """The patterns that could match ``spoken``, in the order they were given."""
-        if not gated:
-            return list(self.patterns)
-        found: set[int] = set()
-        for word in spoken.split():
-            if hit := self._by_word.get(word):
-                found.update(hit)
-            if word.startswith(self._starts):
-                for start, ids in self._by_start.items():
-                    if word.startswith(start):
-                        found.update(ids)
-        return [self.patterns[index] for index in sorted(found)]
-
-
 # --- what is set aside before searching -----------------------------------------------------
 
 # Someone else's suicide, overdose or self-harm: not the speaker's own thoughts.
@@ -217,7 +89,7 @@ _SUBJECT = (
     rf"{PEOPLE})"
 )
 _NOT_ME = rf"(?:(?!(?:i|i'm|i've|i'd|i'll|me|my|myself)\b){W} ){{0,3}}"
-_OTHERS = _RuleSet(
+_OTHERS = RuleSet(
     ("suicide suicides suicidal overdos* self himself herself themselves themself life kill "
      "hang shoot drown hurt cut harm",
      rf"{_SUBJECT} {_NOT_ME}(?:(?:attempted|committed|completed|died by|died of|died from|"
@@ -243,7 +115,7 @@ _OTHERS = _RuleSet(
 )
 
 # Idioms, accidents, denials and topics built from the same words.
-_SET_ASIDE = _RuleSet(
+_SET_ASIDE = RuleSet(
     # overwork and frustration idioms
     ("myself",
      r"kill(?:ing)? myself (?:trying|working|to (?:get|make|finish|keep|meet|please|pay|be)|"
@@ -341,7 +213,7 @@ _SET_ASIDE = _RuleSet(
 
 # --- what is searched for --------------------------------------------------------------------
 
-_SUICIDE = _RuleSet(
+_SUICIDE = RuleSet(
     # The words themselves, misspellings and slang included.
     ("su*",
      r"su[ie]?[cs]i?d\w*"),
@@ -673,7 +545,7 @@ _SUICIDE = _RuleSet(
      r"hears from|talk to|talks to) me"),
 )
 
-_SELF_HARM = _RuleSet(
+_SELF_HARM = RuleSet(
     ("self nssi",
      r"self (?:harm\w*|injur\w*|mutilat\w*|hurt\w*|poison\w*)|nssi"),
     ("myself",
@@ -744,7 +616,7 @@ _SELF_HARM = _RuleSet(
 )
 
 # Only after someone else's suicide was set aside: the speaker's pull towards the same act.
-_ECHO = _RuleSet(
+_ECHO = RuleSet(
     ("it that same",
      r"(?:do|doing|did|try|trying|tried|go through with) (?:it|that|the same(?: thing)?)"
      r"(?: too| as well| myself| one day| someday)"),

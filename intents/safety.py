@@ -6,16 +6,18 @@ item as usual), so the patterns lean towards firing; only idioms, accidents, exp
 and other people's suicide are set aside.
 
 How it works:
-1. ``normalize`` reduces typed or recognized text to one form: lowercase words, contractions
-   and slang spelled out ("wanna", "dont"), split words joined ("my self", "over dose"),
-   fillers, hedges ("just", "really", "like" as a filler) and stutters dropped.
-2. ``_OTHERS`` replaces someone else's suicide or self-harm ("my uncle's suicide") with a
-   placeholder and remembers that it did, because then an echo ("i think about doing the
-   same") counts. ``_SET_ASIDE`` does the same for known harmless spans: idioms ("killing
-   myself trying to", "rather die than"), accidents ("cut myself shaving"), denials ("i don't
-   want to die", "i'm not suicidal") and topics ("career suicide").
-3. What is left is searched by ``_SUICIDE`` and ``_SELF_HARM``, one section per concept;
-   suicide is checked first. A rule is tried only when one of its cue words is present.
+1. ``normalize`` (``safety_normalize``) reduces typed or recognized text to one form:
+   lowercase words, contractions and slang spelled out ("wanna", "dont"), split words joined
+   ("my self", "over dose"), fillers, hedges ("just", "really", "like" as a filler) and
+   stutters dropped.
+2. ``safety_others`` replaces someone else's suicide or self-harm ("my uncle's suicide") with
+   a placeholder and remembers that it did, because then an echo ("i think about doing the
+   same") counts. ``safety_harmless`` does the same for known harmless spans: idioms
+   ("killing myself trying to", "rather die than"), accidents ("cut myself shaving"), denials
+   ("i don't want to die", "i'm not suicidal") and topics ("career suicide").
+3. What is left is searched by ``safety_suicide`` and ``safety_self_harm``, one section per
+   concept; suicide is checked first. A rule is tried only when one of its cue words is
+   present (``safety_ruleset``). The rules are written in ``safety_vocabulary``'s fragments.
 
 Judgement calls (see also the test data):
 - Someone else's suicide, overdose or self-harm, and the topic as such (a documentary, a
@@ -41,29 +43,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .safety_harmless import HARMLESS_RULES
 from .safety_normalize import normalize
-from .safety_ruleset import RuleSet
-from .safety_vocabulary import (
-    BODY,
-    BODY_CUES,
-    G2,
-    G3,
-    G3_POS,
-    G4,
-    GONE_CUES,
-    GONE_FINITE,
-    GONE_INFINITIVE,
-    IF_GONE,
-    LIVING,
-    MODALS,
-    NEG,
-    PEOPLE,
-    PILL_CUES,
-    PILLS,
-    PLACE_TAIL,
-    WANT,
-    W,
-)
+from .safety_others import ECHO_RULES, OTHERS_RULES
+from .safety_self_harm import SELF_HARM_RULES
+from .safety_suicide import SUICIDE_RULES
 
 __all__ = ["KINDS", "SELF_HARM", "SUICIDE", "Concern", "detect_crisis", "normalize"]
 
@@ -80,554 +64,6 @@ class Concern:
     matched: str  # the normalized phrase that matched, for tests and debugging; never logged
 
 
-# --- what is set aside before searching -----------------------------------------------------
-
-# Someone else's suicide, overdose or self-harm: not the speaker's own thoughts.
-_SUBJECT = (
-    rf"(?:(?:my|his|her|their|our|a|the|this|that|one|some) (?:{W} )?{PEOPLE}s?|he|she|"
-    rf"they|someone|somebody|(?!let's|what's|there's|here's|how's|who's|that's|it's){W}'s "
-    rf"{PEOPLE})"
-)
-_NOT_ME = rf"(?:(?!(?:i|i'm|i've|i'd|i'll|me|my|myself)\b){W} ){{0,3}}"
-_OTHERS = RuleSet(
-    ("suicide suicides suicidal overdos* self himself herself themselves themself life kill "
-     "hang shoot drown hurt cut harm",
-     rf"{_SUBJECT} {_NOT_ME}(?:(?:attempted|committed|completed|died by|died of|died from|"
-     r"tried|survived) (?:suicide|an overdose|overdose|suicides)|overdos\w*|"
-     r"(?:is|was|has been|had been|became|felt|feels|seemed|seems|got) suicidal|"
-     r"self harm\w*|self injur\w*|(?:killed|kill|kills|killing|hanged|hung|shot|drowned|cut|"
-     r"cuts|cutting|hurt|hurts|hurting|harmed|harms|harming|burned|burns|burning|starved|"
-     r"unalived|offed) (?:himself|herself|themselves|themself)|took (?:his|her|their) "
-     r"(?:own )?life|tried to (?:kill|hang|shoot|drown|hurt|cut|harm|overdose)(?: (?:himself|"
-     r"herself|themselves))?)"),
-    ("himself herself themselves themself",
-     r"(?:killed|kill|kills|hanged|hung|shot|drowned|unalived|offed) (?:himself|herself|"
-     r"themselves|themself)"),
-    ("life",
-     r"took (?:his|her|their) (?:own )?life"),
-    ("suicide suicidal overdos* self",
-     r"(?<!told )(?<!tell )(?<!asked )(?<!showed )(?<!gave )(?<!telling )"
-     rf"(?:(?!let's|what's|there's|here's|how's|who's|i'm){W}'s|his|her|their) (?:own )?"
-     r"(?:attempted |failed |recent |first |second |last )?(?:suicide|overdose|self harm\w*|"
-     r"suicidal (?:thoughts|feelings|ideation|episode|crisis))(?: attempts?| notes?)?"),
-    ("suicide overdos*",
-     rf"lost {G3}to (?:suicide|an overdose|overdose)"),
-)
-
-# Idioms, accidents, denials and topics built from the same words.
-_SET_ASIDE = RuleSet(
-    # overwork and frustration idioms
-    ("myself",
-     r"kill(?:ing)? myself (?:trying|working|to (?:get|make|finish|keep|meet|please|pay|be)|"
-     r"over (?:work|exams?|school|homework|a (?:grade|test|exam)|the (?:project|report|"
-     r"deadline|exam|test))|at (?:work|the gym|school))"),
-    ("rather sooner",
-     r"(?:rather|sooner) (?:die|be dead) than"),
-    ("myself",
-     r"kill(?:ing|ed)? myself laughing"),
-    ("die dying died dead",
-     r"(?:die|dying|died|dead) (?:of|from) (?:embarrassment|laughter|laughing|shame|boredom|"
-     r"cringe|cuteness|jealousy|happiness|excitement|curiosity|old age|natural causes|"
-     r"the heat|heat|thirst|hunger)"),
-    ("die",
-     r"(?:to )?die for(?! (?:real|good|sure|certain))"),
-    ("myself",
-     r"drown(?:ing|ed)? myself in (?:work|wine|tv|books|games|chores|netflix|studying)"),
-    ("myself",
-     r"(?:shoot|shooting|shot) myself in the (?:foot|feet)"),
-    ("life",
-     r"take my life (?:back|in|into|seriously|forward)|take back my life"),
-    ("myself",
-     r"hurt(?:ing|s)? myself by (?:not )?(?!(?:cutting|burning|hitting|scratching|starving|"
-     r"punching|biting|overdosing|stabbing)\b)\w+ing"),
-    # embarrassment, in the past: "i wanted to disappear" ("i want to" still counts)
-    ("wanted",
-     r"wanted to (?:disappear|vanish)(?! (?:forever|for good|permanently|and never)\b)"),
-    # accidents
-    ("myself",
-     r"(?:cut|cutting|burned|burnt|burning|hurt|hurting|injured|injuring|bit|scratched|"
-     r"nicked|poked|stabbed|pricked) myself (?:shaving|cooking|chopping|slicing|baking|"
-     r"ironing|gardening|by accident|accidentally|on (?:a|the|some|my) (?:stove|oven|pan|"
-     r"kettle|iron|grill|paper|glass|can|knife|nail|corner|edge|branch|fence|rock|wire|"
-     r"door|table|stairs|bike|ice)|with (?:the|a|my) (?:kettle|iron|stove|oven|pan|"
-     r"curling iron|hair straightener)|at (?:the gym|work|practice|the game|football|soccer|"
-     r"training|the park|rugby|hockey)|playing \w+|lifting|running|skiing|skating|climbing|"
-     r"working out|hiking|falling|when i (?:fell|slipped|tripped)|in the (?:kitchen|garden)"
-     r")"),
-    ("accidentally",
-     r"accidentally (?:cut|burned|burnt|hurt|injured|stabbed) myself"),
-    # denials, unless "anymore" or "again" turns them into an admission
-    ("want wants wanted wish plan planning going",
-     rf"{NEG} (?:ever )?(?:want|wants|wanted|wish|plan|planning|going) to (?:die|kill myself|"
-     r"hurt myself|harm myself|cut myself|end my life|end it|do it)(?! (?:anymore|again)\b)"),
-    ("myself",
-     r"(?:never|won't|wouldn't|will never|would never|not going to|couldn't|could never) "
-     r"(?:ever )?(?:kill|hurt|harm|cut|burn) myself(?! (?:anymore|again|but|though)\b)"),
-    ("suicidal",
-     r"(?:i'm|i was|i've|i have|i'd|i'll|i am) (?:not|never|no longer) (?:been |be |feeling |"
-     r"felt |currently |ever )?suicidal"),
-    ("suicidal self",
-     r"(?:haven't|have not|hasn't|didn't|don't|no|never|not|without|zero) (?:had |have |"
-     r"having |been having |got |get |experienced |feel |felt )*(?:any |more )?(?:suicidal|"
-     r"self harm) (?:thoughts?|ideation|feelings|urges|intent|plans?|behaviou?r)"
-     r"(?! (?:until|till|since|before|but)\b)"),
-    # a screening question answered "no"
-    ("no",
-     rf"(?:asked|asks|asking|ask) (?:me )?(?:if|whether|about) (?:{W} ){{1,10}}?(?:and |but )?"
-     r"i (?:said|say|told (?:her|him|them)) no"),
-    # topics, idioms and sport
-    ("suicide",
-     r"(?:career|political|social|commercial|financial|professional|academic|fashion|"
-     r"dietary|electoral|brand) suicide"),
-    ("suicide suicides",
-     r"suicides? (?:squad|mission|missions|doors?|sprints?|drills?|runs?|lanes?|bombers?|"
-     r"bombings?|attack|attacks|blonde|king|jockey)"),
-    ("suicides",
-     r"(?:ran|run|running|do|doing|did) suicides"),
-    ("suicide",
-     r"(?:assisted|physician assisted|doctor assisted|medically assisted) suicide"),
-    ("suicide",
-     rf"(?:movie|film|show|series|book|novel|documentary|podcast|article|song|episode|lecture|"
-     rf"class|training|talk|video|course|seminar|workshop|play|poem|essay|research|paper|"
-     rf"report|statistics|news|story|campaign|walk|fundraiser) {G2}(?:about|on) (?:teen |"
-     r"youth |male |veteran )?suicide(?: prevention| awareness)?"),
-    ("suicide",
-     r"suicide (?:prevention|awareness|rates?|statistics|research)"
-     r"(?! (?:line|lifeline|hotline|number|center|centre|service|chat|text)\b)"),
-    ("suicide",
-     r"suicide (?:scenes?|storyline|plot|episode|themes?|in the (?:movie|show|book|film))"),
-    ("overdos*",
-     r"overdos\w* (?:warnings?|risks?|labels?|symptoms|signs|information|info|prevention|"
-     r"kits?|antidote|reversal|training|awareness|crisis|epidemic|deaths|statistics|rates?)"),
-    ("overdos*",
-     r"(?:risk|danger|dangers|signs|symptoms|chance|warning|warnings) of (?:an )?overdos\w*"),
-    ("overdos*",
-     r"overdos\w* on (?:sugar|caffeine|coffee|candy|chocolate|sweets|netflix|tv|television|"
-     r"social media|cake|carbs|cuteness|christmas|work|sun|sunshine|cheese|pizza|memes|"
-     r"podcasts|cookies|junk food)"),
-    ("goodbye",
-     r"goodbye (?:letters?|notes?) to (?:my |the |our )?(?:old|younger|former|past|inner|"
-     r"addiction|anxiety|depression|eating disorder|drinking|smoking|habit|ex|job|grief|"
-     r"critic|house|home|childhood|teenage|perfectionism|shame|anger|panic)"),
-)
-
-# --- what is searched for --------------------------------------------------------------------
-
-_SUICIDE = RuleSet(
-    # The words themselves, misspellings and slang included.
-    ("su*",
-     r"su[ie]?[cs]i?d\w*"),
-    ("sewerslide kms unaliv*",
-     r"sewerslide|kms|unaliv\w*"),
-    ("cell sell",
-     r"(?:kill|kills|killed|killing) my (?:cell|sell)(?! (?:phone|bill|plan|service|battery|"
-     r"screen|number|signal)\b)"),
-    ("myself",
-     r"(?:kill|kills|killed|killing|end|ending|ended|delete|deleting) myself"
-     r"(?! (?:from|off social|on social)\b)"),
-    ("myself",
-     r"(?:to|i'll|i'd|could|might|should|will|would|gonna) off myself|offing myself|"
-     r"(?:yeet|yeeting|yeeted) myself (?:off|into|in front)"),
-    ("kill killing end ending finish",
-     rf"i {MODALS}(?:kill|killing|end|ending|finish) me(?! (?:off|up|out|for|if|when|with|"
-     r"because|down|a)\b)"),
-    ("life",
-     r"(?:end|ending|ended|take|taking|took|finish|finishing|stop|stopping) (?:with )?my "
-     r"(?:own )?life(?! (?:back|in|into|seriously|forward|more|over|around|as|to|a)\b)"),
-    ("end ending ended finish finishing",
-     r"(?:end|ending|ended|finish|finishing) (?:with )?(?:it all|everything|all of it)"
-     r"(?! (?:on|in|for|before|by|at|today|tonight|first|else|that|we|i|from)\b)"),
-    ("end ending ended",
-     r"(?:to|i|i'll|i'd|could|should|might|would|will|about|of|and|finally|almost|going to) "
-     r"(?:end|ending|ended) (?:it|things)(?! (?:with|between|for|early|there|here|on|at|"
-     r"off|up|a|the|now|soon|today|so|quickly|politely|nicely|well|badly)\b)"),
-    # Wanting or wishing to be dead or gone.
-    ("die dead alive here exist existing wake sleep asleep gone around fade end living "
-     "disappear vanish",
-     rf"(?<!don't )(?<!didn't )(?<!doesn't )(?<!not )(?<!never )(?<!no ){WANT} (?:to |for )?"
-     rf"(?:me |myself )?(?:to )?{GONE_INFINITIVE}(?! (?:of|from|laughing|happy|old|rich|"
-     r"alone|young|peacefully at)\b)"),
-    ("dead gone born alive here around die died disappear vanish existing exist fade wake woke "
-     "sleep asleep existed night hit world earth picture way longer accident crash wreck make "
-     "home",
-     rf"{WANT} (?:that )?(?:i|i'd|i'll|i'm) {GONE_FINITE}"),
-    ("here alive exist wake around world",
-     rf"{WANT} (?:to )?not (?:be here|be alive|exist|wake up|be around|be in this world)"
-     rf"{PLACE_TAIL}"),
-    ("kill kills shoot shoots run runs hit hits murder end",
-     rf"{WANT} {G3_POS}(?:would |will |could |to |'d )?(?:kill|kills|shoot|shoots|run over|"
-     r"runs over|hit|hits|murder|end) me(?! (?:for|if|when|because|with|off|up|out)\b)"),
-    ("hit run killed",
-     rf"{WANT} {G2}(?:get|got|be|getting) (?:hit|run over|killed) by"),
-    ("alive exist live living here around go keep carry wake waking world earth continue",
-     rf"{NEG} (?:want|wants|wanted|wanna|need|feel like|care to|wish to) (?:to )?"
-     rf"(?:be alive|stay alive|exist|live|living|keep living|be here|be around|go on|"
-     rf"keep going|carry on|wake up|waking up|exist anymore|be in this world|be on this "
-     rf"earth|go on with (?:my )?life|continue living|continue){PLACE_TAIL}"),
-    ("dying dead existing disappearing giving",
-     r"(?:feel|feels|felt|feeling) like (?:dying|being dead|not existing|disappearing|"
-     r"giving up on (?:life|living|everything))(?! (?:of|from|laughing|inside)\b)"),
-    ("dead rather sooner",
-     r"better off dead|(?:want|wanted|ready|rather|like|prefer) to be dead|"
-     r"(?:i'd|would|i) (?:rather|sooner) (?:be dead|die|not exist|not be alive)"),
-    ("better easier",
-     r"(?:better|easier) (?:if |that |for me to |to |)i? ?(?:die|died|was dead|were dead|"
-     r"be dead|not exist|disappeared)(?! (?:of|from|laughing)\b)"),
-    ("die dead",
-     r"(?:should|must|might as well|may as well) (?:just )?(?:die|be dead)"),
-    ("forever good permanently never",
-     r"(?:disappear|vanish|go away|be gone|sleep|fall asleep|go to sleep) (?:forever|for good|"
-     r"permanently|and never (?:come back|wake up|be found))"),
-    ("wake",
-     r"(?:and|to|would|could|i|i'd|just|will|'ll|then) (?:never|not) wake up(?! (?:early|at|"
-     r"before|until|till|on time|in time|the|my|him|her|them|when|during|late|in the|with|"
-     r"so|because|if)\b)"),
-    ("care",
-     r"(?:don't|wouldn't|won't|doesn't|no longer|didn't|couldn't|never) care (?:if|whether) i "
-     r"(?:live|die|died|wake up|woke up|don't wake up|get hit|got hit|crash|crashed|survive|"
-     r"make it|get hurt|am dead|was dead|'m dead|'m alive|am alive|was alive)"),
-    ("tired sick exhausted weary done",
-     r"(?:tired|sick|exhausted|weary|done) (?:of|with) (?:living|life|being alive|existing|it "
-     r"all|everything|this life|being here|waking up|trying to stay alive|fighting to stay "
-     r"alive)(?! (?:in|at|with|on|here|there)\b)"),
-    ("up",
-     r"(?:give|giving|gave|given) up on (?:life|living)"),
-    ("bother",
-     r"why (?:even )?bother (?:staying|living|staying alive|being alive|going on|continuing|"
-     rf"existing|waking up|carrying on|getting up|trying){PLACE_TAIL}"),
-    ("better",
-     r"nothing(?:'s| is| will|'ll)?(?: ever)?(?: going to)? get better|"
-     r"(?:never|won't ever|will never)(?: going to)? get better"),
-    ("easy",
-     r"easy it would be(?= *$| (?:to (?:die|end it|jump|step|let go|go|disappear|stop|drive|"
-     r"crash|overdose|not wake up|do it)|and|but|if i|just)\b)"),
-    ("why",
-     r"why (?:am i|i'm|should i|do i|would i|bother) (?:still )?(?:alive|living|bother living|"
-     r"keep going|keep living|go on|stay alive|wake up)"),
-    # Hopelessness and feeling a burden.
-    ("point",
-     rf"point (?:in|of|to) {LIVING}(?! (?:in|at|with|on|for|the|a|this|that|to|there|here|"
-     r"by)\b)"),
-    ("pointless meaningless unbearable worth",
-     r"(?:life|living|existence|everything)(?:'s| is| feels| seems| has become| became)? "
-     r"(?:so )?(?:pointless|meaningless|unbearable|not worth it)"),
-    ("worth",
-     r"(?:isn't|is not|'s not|ain't|not|no longer|never|nothing) worth living|"
-     r"(?:life|living) (?:isn't|is not|ain't|no longer|not) worth|life's not worth"),
-    ("life lifes life's meaning sense purpose",
-     r"(?:life|lifes?|life's) (?:has|have|had|got|is) no (?:sense|meaning|point|purpose|"
-     r"value|future)|(?:no|any) (?:meaning|sense|purpose) (?:in|to) (?:my )?life"),
-    ("reason reasons",
-     r"(?:no|any|nothing|without (?:a|any)|lost (?:my|the|every)|can't (?:find|think of|see) "
-     r"(?:a|any|one)|don't have (?:a|any)|not (?:a|one|any)) (?:good |real |single )?reasons? "
-     r"(?:left )?(?:to|for) (?:live|living|be alive|stay alive|keep going|go on|keep living|"
-     rf"carry on|exist|be here|get up|wake up|stay|continue){PLACE_TAIL}"),
-    ("for will",
-     r"(?:nothing|nobody|no one|no reason|not much|nothing left|little) (?:left )?to live for|"
-     r"what (?:am i|do i|i'm|i) (?:living|live|alive|here) for|lost the will to live"),
-    ("can't",
-     rf"can't (?:go on|keep going|keep living|carry on|take (?:it|this|any of this|life) "
-     rf"anymore|do (?:this|life|it) anymore|live like this|handle life|bear (?:it|this|living)"
-     rf"(?: anymore)?|stand being alive|be alive|keep doing this){PLACE_TAIL}"
-     r"(?! (?:when|because|if)\b)"),
-    ("way",
-     r"(?:no|any|see a|find a|the only|one) way out(?! of (?:the|this|my|our|a|that) "
-     r"(?:lease|contract|job|meeting|deal|class|room|party|commitment|appointment|agreement|"
-     r"trip|course|program|programme|building|parking|car park|maze|subscription)\b)"),
-    ("burden weight drain liability waste",
-     r"(?:i'm|i feel|i've become|i've been|i was|being|i become|i am) (?:(?:like|such|only|"
-     r"a|an|big|huge|total|complete|massive|nothing|but|more|of|so|much|the|just) ){0,4}"
-     r"(?:burden|weight on|drain on|dead weight|liability|waste of (?:space|oxygen|air))"),
-    ("burden",
-     r"burden (?:to|on|for) (?:everyone|everybody|my family|them|my kids|people|others|"
-     r"the people|all of you|you all|my parents|my friends)"),
-    ("me",
-     rf"(?:better|happier|easier|relieved|lighter|best|safer|simpler) {G2}without me"),
-    ("gone dead way",
-     r"with me (?:gone|dead|out of the way)"),
-    (GONE_CUES,
-     r"(?:would|wouldn't|\w+'d|mind|care|better|easier|happier|relieved|fine|okay|ok|nice|"
-     r"nicer|peaceful|glad|happy|miss|notice|cry|matter|mourn|sad|upset|anyone|nobody|"
-     rf"everyone|everybody|world|simpler|best|lighter|safer) {G4}{IF_GONE}"),
-    (GONE_CUES,
-     rf"{IF_GONE} {G3}(?:nobody|no one|anyone|everyone|everybody|who)"),
-    ("miss",
-     r"(?:nobody|no one|who|would anyone|will anyone|would anybody|does anyone) (?:would |"
-     r"will |'d |'ll )?(?:even )?miss me"),
-    ("stop end over",
-     r"(?:want|wanted|need|needed|wish|wanting) (?:it all|everything|it|all of it|all this|"
-     r"the pain|this pain|all the pain|life|my life|the suffering|everything) to (?:stop|end|"
-     r"be over)(?= *$| (?:forever|for good|permanently|now|already|and|but|because|so|i|"
-     r"it|everything)\b)"),
-    ("stop",
-     r"make (?:it all|everything|it|the pain) stop(?= *$| (?:forever|for good|permanently)\b)"),
-    # Thinking about death; not feeling safe; no future.
-    ("death dying dead being existing waking disappearing funeral ending taking killing",
-     r"(?:think|thinking|thought|thoughts|dream|dreaming|fantasi[sz]e|fantasi[sz]ing|"
-     r"fantasies|obsessing|obsessed|daydream\w*|picture|picturing|imagine|imagining) "
-     r"(?:a lot |so much |constantly |all the time |more |again |often )?(?:about|of) "
-     r"(?:death|dying|being dead|not being here|not being alive|not existing|not waking up|"
-     r"disappearing|my death|my own death|my funeral|ending it|ending things|ending my life|"
-     r"taking my life|not being around|killing myself)(?! (?:of|from|terrifies|scares|"
-     r"frightens)\b)"),
-    ("dark",
-     r"dark (?:thoughts|place)"),
-    ("death dying dead",
-     r"(?:death|dying|being dead) (?:sounds|seems|feels|looks|would be|'d be|is|would feel) "
-     r"(?:so |kind of |like )?(?:peaceful|appealing|a relief|like a relief|nice|good|better|"
-     r"inviting|tempting|welcome|comforting|freeing|like freedom|easier|the only way out|"
-     r"the answer|like an option|an option)"),
-    ("picture imagine see",
-     r"(?:can't|cannot|don't|couldn't) (?:picture|imagine|see) (?:myself|me) (?:being alive|"
-     r"alive|still alive|still being here|still here|living past|living to|growing old|"
-     r"getting old|getting older|having a future|with a future|in the future)"),
-    ("future",
-     r"(?:can't|cannot|don't|couldn't) see (?:a|any|my) future|(?:there's|there is|i have|"
-     r"i've got) no future(?: for me)?(?! (?:in|at|with)\b)"),
-    ("heart",
-     rf"{WANT} (?:that )?my heart (?:would |will |to |'d |might )?(?:stop|stops|gives out|"
-     r"give out|just stops)"),
-    ("something",
-     rf"{WANT} (?:that )?something (?:bad |terrible |awful |fatal )?(?:would |will |'ll |to |"
-     r"might )?happens?(?= *$| (?:to me|and|so|because)\b)"),
-    ("trust safe",
-     r"(?:don't|can't|cannot|do not) trust myself (?:to (?:stay|be|keep) safe|tonight|right "
-     r"now|alone|around|with (?:the|my|a) (?:pills|meds|medication|knife|knives|gun|car|razor|"
-     r"blades?))|(?:not|never) (?:feel )?safe (?:around|with) (?:myself|my (?:meds|pills|"
-     r"medication|thoughts)|the (?:pills|knives|gun|meds))|(?:can't|cannot|not sure i can|"
-     r"don't know if i can|unable to) (?:keep|stay) (?:myself )?safe|i'm not safe(?= *$| "
-     r"(?:right now|tonight|anymore|alone|with myself|around myself)\b)|safe tonight"),
-    ("enough",
-     r"(?:lived|been alive|been around|been on this earth) (?:long )?enough(?! to\b)"),
-    # Methods and plans.
-    (PILL_CUES,
-     rf"(?:too many|a (?:whole )?(?:bottle|box|pack|packet|handful|bunch) of|the whole "
-     rf"(?:bottle|box|pack|packet) of|all (?:of )?(?:my|the|those|these|them) at once) "
-     rf"{G3}{PILLS}(?! (?:on time|as prescribed|every|each|with (?:food|water|"
-     r"breakfast|dinner)|regularly|in the morning|at night|for (?:my|the|a))\b)"),
-    (PILL_CUES,
-     rf"{WANT} {G3}(?:take|taking|took|swallow\w*|down|downing) (?:all|every one of|the whole "
-     rf"(?:bottle|box|pack) of|each of) (?:of )?(?:my |the |those |these |them )?(?:{W} )?"
-     rf"{PILLS}"),
-    (PILL_CUES,
-     rf"(?:think|thinking|thought|considered|considering) (?:about )?(?:taking|swallowing) "
-     rf"(?:all|every one of|the whole (?:bottle|box|pack) of) (?:of )?(?:my |the )?{PILLS}"),
-    (PILL_CUES,
-     rf"{PILLS} (?:all )?at once"),
-    (PILL_CUES,
-     rf"(?:counted|counting|count|checked|checking|added up) (?:up )?(?:all )?(?:of )?"
-     rf"(?:my |the |our )?(?:{W} )?{PILLS}"),
-    (PILL_CUES,
-     rf"{PILLS} {G4}(?:are|were|was|is|would be|had|have)? ?enough(?! (?:for (?:the|a|my) "
-     r"(?:week|month|trip|holiday|vacation)|until|till)\b)"),
-    (PILL_CUES,
-     rf"(?:saving|saved|save|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|"
-     rf"stashing|stashed) (?:up )?(?:all )?(?:my |the |some )?(?:{W} )?{PILLS}"),
-    (PILL_CUES,
-     rf"how (?:many|much) (?:{W} )?{PILLS} (?:it would take|would it take|it takes|would "
-     r"kill|to die|to kill|is lethal|are lethal|would be enough|to overdose)"),
-    ("take takes",
-     r"how (?:many|much) (?:\w+ )?(?:it would take|would it take|it takes) to (?:die|kill|"
-     r"overdose)"),
-    ("lethal",
-     r"lethal (?:dose|amount)"),
-    ("overdos*",
-     r"overdos\w*"),
-    ("bridge roof rooftop building balcony cliff ledge overpass tower garage park window "
-     "skyscraper flats",
-     r"(?:jump|jumping|jumped|throw myself|throwing myself|threw myself|leap|leaping|leapt|"
-     r"fall|falling) (?:off|from) (?:a|the|that|this|our|my|some) (?:\w+ )?(?:bridge|roof|"
-     r"rooftop|building|balcony|cliff|ledge|overpass|tower|parking garage|car park|window|"
-     r"skyscraper|block of flats)"),
-    ("train bus truck lorry car traffic subway tram tracks",
-     r"(?:jump|jumping|jumped|step|stepping|stepped|throw myself|throwing myself|threw "
-     r"myself|walk|walking|walked|lie down|lying down|lay down) (?:in front of|under|onto) "
-     r"(?:a|the|an|some|oncoming) (?:\w+ )?(?:train|bus|truck|lorry|car|traffic|subway|tram|"
-     r"tracks)"),
-    ("tree wall bridge cliff traffic truck pole river lake barrier road",
-     rf"(?:{WANT}|think|thinking|thought|picture|picturing|imagine|imagining|almost|nearly|"
-     rf"keep) {G3}(?:drive|driving|drove|crash|crashing|crashed|swerve|swerving|swerved|steer|"
-     r"steering) (?:my car |the car |off |)?(?:into|off) (?:a|the|an|some|oncoming) "
-     r"(?:\w+ )?(?:tree|wall|bridge|cliff|traffic|truck|pole|river|lake|barrier|road)"),
-    ("highest tallest high tall",
-     r"(?:highest|tallest|high enough|tall enough) (?:bridge|building|cliff|tower|roof|"
-     r"overpass|garage|floor|balcony)|(?:bridge|building|cliff|tower|roof|overpass|garage|"
-     rf"balcony) {G3}(?:is |was )?(?:the )?(?:highest|tallest|high enough|tall enough)"),
-    ("edge ledge railing rail",
-     r"(?:stood|standing|stand|sat|sitting|went|go|going|climbed|walked|stepped) (?:on|to|at|"
-     r"up to|onto|over) (?:the )?(?:edge|ledge|railing|rail) of (?:a|the|my|our|that) "
-     r"(?:roof|bridge|building|cliff|platform|balcony|tower|car park|parking garage)"),
-    ("almost nearly",
-     r"(?:almost|nearly) (?:jumped|went through with it|did it|ended it)"
-     r"(?! (?:at|into|in|out|over|up|on|for|when|because|the|a|off the)\b)"),
-    ("hang hanging hanged hung noose neck",
-     r"(?:hang|hanging|hanged|hung) myself|myself hanging|noose|(?:rope|belt|cord) "
-     r"(?:around|round) my neck"),
-    ("myself",
-     r"(?:use|using|used|turn|turning|turned|point|pointing|pointed) (?:it|that|the gun|my gun|"
-     r"a gun|the knife|a knife|the rifle|the pistol|them) (?:on|against|at) myself"),
-    ("shoot shooting shot gun brains head bullet",
-     r"(?:shoot|shooting|shot) myself|gun (?:to|against|in) my (?:head|mouth|temple)|"
-     r"blow my (?:brains|head) out|bullet (?:in|through) my (?:head|brain)"),
-    ("wrist wrists throat veins",
-     r"(?:slit|slitting|slice|slicing|open|opening) (?:my|both) (?:wrists?|throat|veins)"),
-    ("drown drowning drowned monoxide gas",
-     r"(?:drown|drowning|drowned) myself|carbon monoxide|gas myself"),
-    ("way ways method methods",
-     r"(?:painless|easiest|easy|quickest|quick|fastest|best|surest|simplest|least painful|"
-     r"peaceful) (?:way|ways|method|methods) to (?:die|go|do it|end it|kill myself|"
-     r"end my life)"),
-    ("ways way methods method how",
-     r"(?:ways|way|methods|method|how) (?:to|of) (?:die|dying|kill myself|end my life)"),
-    ("urge urges impulse impulses",
-     r"(?:urge|urges|impulse|impulses) to (?:die|kill myself|jump|end it|overdose)"),
-    ("do",
-     r"(?:planned|plan|planning|figured out|worked out|decided|know|knew|thought about|"
-     r"thinking about|think about|wrote down|written down|researched|researching|looked up|"
-     r"picked|chosen|chose) (?:exactly )?(?:how|when|where|when and how|how and when|"
-     r"where and how|the day) (?:i(?:'d| would| will| could| might| was going to| am going "
-     r"to|'m going to|'ll)) do it(?! (?:better|differently|right|properly|again|faster|"
-     r"more|less|well|correctly|first|every|each|this week|next week|in the|after|before|"
-     r"during|with|for)\b)"),
-    ("attempt",
-     r"(?:since|after|before|during|from) my (?:last |first |second |third |recent |previous "
-     r")?attempt(?! (?:at|to|on)\b)"),
-    ("suicide crisis nine 988 samaritans lifeline",
-     r"(?:called|call|calling|texted|text|texting|rang|ring|phoned|phone|contacted|contact|"
-     r"reached out to|chatted with) (?:the |a )?(?:suicide|crisis|nine eight eight|988|"
-     r"samaritans|lifeline)(?: (?:hotline|helpline|line|lifeline|prevention line|text line|"
-     r"center|centre|team|number))?"),
-    # Saying goodbye, giving things away, getting ready.
-    ("goodbye farewell suicide",
-     r"(?:goodbye|farewell|suicide) (?:letters?|notes?|messages?|videos?|texts?|emails?)"),
-    ("goodbye farewell",
-     rf"(?:texted|texting|text|messaged|messaging|emailed|called|wrote|sent) {G3}(?:a )?"
-     r"(?:goodbye|farewell)(?! (?:before|at|from|when|after|as|on)\b)"),
-    ("everyone everybody each all love whole",
-     r"(?<!thank you )(?:letters?|notes?|messages?|cards?) (?:to|for) (?:everyone|everybody|"
-     r"each of (?:them|you)|all of them|the people i love|my whole family)"),
-    ("will",
-     r"(?:wrote|write|writing|written|made|making|make|drew up|drawing up|draw up) (?:out |up )?"
-     r"(?:a |my )(?:will|last will)"),
-    ("goodbye goodbyes",
-     r"(?:my|last|final) goodbyes?|goodbye to (?:everyone|everybody|everything|the world|"
-     r"life)|(?:been|started|keep) saying goodbye"),
-    ("gone",
-     r"(?:for|when|after|once) i(?:'m| am) gone(?! (?:to|for (?:the|a)|on|tomorrow|next|this|"
-     r"from|over)\b)"),
-    ("die myself",
-     r"(?:for|when|after|once) i (?:die|kill myself)"),
-    ("away",
-     r"(?:give|gave|giving|given) away (?:all (?:of )?)?(?:my )?(?:stuff|things|belongings|"
-     r"possessions|everything|most of my (?:stuff|things)|my (?:favorite|favourite|most "
-     r"precious|prized|special) \w+)(?! (?:to charity|because (?:i'm|we're) (?:moving|"
-     r"downsizing)|before (?:the|my|we) move)\b)"),
-    ("need needing use",
-     rf"(?:gave|give|giving|given) (?:{W} ){{0,8}}(?:won't|will not|don't|no longer|not going "
-     r"to) (?:need|be needing|use)"),
-    ("need needing",
-     r"won't (?:need|be needing) (?:it|them|this|that|any of it|anything) (?:anymore|any "
-     r"longer|much longer|where i'm going|after (?:i'm gone|this))"),
-    ("around here alive problem burden way bothering",
-     r"(?:won't|will not|not going to) be (?:around|here|alive|a problem|a burden|in "
-     r"(?:your|their|anyone's) way|bothering (?:you|anyone|them)) (?:for )?(?:much |very )?"
-     r"(?:longer|long|anymore)"),
-    ("here around alive",
-     r"(?:don't think|not sure|doubt|don't know if) i(?:'ll| will| would|'d)? (?:still )?be "
-     r"(?:here|around|alive)"),
-    ("remember",
-     r"(?:something|things?|stuff) to remember me by|remember me (?:when|after|once) "
-     r"i(?:'m| am)? gone"),
-    ("affairs",
-     r"affairs in order"),
-    ("time",
-     r"(?:last|final) time (?:you'll|you will|anyone will|you|anyone) (?:see|sees|hear from|"
-     r"hears from|talk to|talks to) me"),
-)
-
-_SELF_HARM = RuleSet(
-    ("self nssi",
-     r"self (?:harm\w*|injur\w*|mutilat\w*|hurt\w*|poison\w*)|nssi"),
-    ("myself",
-     r"(?:cut|cutting|cuts|burn|burning|burned|burnt|burns|hurt|hurting|hurts|harm|harming|"
-     r"harmed|harms|hit|hitting|hits|punch|punching|punched|scratch|scratching|scratched|"
-     r"bite|biting|carve|carving|carved|stab|stabbing|stabbed|bruise|bruising|bruised|"
-     r"starve|starving|starved|choke|choking|choked|strangle|strangling|strangled|injure|"
-     r"injuring|injured|mutilate|mutilating|mutilated|punish|punishing|punished|beat|"
-     r"beating|poison|poisoning|poisoned) myself(?! (?:up|out|for (?:not|being|it)|to "
-     r"sleep|awake)\b)"),
-    ("myself",
-     r"harm (?:to|on) myself"),
-    ("cut hurt harm burn",
-     rf"i {MODALS}(?:cut|hurt|harm|burn) me(?! (?:off|up|out|for|if|with|because|down|a|an|"
-     r"some)\b)"),
-    ("cut cutting cuts",
-     rf"(?:i|i'm|i've|i'd|i was|been|started|start|starting|keep|kept|stop|stopped|quit|"
-     rf"urge to|urges to|want to|wanted to|wanting to|need to|needed to|thinking about|"
-     rf"thought about|back to|went back to|relapsed|relapse|relapsing|again|of|about|and) "
-     rf"(?:{W} )?(?:cut|cutting|cuts)(?= *$| (?:again|myself|my {BODY}|on my|{BODY}|last|"
-     r"yesterday|today|tonight|this (?:week|weekend|morning|month|year)|every (?:day|night)|"
-     r"at night|when|since|because|(?:and|but)(?! (?:paste|pasted|pasting|ran|run|dried|"
-     r"glued))|deeper|deep|too deep|to cope|to feel|a lot(?! of)|lately|recently|still|"
-     r"anymore|in the bathroom|in secret)\b)"),
-    ("urge urges urging craving cravings temptation tempted impulse impulses itch",
-     r"(?:urge|urges|urging|craving|cravings|temptation|tempted|impulse|impulses|itch) (?:to|"
-     r"of) (?:cut|burn|hurt|harm|hit|scratch|punch|starve)"
-     r"(?! (?:back|down|out|off|corners|ties|class|my (?:hair|nails))\b)"),
-    ("cuts scars burns marks wounds scratches slashes",
-     rf"(?:cuts|scars|burns|marks|wounds|scratches|slashes) (?:on|all over|up and down|across|"
-     rf"along|covering) my {BODY}"),
-    ("cuts scars burns marks wounds bruises",
-     r"(?:hide|hiding|hid|cover|covering|covered) (?:the|my) (?:cuts|scars|burns|marks|"
-     r"wounds|bruises)"),
-    (BODY_CUES,
-     rf"(?:carve|carved|carving|scratch|scratched|scratching|cut|etched|etch|carves) "
-     rf"{G3}(?:into|in|on) my {BODY}"),
-    (BODY_CUES,
-     rf"(?:razor|razors|blade|blades|knife|lighter|cigarette|cigarettes|scissors|glass|"
-     rf"compass|pin|needle|sharpener) {G3}(?:to|on|into|across|against|over|along) my {BODY}|"
-     rf"my {BODY} with (?:a|the|my) (?:razor|blade|knife|lighter|cigarette|scissors|glass|"
-     r"compass|pin|needle|sharpener)"),
-    ("myself",
-     r"(?:razor|razors|blade|blades|knife|lighter|cigarette|cigarettes|scissors|compass|"
-     r"needle) (?:to|on|into|against) myself"),
-    ("purpose deliberately intentionally punish feel cope",
-     r"(?:cut|cutting|burn|burned|burnt|burning|hit|hitting|scratch|scratched|scratching|hurt|"
-     r"hurting|bit|bite|biting|punch|punched|punching|slam|slammed|bang|banged|stab|stabbed|"
-     rf"bruise|bruised|pick|picked|picking) (?:{W} )?(?:my {BODY}|myself|my head|my hands?|"
-     rf"my fists?|my face|my skin) (?:{W} ){{0,5}}(?:on purpose|deliberately|intentionally|"
-     r"to punish myself|to feel something|to feel better|to cope|to feel)"),
-    ("bleed bled bleeds bleeding broke split",
-     r"(?:scratch|scratched|scratching|pick|picked|picking|pulled|pulling|scrape|scraped|"
-     r"scraping|rub|rubbed|rubbing|punch|punched|punching|hit|hitting|bit|biting|cut|cutting|"
-     r"dug|digging|bang|banged|banging) (?:[\w']+ ){0,6}(?:until|till|til) (?:it|they|i|my "
-     rf"{W}|the skin) (?:bleed|bled|bleeds|bleeding|was bleeding|were bleeding|broke|split)"),
-    ("bleed",
-     r"(?:make|made|making) myself bleed"),
-    ("head",
-     r"(?:bang|banging|banged|slam|slamming|slammed|hit|hitting) my head (?:against|on|into) "
-     r"(?:the|a) (?:wall|walls|floor|door|table|desk)"),
-    ("blade blades sharpener razor razors",
-     rf"(?:hid|hide|hiding|hidden|stash|stashed|stashing|broke|broken|breaking|took apart|"
-     rf"taking apart|bought|buying) (?:{W} ){{0,2}}(?:razor blades?|blades|sharpener blades?|"
-     r"pencil sharpener|razors)"),
-    ("body",
-     r"(?:hurt|hurting|harm|harming|damage|damaging|punish|punishing) my (?:own )?body"),
-)
-
-# Only after someone else's suicide was set aside: the speaker's pull towards the same act.
-_ECHO = RuleSet(
-    ("it that same",
-     r"(?:do|doing|did|try|trying|tried|go through with) (?:it|that|the same(?: thing)?)"
-     r"(?: too| as well| myself| one day| someday)"),
-    ("same",
-     r"(?:doing|do|did|done|try|trying) the same(?: thing)?"),
-    ("him her them",
-     r"(?:join|joining|be with|follow|following) (?:him|her|them)(?! (?:to|on|at|for|in)\b)"),
-    ("same like",
-     r"same way (?:he|she|they) did|end up like (?:him|her|them)"),
-)
-
 _PLACEHOLDER = " ~"  # keeps the space the match began with; no pattern matches "~"
 
 
@@ -639,25 +75,29 @@ def detect_crisis(text: str) -> Concern | None:
     return _detect(text, gated=True)
 
 
+def detect_ungated(text: str) -> Concern | None:
+    """``detect_crisis`` trying every rule: the reference the cue gate is tested against."""
+    return _detect(text, gated=False)
+
+
 def _detect(text: str, *, gated: bool) -> Concern | None:
-    # ``gated=False`` tries every pattern: the reference the cue gate is tested against.
     normalized = normalize(text)
     if not normalized:
         return None
     # Padded so that every word, the first and last included, has a space on each side.
     spoken = f" {normalized} "
     others = 0
-    for pattern in _OTHERS.select(spoken, gated=gated):
+    for pattern in OTHERS_RULES.select(spoken, gated=gated):
         spoken, count = pattern.subn(_PLACEHOLDER, spoken)
         others += count
-    for pattern in _SET_ASIDE.select(spoken, gated=gated):
+    for pattern in HARMLESS_RULES.select(spoken, gated=gated):
         spoken = pattern.sub(_PLACEHOLDER, spoken)
-    for kind, rules in ((SUICIDE, _SUICIDE), (SELF_HARM, _SELF_HARM)):
+    for kind, rules in ((SUICIDE, SUICIDE_RULES), (SELF_HARM, SELF_HARM_RULES)):
         for pattern in rules.select(spoken, gated=gated):
             if match := pattern.search(spoken):
                 return Concern(kind, match.group()[1:])
     if others:
-        for pattern in _ECHO.select(spoken, gated=gated):
+        for pattern in ECHO_RULES.select(spoken, gated=gated):
             if match := pattern.search(spoken):
                 return Concern(SUICIDE, match.group()[1:])
     return None

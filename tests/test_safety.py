@@ -15,8 +15,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intents import safety
-from intents.safety import KINDS, SELF_HARM, SUICIDE, Concern, detect_crisis, normalize
+from intents.safety import (
+    KINDS,
+    SELF_HARM,
+    SUICIDE,
+    Concern,
+    detect_crisis,
+    detect_ungated,
+    normalize,
+)
+from intents.safety_harmless import HARMLESS_RULES
+from intents.safety_others import ECHO_RULES, OTHERS_RULES
+from intents.safety_self_harm import SELF_HARM_RULES
+from intents.safety_suicide import SUICIDE_RULES
 
 DATA = Path(__file__).parent / "data"
 HELD_OUT_MARK = "# held out: written after the patterns were frozen"
@@ -178,16 +189,17 @@ def _mutations() -> st.SearchStrategy[str]:
     return st.one_of(salad, edited())
 
 
-# The cue gate (intents.safety._RuleSet) tries a rule only when one of its cue words is in the
-# text. That is safe only if no match of the rule can lack every cue: a wrong cue list would
-# silently turn a catch into a miss. These tests hold each rule to its cues and to a test row.
+# The cue gate (intents.safety_ruleset.RuleSet) tries a rule only when one of its cue words is
+# in the text. That is safe only if no match of the rule can lack every cue: a wrong cue list
+# would silently turn a catch into a miss. These tests hold each rule to its cues and to a test
+# row.
 
 RULE_SETS = {
-    "others": safety._OTHERS,
-    "set_aside": safety._SET_ASIDE,
-    "suicide": safety._SUICIDE,
-    "self_harm": safety._SELF_HARM,
-    "echo": safety._ECHO,
+    "others": OTHERS_RULES,
+    "set_aside": HARMLESS_RULES,
+    "suicide": SUICIDE_RULES,
+    "self_harm": SELF_HARM_RULES,
+    "echo": ECHO_RULES,
 }
 RULES = [
     (f"{name}[{index}]", pattern, cues)
@@ -223,7 +235,7 @@ def test_every_match_of_a_rule_contains_one_of_its_cues(
 @settings(max_examples=400, deadline=None)
 @given(_mutations())
 def test_the_cue_gate_never_changes_the_answer(text: str) -> None:
-    assert detect_crisis(text) == safety._detect(text, gated=False)
+    assert detect_crisis(text) == detect_ungated(text)
 
 
 def test_concern_is_a_frozen_value() -> None:

@@ -1,0 +1,57 @@
+"""Someone else's suicide, overdose or self-harm, and the speaker's pull towards the same.
+
+The message is for the speaker's own thoughts, so "my uncle's suicide" is set aside. Once
+such a span was set aside, an echo of it ("i think about doing the same") counts.
+"""
+
+from __future__ import annotations
+
+from .safety_ruleset import RuleSet
+from .safety_vocabulary import G3, PEOPLE, W
+
+__all__ = ["ECHO_RULES", "OTHERS_RULES"]
+
+# Someone else's suicide, overdose or self-harm: not the speaker's own thoughts.
+_SUBJECT = (
+    rf"(?:(?:my|his|her|their|our|a|the|this|that|one|some) (?:{W} )?{PEOPLE}s?|he|she|"
+    rf"they|someone|somebody|(?!let's|what's|there's|here's|how's|who's|that's|it's){W}'s "
+    rf"{PEOPLE})"
+)
+_NOT_ME = rf"(?:(?!(?:i|i'm|i've|i'd|i'll|me|my|myself)\b){W} ){{0,3}}"
+OTHERS_RULES = RuleSet(
+    ("suicide suicides suicidal overdos* self himself herself themselves themself life kill "
+     "hang shoot drown hurt cut harm",
+     rf"{_SUBJECT} {_NOT_ME}(?:(?:attempted|committed|completed|died by|died of|died from|"
+     r"tried|survived) (?:suicide|an overdose|overdose|suicides)|overdos\w*|"
+     r"(?:is|was|has been|had been|became|felt|feels|seemed|seems|got) suicidal|"
+     r"self harm\w*|self injur\w*|(?:killed|kill|kills|killing|hanged|hung|shot|drowned|cut|"
+     r"cuts|cutting|hurt|hurts|hurting|harmed|harms|harming|burned|burns|burning|starved|"
+     r"unalived|offed) (?:himself|herself|themselves|themself)|took (?:his|her|their) "
+     r"(?:own )?life|tried to (?:kill|hang|shoot|drown|hurt|cut|harm|overdose)(?: (?:himself|"
+     r"herself|themselves))?)"),
+    ("himself herself themselves themself",
+     r"(?:killed|kill|kills|hanged|hung|shot|drowned|unalived|offed) (?:himself|herself|"
+     r"themselves|themself)"),
+    ("life",
+     r"took (?:his|her|their) (?:own )?life"),
+    ("suicide suicidal overdos* self",
+     r"(?<!told )(?<!tell )(?<!asked )(?<!showed )(?<!gave )(?<!telling )"
+     rf"(?:(?!let's|what's|there's|here's|how's|who's|i'm){W}'s|his|her|their) (?:own )?"
+     r"(?:attempted |failed |recent |first |second |last )?(?:suicide|overdose|self harm\w*|"
+     r"suicidal (?:thoughts|feelings|ideation|episode|crisis))(?: attempts?| notes?)?"),
+    ("suicide overdos*",
+     rf"lost {G3}to (?:suicide|an overdose|overdose)"),
+)
+
+# Only after someone else's suicide was set aside: the speaker's pull towards the same act.
+ECHO_RULES = RuleSet(
+    ("it that same",
+     r"(?:do|doing|did|try|trying|tried|go through with) (?:it|that|the same(?: thing)?)"
+     r"(?: too| as well| myself| one day| someday)"),
+    ("same",
+     r"(?:doing|do|did|done|try|trying) the same(?: thing)?"),
+    ("him her them",
+     r"(?:join|joining|be with|follow|following) (?:him|her|them)(?! (?:to|on|at|for|in)\b)"),
+    ("same like",
+     r"same way (?:he|she|they) did|end up like (?:him|her|them)"),
+)

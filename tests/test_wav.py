@@ -211,7 +211,9 @@ def test_a_missing_file_is_refused_with_its_path(tmp_path):
 
 
 def test_a_folder_is_refused(tmp_path):
-    refused(tmp_path)
+    message = refused(tmp_path)
+    assert str(tmp_path) in message
+    assert "Is a directory" in message
 
 
 def test_a_streamed_wav_with_unknown_data_size_is_read_to_its_end(tmp_path):

@@ -163,10 +163,35 @@ def test_stop_close_or_a_shared_event_end_iteration_from_another_thread(soundcar
     assert mic.read(timeout=0) is None
 
 
+def read_in_background(mic: MicrophoneSource, timeout: float) -> Callable[[], bytes | None]:
+    """Start `mic.read(timeout)` on a thread; call the result for its answer.
+
+    On a thread so that a read ignoring its timeout fails the test instead of hanging it.
+    """
+    answers: list[bytes | None] = []
+    reader = threading.Thread(target=lambda: answers.append(mic.read(timeout=timeout)),
+                              daemon=True)
+    reader.start()
+
+    def answer() -> bytes | None:
+        reader.join(timeout + GUARD)
+        assert not reader.is_alive(), f"read(timeout={timeout}) never returned"
+        return answers[0]
+
+    return answer
+
+
 @pytest.mark.soundcard
 def test_read_gives_none_when_nothing_arrives_in_time(soundcard):
+    played = tone(4321, 1)
     with MicrophoneSource(soundcard.input_device) as mic:
-        assert mic.read(timeout=0.3) is None
+        assert read_in_background(mic, timeout=0.3)() is None
+        # Timing out stopped nothing, and a read waits for its timeout: one already waiting
+        # when the sound arrives gets it, where a read that gave up at once would give None.
+        waiting = read_in_background(mic, timeout=GUARD)
+        soundcard.play_into_microphone(played).join()
+        assert waiting() == played
+        assert not mic.stopped and mic.dropped == 0
 
 
 @pytest.mark.soundcard

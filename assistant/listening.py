@@ -56,8 +56,10 @@ class MicrophoneEar:
         recognizer: Recognizer,
         on_partial: Callable[[str], None] | None = None,
         grammar_recognizer: Callable[[list[str]], Recognizer] | None = None,
+        keep: Callable[[bytes], None] | None = None,
     ) -> None:
         self.microphone, self.recognizer, self.on_partial = microphone, recognizer, on_partial
+        self._keep = keep  # receives every chunk heard, only when the person asked to keep audio
         self._grammar_recognizer = grammar_recognizer
         self._grammars: dict[tuple[str, ...], Recognizer] = {}
         self._shown = ""
@@ -97,6 +99,8 @@ class MicrophoneEar:
                         return None
                     deadline += FINISH_GRACE_SECONDS
                 continue
+            if self._keep is not None:
+                self._keep(chunk)
             utterance = self.recognizer.feed(chunk)
             if utterance is not None:
                 self._shown = ""

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import logging
+import os
 import queue
 import re
 import tempfile
@@ -146,7 +147,8 @@ class Speaker:
         self.output_device = output_device
         self.unmute_tail = unmute_tail
         self._on_playback = on_playback
-        self._tmp = tempfile.TemporaryDirectory(prefix="sessionmate-tts-")
+        # Renders live in memory where the system offers it (/dev/shm), not on disk.
+        self._tmp = tempfile.TemporaryDirectory(prefix="sessionmate-tts-", dir=_memory_dir())
         self._renders = Path(self._tmp.name)
         self.prompts = PromptCache(cache_dir or self._renders / "prompts")
         self._names = itertools.count()
@@ -377,6 +379,11 @@ class Speaker:
                 self._on_playback(muted)
             except Exception:  # the caller's hook must not kill playback
                 log.exception("on_playback(%s) failed", muted)
+
+
+def _memory_dir() -> str | None:
+    shm = Path("/dev/shm")
+    return str(shm) if shm.is_dir() and os.access(shm, os.W_OK | os.X_OK) else None
 
 
 def _check_output(device: str | int | None) -> None:

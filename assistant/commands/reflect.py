@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -45,6 +46,11 @@ def show_line(text: str) -> None:
 @click.option("--device", help="Microphone name or index (see `sessionmate devices`).")
 @click.option("--quiet", is_flag=True, help="No spoken confirmations.")
 @click.option(
+    "--keep-audio",
+    is_flag=True,
+    help="Also save what the microphone heard, as a WAV in the data directory.",
+)
+@click.option(
     "--silence",
     "silence_timeout",
     type=click.FloatRange(min=1),
@@ -53,7 +59,12 @@ def show_line(text: str) -> None:
 )
 @pass_app
 def reflect(
-    app: App, recording: Path | None, device: str | None, quiet: bool, silence_timeout: float | None
+    app: App,
+    recording: Path | None,
+    device: str | None,
+    quiet: bool,
+    keep_audio: bool,
+    silence_timeout: float | None,
 ) -> None:
     """Speak your reflections; each is sorted and saved the moment you finish it.
 
@@ -97,6 +108,7 @@ def reflect(
             device=device,
             quiet=quiet,
             silence_timeout=silence_timeout,
+            keep_audio=keep_audio,
         )
     click.echo(_summary(outcome), err=True)
 
@@ -109,7 +121,7 @@ def _run(loop):
         return loop.outcome
 
 
-def _listen_live(app: App, loop_args, recognizer, device, quiet, silence_timeout):
+def _listen_live(app: App, loop_args, recognizer, device, quiet, silence_timeout, keep_audio):
     from assistant.listening import MicrophoneEar
     from assistant.reflect import Reflection
     from assistant.speaking import voice_for
@@ -119,9 +131,9 @@ def _listen_live(app: App, loop_args, recognizer, device, quiet, silence_timeout
     chosen = device if device is not None else settings.input_device
     if isinstance(chosen, str) and chosen.isdigit():
         chosen = int(chosen)
-    with MicrophoneSource(chosen) as microphone:
+    with MicrophoneSource(chosen) as microphone, _kept_audio(app, keep_audio) as keep:
         voice = voice_for(settings, microphone=microphone, quiet=quiet, notify=_notice)
-        ear = MicrophoneEar(microphone, recognizer, on_partial=_partial)
+        ear = MicrophoneEar(microphone, recognizer, on_partial=_partial, keep=keep)
         click.echo('Listening. Say "that\'s all" when you are done.', err=True)
         loop = Reflection(
             database, settings, ear, voice, show_line, silence_timeout=silence_timeout
@@ -130,6 +142,25 @@ def _listen_live(app: App, loop_args, recognizer, device, quiet, silence_timeout
             return _run(loop)
         finally:
             voice.close()
+
+
+@contextmanager
+def _kept_audio(app: App, keep: bool):
+    """A WAV writer for what the microphone hears, only when the person asked for it."""
+    if not keep:
+        yield None
+        return
+    import wave
+
+    folder = app.data_dir / "recordings"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    path = folder / f"reflect-{app.now():%Y%m%d-%H%M%S}.wav"
+    with wave.open(str(path), "wb") as recording:
+        recording.setnchannels(1)
+        recording.setsampwidth(2)
+        recording.setframerate(16000)
+        yield recording.writeframes
+    click.echo(f"Kept the audio in {path}", err=True)
 
 
 def _partial(text: str) -> None:

@@ -81,3 +81,19 @@ def test_a_server_database_cannot_be_encrypted_here(home):
         home, "--db", "postgresql+psycopg://x@127.0.0.1:1/db", "init", "--encrypt", passphrase="pw"
     )
     assert failed.code == 2 and "not a SQLite file" in failed.err
+
+
+def test_the_passphrase_can_live_in_the_system_keyring(home, tmp_path):
+    keyring = {
+        "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
+        "XDG_DATA_HOME": str(tmp_path / "keyring"),
+    }
+    run(home, "add", "note", SECRET)
+    done = run(home, "init", "--encrypt", "--keyring", passphrase="from the keyring", **keyring)
+    assert done.code == 0, done.err
+    assert SECRET in run(home, "items", **keyring).out  # no passphrase given: the keyring has it
+    rekeyed = run(home, "rekey", SESSIONMATE_NEW_PASSPHRASE="newer", **keyring)
+    assert rekeyed.code == 0, rekeyed.err
+    assert SECRET in run(home, "items", **keyring).out
+    assert SECRET in run(home, "items", passphrase="newer").out
+    assert "newer" not in (home / "config.toml").read_text()

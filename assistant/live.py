@@ -41,6 +41,15 @@ def live_conversation(
             warned.add(message)
             notify(message)
 
+    def speaking_only() -> Iterator[tuple[Ear, Voice]]:
+        from assistant.speaking import voice_for
+
+        voice = voice_for(settings, notify=once, show=notify)
+        try:
+            yield NoEar(), voice
+        finally:
+            voice.close()
+
     @contextmanager
     def conversation() -> Iterator[tuple[Ear, Voice]]:
         from assistant.listening import MicrophoneEar
@@ -51,22 +60,14 @@ def live_conversation(
         from speech.vosk_model import has_runtime_graph
 
         if model is None:
-            voice = voice_for(settings, notify=once, show=notify)
-            try:
-                yield NoEar(), voice
-            finally:
-                voice.close()
+            yield from speaking_only()
             return
         try:
             microphone = MicrophoneSource(device)
             microphone.open()
         except SpeechError as err:
             once(f"Cannot listen ({err}); reminders are spoken but not answered.")
-            voice = voice_for(settings, notify=once, show=notify)
-            try:
-                yield NoEar(), voice
-            finally:
-                voice.close()
+            yield from speaking_only()
             return
         voice = voice_for(settings, microphone=microphone, notify=once, show=notify)
         grammar = None

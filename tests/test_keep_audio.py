@@ -2,60 +2,20 @@
 
 from __future__ import annotations
 
-import os
-import queue
-import signal
 import stat
-import subprocess
-import sys
-import threading
 import wave
 
 import numpy as np
 import pytest
 from fixtures_speech import silence, speak_korean
-from test_half_duplex import GUARD, _lines, _play_in_room, _wait_for
+from reflect_process import LiveReflect, play_in_room
 
 
 def reflect_once(tmp_path, soundcard, model, *options):
     home = tmp_path / "home"
-    env = {
-        **os.environ,
-        **soundcard.env,
-        "SESSIONMATE_HOME": str(home),
-        "SESSIONMATE_TZ": "UTC",
-        "PULSE_SOURCE": f"{soundcard.speaker}.monitor",
-    }
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "assistant",
-            "--model",
-            str(model),
-            "reflect",
-            "--device",
-            "pulse",
-            "--quiet",
-            *options,
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    out_lines: queue.Queue = queue.Queue()
-    err_lines: queue.Queue = queue.Queue()
-    threading.Thread(target=_lines, args=(process.stdout, out_lines), daemon=True).start()
-    threading.Thread(target=_lines, args=(process.stderr, err_lines), daemon=True).start()
-    seen: list[str] = []
-    try:
-        _wait_for(err_lines, seen, lambda line: line.startswith("Listening"))
-        _play_in_room(soundcard, speak_korean("안녕하세요") + silence(0.8))
-        _wait_for(out_lines, seen, lambda line: "#1: " in line)
-    finally:
-        process.send_signal(signal.SIGINT)
-        process.wait(timeout=GUARD)
+    with LiveReflect(soundcard, model, home, "--quiet", *options) as live:
+        play_in_room(soundcard, speak_korean("안녕하세요") + silence(0.8))
+        live.wait_out(lambda line: "#1: " in line)
     return home
 
 

@@ -136,11 +136,22 @@ def import_data(session: Session, data: object) -> ImportCounts:
             f"export version {data.get('version')!r} is not one this program reads ({VERSION})"
         )
     counts = ImportCounts({}, {})
-    appointment_ids = _import_appointments(session, data.get("appointments", []), counts)
-    for n, record in enumerate(data.get("items", [])):
+    appointment_ids = _import_appointments(session, _records(data, "appointments", ""), counts)
+    for n, record in enumerate(_records(data, "items", "")):
         _import_item(session, record, f"items[{n}]", appointment_ids, counts)
     session.flush()
     return counts
+
+
+def _records(container: dict, key: str, where: str) -> list[dict]:
+    """container[key] as a list of objects (missing means none), or InvalidInputError."""
+    records = container.get(key, [])
+    if not isinstance(records, list):
+        raise InvalidInputError(f"{where}{key}: expected a list, got {records!r:.40}")
+    for n, record in enumerate(records):
+        if not isinstance(record, dict):
+            raise InvalidInputError(f"{where}{key}[{n}]: expected an object, got {record!r:.40}")
+    return records
 
 
 def _import_appointments(session: Session, records: list, counts: ImportCounts) -> dict:
@@ -215,7 +226,7 @@ def _import_item(
     if record.get("plan"):
         _import_plan(session, item, record["plan"], f"{where}.plan", counts)
     known = {(c.at, c.result) for c in item.checkins}
-    for m, checkin in enumerate(record.get("checkins", [])):
+    for m, checkin in enumerate(_records(record, "checkins", f"{where}.")):
         at = _moment(checkin.get("at"), f"{where}.checkins[{m}]")
         _one_of(checkin, "result", CHECKIN_RESULTS, f"{where}.checkins[{m}]")
         if (at, checkin.get("result")) in known:

@@ -98,6 +98,8 @@ def read_config(path: Path) -> dict[str, object]:
         config = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
         raise SettingsError(f"cannot read config file {path}: {err}") from err
+    except OSError as err:  # a folder, or not readable by this user
+        raise SettingsError(f"cannot read config file {path}: {err.strerror}") from err
     for key, value in config.items():
         if key not in CONFIG_KEYS:
             raise SettingsError(
@@ -114,6 +116,10 @@ def prepare_data_dir(path: Path) -> Path:
     try:
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
         os.chmod(path, 0o700)
+    except FileExistsError as err:
+        raise SettingsError(
+            f"cannot use data directory {path}: it is a file, not a folder"
+        ) from err
     except OSError as err:
         raise SettingsError(f"cannot use data directory {path}: {err.strerror}") from err
     return path

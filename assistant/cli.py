@@ -34,10 +34,19 @@ USER_ERRORS = (
 )
 
 
+def _home_option(ctx: click.Context, param: click.Parameter, value: str | None) -> Path | None:
+    # An empty --home (an unset shell variable) would make the current folder the data
+    # directory, and chmod it 0700.
+    if value is not None and not value.strip():
+        raise click.BadParameter("empty path: give a folder, e.g. --home ~/sessionmate", ctx, param)
+    return None if value is None else Path(value)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--home",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(file_okay=False),
+    callback=_home_option,
     help="Data directory (default: the platform's, or SESSIONMATE_HOME).",
 )
 @click.option(

@@ -8,6 +8,7 @@ import click
 
 from assistant.app import App
 from assistant.dates import parse_day
+from assistant.errors import InvalidInputError
 
 pass_app = click.make_pass_decorator(App)
 
@@ -37,7 +38,9 @@ def agenda(
 
     settings = app.settings
     zone = settings.zone
-    day = parse_day(for_day, app.now(), zone) if for_day else None
+    day = parse_day(for_day, app.now(), zone) if for_day is not None else None
+    if wav_path is not None:
+        _check_writable(wav_path)
     with app.database.session() as session:
         composed = compose(gather(session, app.now(), zone, day))
     click.echo(composed.markdown if markdown else composed.text, nl=False)
@@ -53,6 +56,18 @@ def agenda(
             voice.say_all(composed.script)
         finally:
             voice.close()
+
+
+def _check_writable(path: Path) -> None:
+    """Before anything is printed or rendered: the WAV's folder must take a new file."""
+    import os
+
+    folder = path.parent
+    if not folder.is_dir():
+        problem = "is not a folder" if folder.exists() else "does not exist"
+        raise InvalidInputError(f"cannot write {path}: {folder} {problem}")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise InvalidInputError(f"cannot write {path}: folder {folder} is not writable")
 
 
 def _write_wav(settings, script: list[str], path: Path) -> None:

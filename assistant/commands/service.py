@@ -55,7 +55,7 @@ def schedule(app: App, from_day: str | None, days: int, as_json: bool) -> None:
     from storage.items import list_items
 
     settings, zone, now = app.settings, app.settings.zone, app.now()
-    if from_day:
+    if from_day is not None:
         start = datetime.combine(parse_day(from_day, now, zone), time(0, 0), zone)
     else:
         start = now.astimezone(zone)

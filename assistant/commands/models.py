@@ -114,24 +114,37 @@ def install_command(obj: Any, name: str, sha256: str | None, base_url: str | Non
 
 @contextmanager
 def _progress_bar(entry: ManifestEntry) -> Iterator[Callable[[int, int | None], None]]:
-    """A tqdm bar on stderr, fed by install's (bytes done, bytes in total) callback."""
+    """A tqdm bar on stderr, fed by install's (bytes done, bytes in total) callback.
+
+    Shown from the first progress report, once the server answers: a refused
+    argument or an unreachable server is then one line, not a bar and a line.
+    """
     from tqdm import tqdm
 
-    with tqdm(
-        total=entry.size,
-        desc=entry.folder,
-        unit="B",
-        unit_scale=True,
-        unit_divisor=1024,
-        file=sys.stderr,  # read now: tests and the CLI may have swapped it
-    ) as bar:
+    bars: list[tqdm] = []
 
-        def update(done: int, total: int | None) -> None:
-            if total is not None and bar.total != total:
-                bar.total = total
-            bar.update(done - bar.n)  # negative when a server made us start over
+    def update(done: int, total: int | None) -> None:
+        if not bars:
+            bars.append(
+                tqdm(
+                    total=entry.size,
+                    desc=entry.folder,
+                    unit="B",
+                    unit_scale=True,
+                    unit_divisor=1024,
+                    file=sys.stderr,  # read now: tests and the CLI may have swapped it
+                )
+            )
+        bar = bars[0]
+        if total is not None and bar.total != total:
+            bar.total = total
+        bar.update(done - bar.n)  # negative when a server made us start over
 
+    try:
         yield update
+    finally:
+        for bar in bars:
+            bar.close()
 
 
 @models.command("add")

@@ -32,9 +32,15 @@ def live_conversation(
     model: Path | None,
     device: str | int | None,
     notify: Callable[[str], None],
+    show: Callable[[str], None] | None = None,
 ) -> Callable[[], Iterator[tuple[Ear, Voice]]]:
-    """A factory of (ear, voice) pairs, one per dialog; says once why it cannot listen."""
+    """A factory of (ear, voice) pairs, one per dialog; says once why it cannot listen.
+
+    `show` is where words that cannot be spoken are printed (they may hold the person's
+    notes); without it they are dropped, never sent to `notify`.
+    """
     warned: set[str] = set()
+    shown = show or (lambda line: None)
 
     def once(message: str) -> None:
         if message not in warned:
@@ -44,7 +50,7 @@ def live_conversation(
     def speaking_only() -> Iterator[tuple[Ear, Voice]]:
         from assistant.speaking import voice_for
 
-        voice = voice_for(settings, notify=once, show=notify)
+        voice = voice_for(settings, notify=once, show=shown)
         try:
             yield NoEar(), voice
         finally:
@@ -69,7 +75,7 @@ def live_conversation(
             once(f"Cannot listen ({err}); reminders are spoken but not answered.")
             yield from speaking_only()
             return
-        voice = voice_for(settings, microphone=microphone, notify=once, show=notify)
+        voice = voice_for(settings, microphone=microphone, notify=once, show=shown)
         grammar = None
         if has_runtime_graph(model):
 

@@ -6,6 +6,7 @@ Both read assistant.schedule's job definitions, so the listing and the service a
 from __future__ import annotations
 
 import json
+import sys
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
@@ -130,8 +131,14 @@ def serve(app: App, grace_minutes: int, poll_seconds: float) -> None:
         except ModelError as err:
             click.echo(f"Cannot listen ({err}); reminders are spoken but not answered.", err=True)
             model = None
+        # Unspoken words may hold the person's notes: shown on a terminal, never sent to a
+        # service's captured output (the system journal).
         conversation = live_conversation(
-            settings, model, settings.input_device, notify=lambda line: click.echo(line, err=True)
+            settings,
+            model,
+            settings.input_device,
+            notify=lambda line: click.echo(line, err=True),
+            show=click.echo if sys.stdout.isatty() else None,
         )
         service = Service(database, settings, conversation, grace_seconds=grace_minutes * 60)
         previous = {

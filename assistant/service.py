@@ -287,6 +287,12 @@ class Service:
 
     def _work(self) -> None:
         while (request := self._queue.get()) is not None:
+            if self.clock() - request.queued_at > timedelta(seconds=self.grace_seconds):
+                # It waited behind a long dialog past its grace: an agenda read out after
+                # the session began helps no one. Kept as missed, mentioned next time.
+                self._record_missed([(request.kind, request.target_id, request.queued_at)])
+                log.info("%s #%d went stale in the queue", request.kind, request.target_id)
+                continue
             try:
                 self._run(request)
             except Exception as err:  # noqa: BLE001 - one failed dialog must not end the rest

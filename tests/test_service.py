@@ -406,3 +406,22 @@ def test_missed_sentences():
     assert missed_sentence(Counter({"checkin": 1, "agenda_readout": 2, "post_session": 1})) == (
         "While I was off, I missed one check-in, two agenda readings and one after-session talk."
     )
+
+
+def test_a_dialog_that_waited_past_its_grace_is_missed_not_run_late(database, services):
+    due = this_minute()
+    homework_at(database, due, "journaling")
+    homework_at(database, due, "walk")
+    now = [due - timedelta(minutes=5)]
+    conversations = Conversations(["yes"], ["yes"], hold_first=True)
+    service = services(conversations, clock=lambda: now[0], grace_seconds=15 * 60)
+    service.start()
+    assert wait_until(lambda: conversations.open == 1
+                      and all(run > due for run in jobs(service).values()))
+    now[0] += timedelta(minutes=16)  # the first dialog ran long
+    conversations.release.set()
+    assert wait_until(lambda: missed(database))
+    assert conversations.wait(1) and conversations.finished == 1
+    assert [(kind, mentioned) for kind, _, _, mentioned in missed(database)] == [
+        ("checkin", False)
+    ]

@@ -59,6 +59,7 @@ class Reflection:
         silence_timeout: float | None = None,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         sleep: Callable[[float], None] = time.sleep,
+        appointment_id: int | None = None,
     ) -> None:
         self.database, self.settings = database, settings
         self.ear, self.voice, self.show = ear, voice, show
@@ -66,6 +67,7 @@ class Reflection:
         self.dialogs = dialogs and voice.interactive
         self.silence_timeout = silence_timeout
         self.now, self.sleep = now, sleep
+        self.appointment_id = appointment_id  # the session these reflections come from
         self.started_at = now()
         self.outcome = ReflectionOutcome()
 
@@ -93,6 +95,7 @@ class Reflection:
                 source="voice",
                 review_threshold=self.settings.review_threshold,
                 since=self.started_at,
+                appointment_id=self.appointment_id,
             ),
             heard.text,
         )

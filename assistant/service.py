@@ -342,6 +342,7 @@ class Service:
         loop = Reflection(
             self.database, self.settings, ear, voice, show=lambda _line: None,
             silence_timeout=self.silence_seconds, now=self.clock,
+            appointment_id=appointment_id,
         )
         outcome = loop.run()
         log.info("post_session #%d: %d saved, %d removed, ended by %s", appointment_id,

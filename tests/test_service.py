@@ -352,7 +352,9 @@ def test_after_a_session_it_prompts_and_files_what_is_said(database, services):
     assert conversations.wait(1)
     assert conversations.voices[0].said[0] == POST_SESSION_PROMPT
     with database.session() as s:
-        assert [(i.kind, i.text) for i in list_items(s)] == [("note", "we talked about my dad")]
+        assert [(i.kind, i.text, i.appointment_id) for i in list_items(s)] == [
+            ("note", "we talked about my dad", appointment)
+        ]
 
 
 def test_the_log_has_kinds_and_ids_but_never_what_was_said(database, settings, tmp_path):

@@ -34,6 +34,7 @@ CONFIG_KEYS: dict[str, type | tuple[type, ...]] = {
     "output_device": (str, int),
     "review_threshold": (int, float),
     "readout_lead_minutes": int,
+    "grace_minutes": int,
     "crisis_contacts": list,
     "encrypted": bool,
 }
@@ -52,6 +53,8 @@ class Settings:
     # Below this classifier confidence an item is filed with its best guess and flagged.
     review_threshold: float = 0.55
     readout_lead_minutes: int = 60
+    # How late a reminder may still come (after the computer was off, or a long dialog).
+    grace_minutes: int = 15
     crisis_contacts: tuple[str, ...] = field(default=DEFAULT_CRISIS_CONTACTS)
     # The SQLite file is kept in SQLCipher; the passphrase is never stored in settings.
     encrypted: bool = False
@@ -157,6 +160,9 @@ def resolve_settings(
     lead = int(config.get("readout_lead_minutes", 60))
     if lead < 0:
         raise SettingsError(f"readout_lead_minutes {lead} must be 0 or more")
+    grace = int(config.get("grace_minutes", 15))
+    if not 1 <= grace <= 24 * 60:
+        raise SettingsError(f"grace_minutes {grace} must be from 1 to 1440")
     contacts = config.get("crisis_contacts")
     return Settings(
         data_dir=data_dir,
@@ -169,6 +175,7 @@ def resolve_settings(
         output_device=config.get("output_device"),
         review_threshold=threshold,
         readout_lead_minutes=lead,
+        grace_minutes=grace,
         crisis_contacts=tuple(str(c) for c in contacts) if contacts else DEFAULT_CRISIS_CONTACTS,
         encrypted=bool(config.get("encrypted", False)),
     )

@@ -95,9 +95,9 @@ def _line(run: Planned, texts: dict[int, str]) -> str:
 @click.option(
     "--grace-minutes",
     type=click.IntRange(1, 24 * 60),
-    default=15,
-    show_default=True,
-    help="How late a reminder may still come, e.g. after the computer was off.",
+    default=None,
+    help="How late a reminder may still come, e.g. after the computer was off "
+    "(default: grace_minutes in config.toml, else 15).",
 )
 @click.option(
     "--poll-seconds",
@@ -107,7 +107,7 @@ def _line(run: Planned, texts: dict[int, str]) -> str:
     help="How often to look for changed appointments and plans.",
 )
 @pass_app
-def serve(app: App, grace_minutes: int, poll_seconds: float) -> None:
+def serve(app: App, grace_minutes: int | None, poll_seconds: float) -> None:
     """Run all day: the agenda before each appointment, a prompt after it, homework check-ins.
 
     Logs to sessionmate.log in the data directory. Stop with Ctrl-C or SIGTERM.
@@ -140,7 +140,8 @@ def serve(app: App, grace_minutes: int, poll_seconds: float) -> None:
             notify=lambda line: click.echo(line, err=True),
             show=click.echo if sys.stdout.isatty() else None,
         )
-        service = Service(database, settings, conversation, grace_seconds=grace_minutes * 60)
+        grace = grace_minutes if grace_minutes is not None else settings.grace_minutes
+        service = Service(database, settings, conversation, grace_seconds=grace * 60)
         previous = {
             sig: signal.signal(sig, lambda *_: stop.set())
             for sig in (signal.SIGTERM, signal.SIGINT)

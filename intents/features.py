@@ -27,6 +27,17 @@ _NUMBERS = (
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty hundred "
     "once twice"
 ).split()
+# Medicines and their units, one class: a psychiatry visit's "bumped the sertraline up" and
+# "ask about the lexapro" should teach the same thing whatever the drug is called.
+_MEDS = (
+    "meds medication medications medicine pill pills tablet tablets dose dosage doses "
+    "prescription refill milligrams mg antidepressant antidepressants ssri sertraline zoloft "
+    "prozac fluoxetine lexapro escitalopram citalopram celexa paxil paroxetine wellbutrin "
+    "bupropion effexor venlafaxine cymbalta duloxetine mirtazapine trazodone lithium "
+    "lamotrigine lamictal quetiapine seroquel abilify aripiprazole olanzapine risperidone "
+    "xanax ativan klonopin valium benzo benzos propranolol buspirone melatonin adderall "
+    "ritalin vyvanse concerta methylphenidate strattera gabapentin naltrexone"
+).split()
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday weekend tomorrow tonight".split()
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "mister", "professor", "doctor", "sister"})
 
@@ -35,6 +46,7 @@ _CLASS.update({w: "<ther>" for w in _THERAPIST})
 _CLASS.update({w: "<fam>" for w in _FAMILY})
 _CLASS.update({w: "<num>" for w in _NUMBERS})
 _CLASS.update({w: "<day>" for w in _DAYS})
+_CLASS.update({w: "<med>" for w in _MEDS})
 _CLASS.update({"she": "<she>", "he": "<she>", "they": "<she>"})
 _CLASS.update({"her": "<her>", "him": "<her>", "them": "<her>"})
 _CLASS.update({"she's": "<she's>", "he's": "<she's>", "they're": "<she's>"})
@@ -102,7 +114,12 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:ok|okay|possible|alright|all right) (?:if|for) we\b|\bi'd like us\b|"
             r"\bi want us\b|\bi'd prefer\b|\bi'd rather\b|\bi would prefer\b|\bi prefer\b|"
             r"\bit would help (?:if|me if)\b|\bwould it be possible\b|\bi'd appreciate\b|"
-            r"\bi would appreciate\b|^let's\b|\bhow about we\b|\bmaybe we (?:can|could)\b|"
+            r"\bi would appreciate\b|^let's\b|\b(?:it's|it is|it would be|would be|is) "
+            r"(?:better|easier|best|helpful|nicer|good) (?:for me )?(?:if|when) (?:we|she|he|you|"
+            r"the sessions?|my (?:therapist|counselor|sessions?))\b|"
+            r"^(?:more|less|fewer|extra|shorter|longer|slower|earlier|later) (?:time|sessions?|"
+            r"breaks?|structure|homework|space|support|appointments?|check ins?|pace|please|"
+            r"next time|today)\b|^(?:more|less) time$|\bhow about we\b|\bmaybe we (?:can|could)\b|"
             r"\bwe (?:should|need to|have to) (?:spend|talk|go|start|focus|meet|try|move|"
             r"slow|switch|change|do|look|make|set|get back|come back|leave)\b"),
         ("change_session", r"\b(?:move|change|switch|reschedule|cancel|push|shift|swap) "
@@ -145,6 +162,7 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"a coworker|the (?!therapist|doctor|psychiatrist|counselor|nurse)\w+)\b"),
         ("wonder", r"\b(?:i wonder|wondering|i'm curious|curious (?:about|if|whether|why|how)|"
             r"i want to know|curious what|i'd like to know|i'd love to know|"
+            r"(?:enquire|inquire|find out) (?:whether|if|about|why|how|what|when)|"
             r"i need to know (?:if|whether|why|"
             r"how|what)|i'm not sure (?:if|whether|why|how|what)|i don't know (?:if|whether|"
             r"why|how|what)|is it normal|is it okay|is it ok|is it bad|is it weird|"
@@ -156,7 +174,9 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"explored|covered|did|had|got|realized|noticed|felt|cried|said|told|mentioned|"
             r"pointed|learned|remembered|admitted|opened|shared|brought|laughed|was|were|"
             r"thinks|think|thought|reminded|helped|made|found|focused|started|finally|"
-            r"actually|kind|really|just|kept|dug|touched|role|did)\b"),
+            r"actually|kind|really|just|kept|dug|touched|role|did|upped|bumped|raised|lowered|"
+            r"increased|decreased|doubled|halved|switched|changed|adjusted|prescribed|"
+            r"stopped|tapered|walked|froze|sat)\b"),
         ("realize", r"\b(?:i realized|i realised|it hit me|it occurred to me|i noticed|"
             r"i learned|i figured out|i see now|i get it now|turns out|i discovered|"
             r"i recognized|i understood|makes sense now|i found out|i remembered|i admitted|"
@@ -169,7 +189,8 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("feeling", r"\b(?:felt|feel|feeling|feels)\b"),
         ("today", r"\b(?:today|this session|the session|tonight's session|in session|"
             r"in there)\b"),
-        ("undo", r"\b(?:undo|scratch|erase|delete|remove|cancel|strike|wipe|unsave|"
+        ("undo", r"\b(?:undo|scratch|erase|delete|remove|cancel|strike|wipe|unsave|disregard|"
+            r"retract|discard|"
             r"take (?:that|it|this) (?:back|out|off)|take back|get rid of|throw (?:that|it|"
             r"this|the) ?\w* ?out|never mind|nevermind|forget (?:that|it|what|this|the)|"
             r"don't (?:save|keep|record|store|file|add|want that)|go back one|back up one|"
@@ -178,8 +199,9 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"scrap (?:that|it|this)|get (?:that|it|this) out|take away (?:that|the last)|"
             r"ignore (?:that|it|this|the last)|"
             r"lose (?:that|it|the last))\b"),
-        ("last_ref", r"\b(?:last (?:one|thing|item|entry|note|bit|part|line|sentence|"
-            r"question|need|homework)|that last|what i just said|i just said|just now|"
+        ("last_ref", r"\b(?:(?:last|previous|prior|latest|most recent) (?:one|thing|item|entry|"
+            r"note|bit|part|line|sentence|question|need|homework|reflection|recording)|"
+            r"that last|what i just said|i just said|just now|"
             r"previous|that one|the last|that|it)$"),
         ("wrong", r"\b(?:wrong|mistake|oops|whoops|didn't mean|not what i meant|"
             r"wasn't supposed|misheard|you got it wrong|not what i said|that's not right|"
@@ -247,7 +269,9 @@ ANSWER_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"a bit|a little|a few|couple|only|just|not every|not all|not the whole|most|"
             r"somewhat|tried|started|missed|skipped (?:the|a|some|one|two|three|a couple)|"
             r"here and there|on and off|now and then|more or less|yes and no|sometimes|"
-            r"some days|almost|nearly|not quite|not completely|not fully|not always|ish)\b"),
+            r"some days|almost|nearly|not quite|not completely|not fully|not always|ish)\b|"
+            r"\b(?:maybe|about|around|roughly|perhaps|probably|approximately) (?:\w+ )?"
+            r"(?:times|days|nights|mornings|evenings)\b"),
         ("but", r"\bbut\b"),
         ("every", r"(?<!not )\b(?:every|each|all|whole|entire|both|always|completely|fully)\b"),
         ("not_every", r"\bnot (?:every|all|each|always|the whole|completely|fully|entirely)\b"),

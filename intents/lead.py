@@ -24,6 +24,7 @@ _KINDS = {"note": NOTE, "question": QUESTION, "homework": HOMEWORK, "need": NEED
 # Matched against the content words joined by single spaces.
 _LEAD = re.compile(
     r"""^(?:(?:also|and|okay|so|oh|just|one)\s)*
+    (?:(?:can|could|would|will)\syou\s(?:please\s)?(?:maybe\s)?(?:just\s)?|please\s)?
     (?:(?:add|make|log|save|file|mark|put|record|take|write|jot|here's|i\shave|i've\sgot|i\sgot)
        (?:\s(?:this|that|it))?(?:\s(?:down|in|under))?(?:\s(?:as|under|for))?\s)?
     (?:(?:a|an|another|new|quick|more|little|next|small|separate|one)\s){0,3}
@@ -37,6 +38,14 @@ _SUBJECT = re.compile(
     r"^(?:(?:so|and|okay|also)\s)*(?:my|the)\s(?:next\s|other\s|new\s|one\s)?"
     r"(?P<kind>question|homework|need)\s(?:for\sthis\sweek\s|this\sweek\s)?is(?:\sto)?\s(?=\S)"
 )
+# "why do i wake at four put that down as a question": the lead said last, after the body.
+_TRAILING = re.compile(
+    r"\s(?:(?:so|and|okay|just)\s)*(?:(?:can|could|would)\syou\s)?(?:please\s)?"
+    r"(?:put|save|file|add|mark|log|make|record|keep|take)\s(?:that|this|it)(?:\sdown)?"
+    r"\s(?:as|under|in)\s(?:a\s|an\s|my\s|the\s)?(?P<kind>note|question|homework|need)s?"
+    r"(?:\splease|\sthanks)?$"
+)
+_POLITE = frozenset({"can", "could", "would", "you", "please", "so", "and", "okay", "just"})
 # After "homework"/"question" these make a command ("homework status"), not a lead.
 _NOT_A_BODY = frozenset({
     "status", "update", "updates", "progress", "check", "list", "please", "report", "summary",
@@ -83,6 +92,11 @@ def find_lead(text: str, tokens: list[Token]) -> Lead:
     joined = " ".join(words)
     m = _LEAD.match(joined) or _SUBJECT.match(joined)
     if m is None:
+        t = _TRAILING.search(joined)
+        if t is not None and not set(joined[: t.start()].split()) <= _POLITE:
+            end = kept[joined[: t.start()].count(" ") + 1]
+            body = text[tokens[start].start : tokens[end].start].strip().rstrip(":,;-–— ")
+            return Lead(_KINDS[t.group("kind")], body.strip())
         return Lead(None, _cut(text, tokens, start))
     used = joined[: m.end()].count(" ")
     rest = words[used:]

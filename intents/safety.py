@@ -36,7 +36,17 @@ Judgement calls (see also the test data):
   about living ("no reason to keep going"), feeling a burden, and a future one cannot
   picture do. So does safety language ("i don't trust myself to stay safe tonight").
 - A medication overdose warning, an overdose of sugar, overwork idioms ("killing myself
-  trying to finish") and "hurting myself by saying yes to everything" do not.
+  trying to finish") and "hurting myself by saying yes to everything" do not; nor does a
+  clinician's advice ("warned me not to overdose", "too many painkillers would hurt my
+  liver"), a title ("an album called suicide season"), a game's "jump off the cliff to finish
+  the level", a safety plan's "if i ever feel suicidal" (unless "again", "tonight"), "i don't
+  want to live forever", or someone else's wish to die, cutting or call to a crisis line
+  ("so do i" after it does trigger).
+- Preparation without a method triggers ("i've picked a date", "tonight is the night",
+  pills put aside instead of taken, bought from several pharmacies so nobody notices), as
+  do indifference beside a means ("stood by the tracks not caring what happened"), pills with
+  spirits, drugs taken to excess on purpose, starving or purging as punishment, and a prayer
+  that god or death "take me".
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ denials ("i don't want to die", "i'm not suicidal") and topics ("career suicide"
 from __future__ import annotations
 
 from .safety_ruleset import RuleSet
-from .safety_vocabulary import G2, NEG, W
+from .safety_vocabulary import G2, NEG, PILLS, W
 
 __all__ = ["HARMLESS_RULES"]
 
@@ -68,6 +68,10 @@ HARMLESS_RULES = RuleSet(
      r"having |been having |got |get |experienced |feel |felt )*(?:any |more )?(?:suicidal|"
      r"self harm) (?:thoughts?|ideation|feelings|urges|intent|plans?|behaviou?r)"
      r"(?! (?:until|till|since|before|but)\b)"),
+    # a safety plan's "if i ever feel suicidal"
+    ("suicidal",
+     r"if i ever (?:feel|get|become|start to feel|start feeling|am|'m) suicidal(?! (?:again|"
+     r"tonight|today|now|right now|this)\b)"),
     # a screening question answered "no"
     ("no",
      rf"(?:asked|asks|asking|ask) (?:me )?(?:if|whether|about) (?:{W} ){{1,10}}?(?:and |but )?"
@@ -93,11 +97,28 @@ HARMLESS_RULES = RuleSet(
      r"(?! (?:line|lifeline|hotline|number|center|centre|service|chat|text)\b)"),
     ("suicide",
      r"suicide (?:scenes?|storyline|plot|episode|themes?|in the (?:movie|show|book|film))"),
+    # a title: "an album called suicide season"
+    ("suicid* overdos* self",
+     rf"(?:song|songs|album|track|band|book|film|movie|show|series|game|poem|record|single|play|"
+     rf"novel|podcast|episode) (?:called|named|titled) (?:{W} ){{0,3}}(?:suicid\w*|overdos\w*|"
+     r"self harm\w*)"),
     ("overdos*",
      r"overdos\w* (?:warnings?|risks?|labels?|symptoms|signs|information|info|prevention|"
      r"kits?|antidote|reversal|training|awareness|crisis|epidemic|deaths|statistics|rates?)"),
     ("overdos*",
      r"(?:risk|danger|dangers|signs|symptoms|chance|warning|warnings) of (?:an )?overdos\w*"),
+    # advice: "the pharmacist warned me not to overdose", "too many painkillers would hurt"
+    ("overdos*",
+     r"(?:warned|warn|warns|warning|reminded|advised|told|tells|careful|said|explained|"
+     r"instructions?) (?:me |us |you |people |patients |everyone )?(?:not to|never to|to not|"
+     r"to never|to avoid|how to avoid|you can't|you shouldn't|so you don't) (?:accidentally )?"
+     r"overdos\w*(?! (?:again|this time)\b)"),
+    ("doctor doctors pharmacist nurse gp label leaflet psychiatrist dentist physician "
+     "specialist instructions",
+     rf"(?:doctor|doctors|pharmacist|nurse|gp|label|leaflet|psychiatrist|dentist|physician|"
+     rf"specialist|instructions) (?:said|says|warned|warns|told me|explained|reminded me) "
+     rf"(?:that )?(?:taking )?too many {G2}{PILLS} {G2}(?:can|could|would|will|might|may|is|"
+     r"are)"),
     ("overdos*",
      r"overdos\w* on (?:sugar|caffeine|coffee|candy|chocolate|sweets|netflix|tv|television|"
      r"social media|cake|carbs|cuteness|christmas|work|sun|sunshine|cheese|pizza|memes|"

@@ -48,6 +48,7 @@ _JOIN: dict[tuple[str, str], str] = {
     ("over", "dosing"): "overdosing", ("over", "doses"): "overdoses",
     ("un", "alive"): "unalive", ("sewer", "slide"): "sewerslide", ("k", "m"): "km",
     ("km", "s"): "kms", ("sui", "cide"): "suicide",
+    ("sue", "side"): "suicide", ("sue", "aside"): "suicide",
 }
 
 # Sounds, hedges and chat tics that never change whether a statement is about dying.

@@ -41,6 +41,20 @@ OTHERS_RULES = RuleSet(
      r"suicidal (?:thoughts|feelings|ideation|episode|crisis))(?: attempts?| notes?)?"),
     ("suicide overdos*",
      rf"lost {G3}to (?:suicide|an overdose|overdose)"),
+    # Someone else's wish to die, self-harm without "herself", and call to a crisis line.
+    ("die dead life exist alive disappear",
+     rf"{_SUBJECT} {_NOT_ME}(?:wants|wanted|want|wishes|wished|wish|is going|was going|"
+     r"threatened|threatens) to (?:die|be dead|end (?:his|her|their) (?:own )?life|not be alive|"
+     r"not exist|disappear forever)"),
+    ("cutting burning harming hurting starving purging",
+     rf"{_SUBJECT} {_NOT_ME}(?:has been|had been|have been|is|was|were|are|been|keeps|kept|"
+     r"started|starts|is still|was still|has started|went back to|goes back to) (?:cutting|"
+     r"burning|harming|hurting|starving|purging)(?= *$| (?:again|and|but|lately|recently|since|"
+     r"because|when|in secret|at night|every|so|her|his|their|herself|himself|themselves)\b)"),
+    ("suicide crisis nine 988 samaritans lifeline",
+     rf"{_SUBJECT} {_NOT_ME}(?:called|calls|calling|rang|rings|texted|texts|phoned|phones|"
+     r"contacted|contacts|had to call) (?:the |a )?(?:suicide|crisis|nine eight eight|988|"
+     rf"samaritans|lifeline)(?! (?:{W} ){{0,4}}(?:for|about|because of|on|over) me\b)"),
 )
 
 # Only after someone else's suicide was set aside: the speaker's pull towards the same act.
@@ -54,4 +68,8 @@ ECHO_RULES = RuleSet(
      r"(?:join|joining|be with|follow|following) (?:him|her|them)(?! (?:to|on|at|for|in)\b)"),
     ("same like",
      r"same way (?:he|she|they) did|end up like (?:him|her|them)"),
+    ("so too same well",
+     r"so (?:do|did|have|am|was) i|me too|i (?:do|did|have|am|want to|feel|need to|should|"
+     r"might) too|"
+     r"i (?:want|wanted|feel|felt) (?:to |that )?(?:too|as well|the same)"),
 )

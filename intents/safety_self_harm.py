@@ -10,6 +10,12 @@ from .safety_vocabulary import BODY, BODY_CUES, G3, MODALS, W
 
 __all__ = ["SELF_HARM_RULES"]
 
+# Marks with a cause other than the speaker: "scratches on my arm from the cat".
+_OTHER_CAUSE = (
+    r"(?! (?:from|after) (?:the|my|a|our) (?:cat|dog|kitten|puppy|pet|fall|bike|gym|brambles|"
+    r"bushes|surgery|operation)\b)"
+)
+
 SELF_HARM_RULES = RuleSet(
     ("self nssi",
      r"self (?:harm\w*|injur\w*|mutilat\w*|hurt\w*|poison\w*)|nssi"),
@@ -27,7 +33,7 @@ SELF_HARM_RULES = RuleSet(
      rf"i {MODALS}(?:cut|hurt|harm|burn) me(?! (?:off|up|out|for|if|with|because|down|a|an|"
      r"some)\b)"),
     ("cut cutting cuts",
-     rf"(?:i|i'm|i've|i'd|i was|been|started|start|starting|keep|kept|stop|stopped|quit|"
+     rf"(?:i|i'm|i've|i'd|i was|been|started|start|starting|keep|kept|stop|stopped|quit|used to|"
      rf"urge to|urges to|want to|wanted to|wanting to|need to|needed to|thinking about|"
      rf"thought about|back to|went back to|relapsed|relapse|relapsing|again|of|about|and) "
      rf"(?:{W} )?(?:cut|cutting|cuts)(?= *$| (?:again|myself|my {BODY}|on my|{BODY}|last|"
@@ -41,7 +47,7 @@ SELF_HARM_RULES = RuleSet(
      r"(?! (?:back|down|out|off|corners|ties|class|my (?:hair|nails))\b)"),
     ("cuts scars burns marks wounds scratches slashes",
      rf"(?:cuts|scars|burns|marks|wounds|scratches|slashes) (?:on|all over|up and down|across|"
-     rf"along|covering) my {BODY}"),
+     rf"along|covering) my {BODY}{_OTHER_CAUSE}"),
     ("cuts scars burns marks wounds bruises",
      r"(?:hide|hiding|hid|cover|covering|covered) (?:the|my) (?:cuts|scars|burns|marks|"
      r"wounds|bruises)"),
@@ -50,7 +56,8 @@ SELF_HARM_RULES = RuleSet(
      rf"{G3}(?:into|in|on) my {BODY}"),
     (BODY_CUES,
      rf"(?:razor|razors|blade|blades|knife|lighter|cigarette|cigarettes|scissors|glass|"
-     rf"compass|pin|needle|sharpener) {G3}(?:to|on|into|across|against|over|along) my {BODY}|"
+     rf"compass|pin|needle|sharpener|iron|hot spoon|matches|match|candle|curling iron|"
+     rf"straightener) {G3}(?:to|on|into|across|against|over|along) my {BODY}|"
      rf"my {BODY} with (?:a|the|my) (?:razor|blade|knife|lighter|cigarette|scissors|glass|"
      r"compass|pin|needle|sharpener)"),
     ("myself",
@@ -78,4 +85,24 @@ SELF_HARM_RULES = RuleSet(
      r"pencil sharpener|razors)"),
     ("body",
      r"(?:hurt|hurting|harm|harming|damage|damaging|punish|punishing) my (?:own )?body"),
+    # Coming back from a blank spell to find injuries.
+    ("blood bleeding cuts scratches burns bruises marks wounds",
+     rf"(?:zone|zoned|zoning|space|spaced|spacing|black|blacked|blacking|dissociate|dissociated|"
+     rf"dissociating|come to|came to|snap out of it|snapped out of it) (?:{W} ){{0,6}}(?:blood|"
+     rf"bleeding|cuts|scratches|burns|bruises|marks|wounds) (?:on|all over|over|across) my "
+     rf"{BODY}{_OTHER_CAUSE}"),
+    # Looking at the instrument again.
+    ("razor razors blade blades knife knives",
+     r"(?:staring|stared|stare|looking|looked|eyeing|eyed|holding|held|playing with|played with|"
+     r"fiddling with) (?:at )?(?:the|my|a) (?:razor|razors|blade|blades|knife|knives)(?= *$| "
+     r"(?:again|for (?:ages|hours|a long time|a while)|tonight|thinking|and thinking|and think)"
+     r"\b)"),
+    # Food and purging as punishment.
+    ("punishment punish penance deserve deserved",
+     rf"(?:haven't eaten|didn't eat|not eating|stopped eating|stop eating|won't eat|"
+     rf"skip(?:ped|ping)? (?:meals|food|eating|dinner|lunch|breakfast)|starv\w*|throw(?:ing)? up|"
+     rf"threw up|purg\w*|made myself sick|make myself sick|making myself sick|exercis\w*|fasting|"
+     rf"fasted) (?:{W} ){{0,6}}(?:as (?:a )?punishment|to punish myself|as (?:a )?penance|because "
+     r"i deserve(?:d)? it)|(?:don't|do not|didn't) deserve (?:to eat|food|to be fed|a meal|"
+     r"meals|dinner|lunch)"),
 )

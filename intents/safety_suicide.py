@@ -28,12 +28,27 @@ from .safety_vocabulary import (
 
 __all__ = ["SUICIDE_RULES"]
 
+_ALCOHOL = r"(?:vodka|alcohol|booze|wine|whiskey|whisky|beer|gin|rum|tequila|liquor)"
+_DRUGS = (
+    r"(?:heroin|fentanyl|opioids?|oxy|oxycodone|oxys|morphine|methadone|cocaine|meth|ketamine|"
+    r"benzos|dope|smack|xanax)"
+)
+
 SUICIDE_RULES = RuleSet(
     # The words themselves, misspellings and slang included.
     ("su*",
      r"su[ie]?[cs]i?d\w*"),
     ("sewerslide kms unaliv*",
      r"sewerslide|kms|unaliv\w*"),
+    ("rope roping",
+     r"(?:to|will|'ll|going to|finna|might|should|could|about to) rope(?= *$| (?:myself|"
+     r"tonight|today|now|soon|already|again|and|but|so|i)\b)|(?:rope|roping) myself"),
+    ("log logging logged",
+     r"(?:log|logging|logged) off (?:for good|permanently|forever|from life|for the last time|"
+     r"life)(?! (?:from|on|of|social|twitter|instagram|tiktok|the|my)\b)"),
+    ("life",
+     r"(?:want|wanted|going|need|try|trying|tried|planning|plan|decided) to and my (?:own )?"
+     r"life(?= *$| (?:tonight|today|now|soon|and|but|because|so)\b)"),
     ("cell sell",
      r"(?:kill|kills|killed|killing) my (?:cell|sell)(?! (?:phone|bill|plan|service|battery|"
      r"screen|number|signal)\b)"),
@@ -58,27 +73,30 @@ SUICIDE_RULES = RuleSet(
      r"off|up|a|the|now|soon|today|so|quickly|politely|nicely|well|badly)\b)"),
     # Wanting or wishing to be dead or gone.
     ("die dead alive here exist existing wake sleep asleep gone around fade end living "
-     "disappear vanish",
+     "disappear vanish under grave coffin",
      rf"(?<!don't )(?<!didn't )(?<!doesn't )(?<!not )(?<!never )(?<!no ){WANT} (?:to |for )?"
      rf"(?:me |myself )?(?:to )?{GONE_INFINITIVE}(?! (?:of|from|laughing|happy|old|rich|"
      r"alone|young|peacefully at)\b)"),
     ("dead gone born alive here around die died disappear vanish existing exist fade wake woke "
      "sleep asleep existed night hit world earth picture way longer accident crash wreck make "
-     "home",
+     "home under grave coffin",
      rf"{WANT} (?:that )?(?:i|i'd|i'll|i'm) {GONE_FINITE}"),
-    ("here alive exist wake around world",
-     rf"{WANT} (?:to )?not (?:be here|be alive|exist|wake up|be around|be in this world)"
-     rf"{PLACE_TAIL}"),
+    ("here alive exist wake around world living breathing live",
+     rf"{WANT} (?:to )?not (?:be here|be alive|be living|be breathing|live|exist|wake up|"
+     rf"be around|be in this world){PLACE_TAIL}"),
     ("kill kills shoot shoots run runs hit hits murder end",
      rf"{WANT} {G3_POS}(?:would |will |could |to |'d )?(?:kill|kills|shoot|shoots|run over|"
      r"runs over|hit|hits|murder|end) me(?! (?:for|if|when|because|with|off|up|out)\b)"),
     ("hit run killed",
      rf"{WANT} {G2}(?:get|got|be|getting) (?:hit|run over|killed) by"),
-    ("alive exist live living here around go keep carry wake waking world earth continue",
+    ("alive exist live living here around go keep carry wake waking world earth continue "
+     "survive",
      rf"{NEG} (?:want|wants|wanted|wanna|need|feel like|care to|wish to) (?:to )?"
-     rf"(?:be alive|stay alive|exist|live|living|keep living|be here|be around|go on|"
+     rf"(?:(?:be alive|stay alive|exist|live|living|keep living|be here|be around|go on|"
      rf"keep going|carry on|wake up|waking up|exist anymore|be in this world|be on this "
-     rf"earth|go on with (?:my )?life|continue living|continue){PLACE_TAIL}"),
+     rf"earth|go on with (?:my )?life|continue living|continue){PLACE_TAIL}"
+     r"(?! forever\b(?! like\b))|survive(?: this| it| anymore| the night| another day)?"
+     r"(?! (?:i|but|on|by|off|in|with|without|financially|the)\b))"),
     ("dying dead existing disappearing giving",
      r"(?:feel|feels|felt|feeling) like (?:dying|being dead|not existing|disappearing|"
      r"giving up on (?:life|living|everything))(?! (?:of|from|laughing|inside)\b)"),
@@ -91,12 +109,22 @@ SUICIDE_RULES = RuleSet(
     ("die dead",
      r"(?:should|must|might as well|may as well) (?:just )?(?:die|be dead)"),
     ("forever good permanently never",
-     r"(?:disappear|vanish|go away|be gone|sleep|fall asleep|go to sleep) (?:forever|for good|"
-     r"permanently|and never (?:come back|wake up|be found))"),
+     r"(?:disappear|vanish|go away|be gone) (?:forever|for good|permanently|and never "
+     r"(?:come back|wake up|be found))|(?:sleep|fall asleep|go to sleep) (?:forever|for good|"
+     r"permanently|and never (?:come back|wake up|be found))(?! (?:on|at|in|after|every|when|"
+     r"whenever|during|til|till|until|this (?:weekend|morning))\b)"),
     ("wake",
-     r"(?:and|to|would|could|i|i'd|just|will|'ll|then) (?:never|not) wake up(?! (?:early|at|"
+     r"(?:and|to|would|could|i|i'd|just|will|'ll|then) (?:never|not) (?:to )?wake up"
+     r"(?! (?:early|at|"
      r"before|until|till|on time|in time|the|my|him|her|them|when|during|late|in the|with|"
      r"so|because|if)\b)"),
+    ("god lord jesus death heaven angels",
+     rf"(?:{WANT}|welcome|welcomed|welcoming|ask|asked|asking|beg|begged|begging) (?:that |for )?"
+     r"(?:the )?(?:good )?(?:god|lord|jesus|death|heaven|angels) (?:would |will |to |'d |might |"
+     r"could |can |come and |comes and )?(?:take|takes|taking|come for|comes for|coming for|"
+     r"call|calls|calling) me(?! (?:to|back|through|out|away|under|by|seriously)\b)|"
+     r"(?:welcome|welcomed|welcoming|embrace|embraced|ready for|long for|longing for) death"
+     r"(?! (?:of|metal|scene|scenes|star|threats?)\b)"),
     ("care",
      r"(?:don't|wouldn't|won't|doesn't|no longer|didn't|couldn't|never) care (?:if|whether) i "
      r"(?:live|die|died|wake up|woke up|don't wake up|get hit|got hit|crash|crashed|survive|"
@@ -123,6 +151,16 @@ SUICIDE_RULES = RuleSet(
     ("point",
      rf"point (?:in|of|to) {LIVING}(?! (?:in|at|with|on|for|the|a|this|that|to|there|here|"
      r"by)\b)"),
+    ("purpose sense meaning",
+     r"(?:no|not|little|lost|without|longer|never|hardly|can't|don't|doesn't) (?:[\w']+ ){0,3}"
+     r"(?:purpose|sense|meaning) (?:in|of|to|for) (?:living|life|my life|being alive|being here|"
+     r"going on|carrying on|existing|staying alive|keeping going|waking up|getting up|live|"
+     r"go on|carry on|keep going|stay alive|being me|continuing|continue|it all|anything "
+     r"anymore)(?! (?:in|at|with|on|for|the|a|this|that|to|there|here|by)\b)"),
+    ("way",
+     r"no way (?:i can|i could|i'll|i will|i'm going to|can i|could i|i'll be able to|i can "
+     r"possibly) (?:go on|carry on|keep going|keep living|live|survive|continue|get through "
+     r"this|stay alive)(?! (?:with|to|in|at|working|studying|as|for|the|my|here|there)\b)"),
     ("pointless meaningless unbearable worth",
      r"(?:life|living|existence|everything)(?:'s| is| feels| seems| has become| became)? "
      r"(?:so )?(?:pointless|meaningless|unbearable|not worth it)"),
@@ -162,7 +200,8 @@ SUICIDE_RULES = RuleSet(
      r"with me (?:gone|dead|out of the way)"),
     (GONE_CUES,
      r"(?:would|wouldn't|\w+'d|mind|care|better|easier|happier|relieved|fine|okay|ok|nice|"
-     r"nicer|peaceful|glad|happy|miss|notice|cry|matter|mourn|sad|upset|anyone|nobody|"
+     r"nicer|peaceful|glad|happy|miss|notice|cry|matter|mourn|sad|upset|anyone|nobody|kinder|"
+     r"fairer|"
      rf"everyone|everybody|world|simpler|best|lighter|safer) {G4}{IF_GONE}"),
     (GONE_CUES,
      rf"{IF_GONE} {G3}(?:nobody|no one|anyone|everyone|everybody|who)"),
@@ -199,9 +238,15 @@ SUICIDE_RULES = RuleSet(
     ("future",
      r"(?:can't|cannot|don't|couldn't) see (?:a|any|my) future|(?:there's|there is|i have|"
      r"i've got) no future(?: for me)?(?! (?:in|at|with)\b)"),
-    ("heart",
-     rf"{WANT} (?:that )?my heart (?:would |will |to |'d |might )?(?:stop|stops|gives out|"
-     r"give out|just stops)"),
+    ("heart body",
+     rf"{WANT} (?:that )?my (?:heart|body) (?:would |will |to |'d |might )?(?:stop|stops|"
+     r"gives out|give out|just stops|gives up|give up|shuts down|shut down|fails|fail)"
+     r"(?! (?:hurting|aching|shaking|itching|bleeding|doing|being|feeling|from|craving)\b)"),
+    ("body heart organs kidneys",
+     r"(?:starv\w*|not eating|stop eating|stopped eating|purg\w*|drink\w*|drank|using) "
+     r"(?:[\w']+ ){0,4}(?:until|till|til) (?:my )?(?:body|heart|organs|kidneys) (?:gives up|"
+     r"give up|gives out|give out|shuts down|shut down|stops|stop|fails|fail|collapses|"
+     r"collapse|can't take it)"),
     ("something",
      rf"{WANT} (?:that )?something (?:bad |terrible |awful |fatal )?(?:would |will |'ll |to |"
      r"might )?happens?(?= *$| (?:to me|and|so|because)\b)"),
@@ -244,8 +289,73 @@ SUICIDE_RULES = RuleSet(
     ("take takes",
      r"how (?:many|much) (?:\w+ )?(?:it would take|would it take|it takes) to (?:die|kill|"
      r"overdose)"),
-    ("lethal",
-     r"lethal (?:dose|amount)"),
+    ("lethal fatal deadly",
+     rf"(?:lethal|fatal|deadly) (?:dose|amount|number|quantity)|(?:how many|how much|whether|if|"
+     rf"wonder) {G4}{PILLS} {G2}(?:would|will|could|is|are|might) (?:be )?(?:fatal|lethal|"
+     r"deadly)"),
+    ("die bleed drown suffocate overdos* consciousness",
+     r"how long (?:it )?(?:would |does |will |did )?(?:it )?(?:take|takes|took) (?:for me |"
+     r"someone |a person |you )?to (?:die|bleed out|bleed to death|drown|suffocate|overdose|"
+     rf"lose consciousness)|{WANT} {G3}(?:bleed out|bleed to death)"),
+    # Means held back or gathered unnoticed, mixed with alcohol, taken to excess on purpose.
+    (PILL_CUES,
+     rf"(?:putting|put|puts|keeping|kept|setting|set|hiding|hid|tucking|tucked|storing|stored|"
+     rf"holding|held) "
+     rf"(?:all |some )?(?:of )?(?:my |the )?(?:{W} )?{PILLS} aside|{PILLS} {G4}(?:instead of|"
+     r"rather than) (?:taking|swallowing) them(?= *$| (?:and|so|because)\b)"),
+    ("pharmacies chemists drugstores shops stores many",
+     rf"(?:different|several|multiple|two|three|four|five|few) (?:different )?(?:pharmacies|"
+     rf"chemists|drugstores|shops|stores) {G4}(?:so|that) (?:nobody|no one|they|anyone|the "
+     r"pharmacist) (?:would |will |could |'d |wouldn't |won't |couldn't )?(?:not )?(?:notice|"
+     r"know|see|suspect|ask|find out)|(?:notice|noticed|see|saw|know|knew|realize|realise|"
+     r"count|counted) how many (?:pills |tablets )?(?:i was|i'm|i am|i'd|i had|i've) (?:buying|"
+     r"bought|collecting|collected|saving|saved|getting|stockpiling|hoarding)"),
+    (PILL_CUES,
+     rf"(?:mix|mixing|mixed|mixes|washed down|wash down|washing down|chase|chased|chasing) "
+     rf"(?:all )?(?:my |the |some |a bunch of |a handful of )?(?:{W} )?{PILLS} (?:with|and) "
+     rf"{_ALCOHOL}|(?:take|taking|took) (?:all )?(?:my |the |some |a bunch of |a handful of )?"
+     rf"(?:{W} )?{PILLS} with (?:vodka|alcohol|booze|whiskey|whisky|gin|rum|tequila|liquor)|"
+     rf"(?:mix|mixing|mixed) {_ALCOHOL} (?:and|with) (?:my |the |some )?"
+     rf"(?:{W} )?{PILLS}"),
+    ("much strong kills kill",
+     rf"{WANT} {G3}(?:it's|it is|it'll be|it will be|it would be|it'd be|it was|this is|this "
+     r"will be) (?:too much|too strong|the one that kills me|enough to kill me)(?= *$| (?:for me|"
+     r"and|one night|one day|someday|this time|for my (?:body|heart))\b)"),
+    ("purpose deliberately intentionally wake",
+     rf"(?:took|take|taking|used|use|using|drank|drink|drinking|snorted|snort|injected|shot up|"
+     rf"swallowed|downed) {G4}(?:{_DRUGS}|{PILLS}|more than (?:usual|normal|i should|prescribed|"
+     rf"ever)) {G4}(?:on purpose|deliberately|intentionally|hoping (?:i|i'd) (?:wouldn't|won't|"
+     r"don't|didn't|would not|not|never) wake|so i (?:wouldn't|won't|don't|would not) wake)"),
+    ("jump jumped trigger step stepped",
+     r"(?:what if|if|whether) i (?:jump|jumped|stepped off|step off|pulled the trigger|pull the "
+     r"trigger)(?= *$| (?:off|from) (?:the|a|this|that|my|our) (?:bridge|roof|rooftop|building|"
+     r"balcony|cliff|ledge|platform|window|overpass)| (?:tonight|now|right now|and|or|would|"
+     r"will|i'd|anyone|nobody)\b)"),
+    # Indifference to surviving, beside a means or said outright.
+    ("happens happened happen",
+     r"(?:not caring|don't care|didn't care|no longer care|stopped caring|wouldn't care|won't "
+     r"care|doesn't matter) (?:anymore )?(?:what|whatever) (?:happens|happened|would happen|"
+     r"will happen) (?:to me|anymore)"),
+    (PILL_CUES + " tracks platform edge ledge bridge roof vodka alcohol drunk drinking drive "
+     "drove driving traffic balcony railing",
+     rf"(?:tracks|platform|edge|ledge|bridge|roof|{PILLS}|vodka|alcohol|drunk|drinking|drive|"
+     rf"drove|driving|traffic|balcony|railing) (?:{W} ){{0,8}}(?:not caring|don't care|didn't "
+     r"care|no longer care|stopped caring) (?:anymore )?(?:what|whatever|if|whether) (?:happens|"
+     r"happened|i (?:live|die|lived|died|make it|made it|wake up|woke up|crash|crashed|fall|"
+     r"fell))(?! (?:at|in|with|to (?:the|my|him|her|them)|next week)\b)"),
+    # Preparing without naming a method: a date, a night, what is needed.
+    ("night day",
+     r"(?:decided|decide|sure|know|knew|feel|think|thought|certain) (?:that )?(?:tonight|today|"
+     r"this weekend|tomorrow) (?:is|'s|will be|would be) (?:the|my) (?:night|day)(?= *$| (?:and|"
+     r"but|so)\b)"),
+    ("date day",
+     r"(?:i|i've|i'd|i have) (?:already |finally )?(?:picked|chosen|chose|set|decided on) "
+     r"(?:a|the|my) (?:date|day)(?= *$| (?:already|now|and (?:a |the )?(?:time|place|method|"
+     r"way))\b)"),
+    ("need needed",
+     r"already (?:bought|got|ordered|gathered|collected|got hold of) (?:everything|all|what) "
+     r"(?:that )?i (?:need|needed|'ll need|will need|would need)(?= *$| (?:and|now|so|to do "
+     r"it)\b)"),
     ("overdos*",
      r"overdos\w*"),
     ("bridge roof rooftop building balcony cliff ledge overpass tower garage park window "
@@ -253,7 +363,9 @@ SUICIDE_RULES = RuleSet(
      r"(?:jump|jumping|jumped|throw myself|throwing myself|threw myself|leap|leaping|leapt|"
      r"fall|falling) (?:off|from) (?:a|the|that|this|our|my|some) (?:\w+ )?(?:bridge|roof|"
      r"rooftop|building|balcony|cliff|ledge|overpass|tower|parking garage|car park|window|"
-     r"skyscraper|block of flats)"),
+     r"skyscraper|block of flats)(?! to (?:finish|complete|beat|win|unlock|reach|pass|clear) "
+     r"(?:the|a|this|that|each|every|next) (?:level|stage|game|checkpoint|boss|round|quest|"
+     r"mission|map|area)\b)"),
     ("train bus truck lorry car traffic subway tram tracks",
      r"(?:jump|jumping|jumped|step|stepping|stepped|throw myself|throwing myself|threw "
      r"myself|walk|walking|walked|lie down|lying down|lay down) (?:in front of|under|onto) "
@@ -305,7 +417,8 @@ SUICIDE_RULES = RuleSet(
      r"more|less|well|correctly|first|every|each|this week|next week|in the|after|before|"
      r"during|with|for)\b)"),
     ("attempt",
-     r"(?:since|after|before|during|from) my (?:last |first |second |third |recent |previous "
+     r"(?:since|after|before|during|from) (?:my|the|that) (?:last |first |second |third |"
+     r"recent |previous "
      r")?attempt(?! (?:at|to|on)\b)"),
     ("suicide crisis nine 988 samaritans lifeline",
      r"(?:called|call|calling|texted|text|texting|rang|ring|phoned|phone|contacted|contact|"
@@ -338,8 +451,9 @@ SUICIDE_RULES = RuleSet(
      r"precious|prized|special) \w+)(?! (?:to charity|because (?:i'm|we're) (?:moving|"
      r"downsizing)|before (?:the|my|we) move)\b)"),
     ("need needing use",
-     rf"(?:gave|give|giving|given) (?:{W} ){{0,8}}(?:won't|will not|don't|no longer|not going "
-     r"to) (?:need|be needing|use)"),
+     rf"(?:(?:gave|give|giving|given)|(?:cancel|cancelled|canceled|cancelling|canceling) "
+     rf"(?:everything|all (?:of )?my {W}|my plans)) (?:{W} ){{0,8}}(?:won't|will not|don't|"
+     r"no longer|not going to) (?:need|be needing|use)"),
     ("need needing",
      r"won't (?:need|be needing) (?:it|them|this|that|any of it|anything) (?:anymore|any "
      r"longer|much longer|where i'm going|after (?:i'm gone|this))"),

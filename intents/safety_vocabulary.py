@@ -55,7 +55,7 @@ DISAPPEAR = (
 ABSENT = (
     r"(?:dead|gone|not here|not around|not alive|not in (?:this|the) world|not on this earth|"
     r"out of the picture|out of the way|no longer (?:here|around|alive|in (?:this|the) world)|"
-    r"never born|gone forever)"
+    r"never born|gone forever|six feet under|in (?:my|a) (?:grave|coffin))"
 )
 # Being dead or gone, after "i" ("i wish i was dead") or "to" ("i want to disappear").
 GONE_FINITE = (
@@ -74,12 +74,14 @@ GONE_FINITE = (
 GONE_INFINITIVE = (
     r"(?:die|be dead|not be alive|not be here|not exist|stop existing|cease to exist|"
     r"never wake up|not wake up|sleep forever|fall asleep forever|go to sleep forever|"
-    rf"be gone|not be around|fade away|end it all|stop living|{DISAPPEAR})"
+    r"be gone|not be around|fade away|end it all|stop living|be six feet under|"
+    rf"be in (?:my|a) (?:grave|coffin)|{DISAPPEAR})"
 )
 IF_GONE = (
     rf"(?:if|when|once) (?:i'm |i was |i were |i )(?:{ABSENT}|(?:wasn't|weren't) "
     r"(?:here|around|alive)|died|disappeared|killed myself|didn't wake up|never woke up|"
-    r"stopped existing|didn't exist|never existed)"
+    r"stopped existing|didn't exist|never existed|no longer (?:a |an )?(?:burden|concern|problem|"
+    r"bother|nuisance|worry))"
 )
 LIVING = (
     r"(?:living|life|being alive|being here|going on|carrying on|existing|staying alive|"
@@ -99,5 +101,6 @@ BODY_CUES = (
 )
 GONE_CUES = (
     "gone dead here around alive world earth picture way born died disappeared myself wake "
-    "woke existing exist existed"
+    "woke existing exist existed under grave coffin burden concern problem bother nuisance "
+    "worry"
 )

@@ -22,6 +22,7 @@ from assistant.commands.models import models
 from assistant.commands.reflect import reflect
 from assistant.commands.security import init, rekey
 from assistant.commands.service import schedule, serve
+from assistant.commands.support import support
 from assistant.commands.voices import voices
 
 USAGE_ERROR = 2
@@ -88,7 +89,7 @@ for command in (
     serve,
     init,
     rekey,
-    voices,
+    voices, support,
 ):
     cli.add_command(command)
 

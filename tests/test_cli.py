@@ -24,15 +24,6 @@ TEN = [
 ]
 
 
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    folder = tmp_path / "home"
-    monkeypatch.setenv("SESSIONMATE_HOME", str(folder))
-    monkeypatch.setenv("SESSIONMATE_TZ", "Europe/Berlin")
-    monkeypatch.delenv("SESSIONMATE_DB_URL", raising=False)
-    return folder
-
-
 def test_ten_adds_then_the_agenda_in_order_then_undo(home):
     ids_by_kind: dict[str, list[int]] = {}
     for text, kind in TEN:

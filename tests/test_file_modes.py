@@ -16,7 +16,6 @@ import stat
 from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
 from cli_helpers import run_in_process
 from sqlalchemy import create_engine, text
 from test_service_process import Serve
@@ -40,15 +39,6 @@ def usual_umask():
         yield
     finally:
         os.umask(old)
-
-
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    folder = tmp_path / "home"
-    monkeypatch.setenv("SESSIONMATE_HOME", str(folder))
-    monkeypatch.setenv("SESSIONMATE_TZ", "Europe/Berlin")
-    monkeypatch.delenv("SESSIONMATE_DB_URL", raising=False)
-    return folder
 
 
 def test_init_makes_the_data_directory_0700_and_every_file_0600(home, capsys):

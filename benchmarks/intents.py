@@ -1,6 +1,6 @@
 """Benchmark the intent classifier: honest accuracy, per-label recall, confusion, speed.
 
-    .venv/bin/python benchmarks/intents.py [--shared ../shared/intents]
+    .venv/bin/python benchmarks/intents.py [--dev DIR]
 
 Every accuracy printed is measured on examples the scored model never saw while it was
 fitted; training-set accuracy is never reported.
@@ -101,7 +101,7 @@ def first_call_ms() -> tuple[float, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "intents",
+    parser.add_argument("--dev", dest="shared", type=Path, default=ROOT / "intents" / "data",
                         help="folder holding dev.tsv and checkin_dev.tsv")
     parser.add_argument("--mistakes", action="store_true",
                         help="list the mistakes of (b) and (c) too (reading them is peeking)")

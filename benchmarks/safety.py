@@ -1,6 +1,6 @@
 """Benchmark crisis detection: recall, false alarms, per category, held-out figures, speed.
 
-    .venv/bin/python benchmarks/safety.py [--shared ../shared/intents]
+    .venv/bin/python benchmarks/safety.py [--dev DIR]
 
 (a) Recall on tests/data/safety_triggers.tsv and false alarms on safety_non_triggers.tsv,
     overall and per category (each miss and false alarm listed), for the main rows and for
@@ -116,7 +116,7 @@ def microseconds(fn: Callable[[str], object], texts: Sequence[str], rounds: int)
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "intents",
+    parser.add_argument("--dev", dest="shared", type=Path, default=ROOT / "intents" / "data",
                         help="folder holding dev.tsv and checkin_dev.tsv")
     args = parser.parse_args(argv)
 

@@ -36,7 +36,7 @@ def parse_examples(lines: Iterable[str], allowed: tuple[str, ...], source: str) 
 
 
 def read_examples(path: Path, allowed: tuple[str, ...]) -> list[Example]:
-    """Examples from a TSV file anywhere on disk (benchmarks read ../shared this way)."""
+    """Examples from a TSV file anywhere on disk (benchmarks read a folder of dev sets this way)."""
     with path.open(encoding="utf-8") as f:
         return parse_examples(f, allowed, str(path))
 

@@ -16,7 +16,6 @@ from intents.model import LinearModel, ModelFileError
 from intents.train import ANSWER_SOURCES, REFLECTION_SOURCES, fingerprint
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "intents"
 
 
 @pytest.mark.parametrize(
@@ -31,12 +30,6 @@ def test_shipped_models_were_built_from_the_current_examples_and_features(model,
 def test_shipped_models_have_the_contract_labels() -> None:
     assert reflection_model().labels == LABELS
     assert answer_model().labels == ANSWER_LABELS
-
-
-@pytest.mark.parametrize("name", ["dev.tsv", "checkin_dev.tsv"])
-def test_the_packaged_dev_copies_match_the_shared_ones(name: str) -> None:
-    packaged = (ROOT / "intents" / "data" / name).read_text(encoding="utf-8")
-    assert packaged == (SHARED / name).read_text(encoding="utf-8")
 
 
 def test_scoring_needs_no_numpy_and_reads_nothing_from_shared() -> None:

@@ -1,8 +1,11 @@
 """Reading PCM WAV files: the RIFF header, then samples as float32 mono.
 
 Written by hand rather than with the standard `wave` module, which (in Python 3.11)
-refuses float and WAVE_FORMAT_EXTENSIBLE files, and so that every way a file can be
-wrong becomes one `AudioFormatError` naming the file, the problem and what is accepted.
+refuses float and WAVE_FORMAT_EXTENSIBLE files, or with soundfile (libsndfile), which
+reads a recording cut off mid-data or holding no frames without a word, and says only
+"System error" for a missing file (`benchmarks/wav_readers.py` prints the comparison).
+Here every way a file can be wrong becomes one `AudioFormatError` naming the file, the
+problem and what is accepted; decoding is as fast (44 ms vs 53 ms for ten minutes).
 """
 
 from __future__ import annotations

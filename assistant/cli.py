@@ -108,7 +108,15 @@ def _fail(message: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     # These are therapy notes: whatever the program writes is for its owner only.
-    os.umask(0o077)
+    # The caller's umask comes back afterwards (tests call main() in-process).
+    previous_umask = os.umask(0o077)
+    try:
+        return _main(argv)
+    finally:
+        os.umask(previous_umask)
+
+
+def _main(argv: list[str] | None) -> int:
     try:
         cli.main(args=argv, prog_name="sessionmate", standalone_mode=False)
     except click.exceptions.Exit as done:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import stat
 import subprocess
@@ -155,3 +156,14 @@ def test_support_gives_the_contacts_from_settings_whenever_asked(home, capsys):
     assert run.code == 0
     assert "Samaritans (UK): call 116 123, free, day or night" in run.out
     assert "988" not in run.out  # the person's own contacts replace the defaults
+
+
+def test_main_gives_the_callers_umask_back(capsys, home, monkeypatch):
+    # The CLI writes owner-only files; a process that calls main() keeps its own umask.
+    monkeypatch.setenv("SESSIONMATE_HOME", str(home))
+    before = os.umask(0o022)
+    try:
+        assert run_in_process(capsys, "items").code == 0
+        assert os.umask(0o022) == 0o022
+    finally:
+        os.umask(before)

@@ -16,12 +16,10 @@ ONE_OF_EACH = [
 ]
 
 
-@pytest.fixture
-def home(tmp_path):
-    home = tmp_path / "home"
+@pytest.fixture(autouse=True)
+def one_of_each(home):
     for text in ONE_OF_EACH:
         assert run_program(home, "add", text).code == 0
-    return home
 
 
 def duration(path) -> float:

@@ -217,17 +217,6 @@ READING_SETTINGS = [*OPENING_THE_DATABASE, ("models", "list")]
 
 
 @pytest.fixture
-def home(tmp_path, monkeypatch):
-    folder = tmp_path / "home"
-    monkeypatch.setenv("SESSIONMATE_HOME", str(folder))
-    monkeypatch.setenv("SESSIONMATE_TZ", "Europe/Berlin")
-    for name in ("SESSIONMATE_DB_URL", "SESSIONMATE_MODEL", "SESSIONMATE_PASSPHRASE",
-                 "SESSIONMATE_MODEL_BASE_URL", "SESSIONMATE_VOICE"):
-        monkeypatch.delenv(name, raising=False)
-    return folder
-
-
-@pytest.fixture
 def stored(home, tmp_path, monkeypatch, capsys):
     """Items, an appointment and a plan; the files the cases point at. What to compare."""
     monkeypatch.chdir(tmp_path)  # where a mistaken relative or empty path would land

@@ -1,4 +1,4 @@
-"""Acceptance (issue 2): accuracy on the dev sets (packaged copies of the labelled sets we were given), measured on unseen examples.
+"""Acceptance (issue 2): accuracy on the packaged dev sets, measured on unseen examples.
 
 Every figure is held out: 5-fold cross-validation on the dev set (each fold's model also
 learns from our own examples), and a model fitted on our examples alone scored on all of

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import stat
 
-import pytest
 from cli_helpers import run_program
 
 SECRET = "i have never told anyone about the accident"
-
-
-@pytest.fixture
-def home(tmp_path):
-    return tmp_path / "home"
 
 
 def run(home, *args, passphrase=None, **env):

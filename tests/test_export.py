@@ -9,13 +9,6 @@ import pytest
 from cli_helpers import run_in_process
 
 
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    monkeypatch.setenv("SESSIONMATE_HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("SESSIONMATE_TZ", "Europe/Berlin")
-    return tmp_path / "home"
-
-
 def fill(capsys):
     for text in (
         "note we talked about my dad",

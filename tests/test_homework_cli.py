@@ -13,15 +13,10 @@ from assistant.checkin import run_checkin
 from storage import open_database
 
 
-@pytest.fixture
-def home(tmp_path, monkeypatch, capsys):
-    folder = tmp_path / "home"
-    monkeypatch.setenv("SESSIONMATE_HOME", str(folder))
-    monkeypatch.setenv("SESSIONMATE_TZ", "Europe/Berlin")
-    monkeypatch.delenv("SESSIONMATE_DB_URL", raising=False)
+@pytest.fixture(autouse=True)
+def homework_and_a_note(home, capsys):
     for args in (("add", "--as", "homework", "journaling"), ("add", "--as", "note", "a note")):
         assert run_in_process(capsys, *args).code == 0
-    return folder
 
 
 def plans(home) -> list[tuple]:

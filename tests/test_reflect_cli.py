@@ -19,11 +19,6 @@ def stored(home):
         ).fetchall()
 
 
-@pytest.fixture
-def home(tmp_path):
-    return tmp_path / "home"
-
-
 @pytest.mark.vosk
 def test_two_phrases_become_two_items_in_order(home, two_phrases, korean_model_path):
     run = run_program(

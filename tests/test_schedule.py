@@ -26,14 +26,6 @@ from assistant.schedule import (
 EVERY_DAY = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    folder = tmp_path / "home"
-    monkeypatch.setenv("SESSIONMATE_HOME", str(folder))
-    monkeypatch.delenv("SESSIONMATE_DB_URL", raising=False)
-    return folder
-
-
 def setup(capsys, monkeypatch, zone: str, weekly_from: str) -> None:
     """A weekly 15:00 appointment (50 min) and homework checked on daily at 20:00."""
     monkeypatch.setenv("SESSIONMATE_TZ", zone)

@@ -72,11 +72,6 @@ class Serve:
 
 
 @pytest.fixture
-def home(tmp_path) -> Path:
-    return tmp_path / "home"
-
-
-@pytest.fixture
 def serving(home):
     started: list[Serve] = []
 

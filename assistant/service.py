@@ -90,6 +90,11 @@ class DialogRequest:
     target_id: int
     queued_at: datetime
 
+    def __post_init__(self) -> None:
+        # A kind we do not know must not quietly become a check-in.
+        if self.kind not in JOB_KINDS:
+            raise ValueError(f"unknown dialog kind {self.kind!r}; known: {', '.join(JOB_KINDS)}")
+
 
 class Service:
     def __init__(
@@ -310,7 +315,7 @@ class Service:
                 self._read_agenda(voice)
             elif request.kind == "post_session":
                 self._post_session(request.target_id, ear, voice)
-            else:
+            elif request.kind == "checkin":
                 outcome = run_checkin(self.database, request.target_id, ear, voice, self.clock)
                 log.info("checkin #%d: %s%s", request.target_id, outcome.result or "not asked",
                          " with a note" if outcome.with_note else "")

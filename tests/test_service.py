@@ -427,3 +427,11 @@ def test_a_dialog_that_waited_past_its_grace_is_missed_not_run_late(database, se
     assert [(kind, mentioned) for kind, _, _, mentioned in missed(database)] == [
         ("checkin", False)
     ]
+
+
+def test_a_dialog_of_an_unknown_kind_is_refused_not_run_as_a_check_in():
+    from assistant.service import DialogRequest
+
+    with pytest.raises(ValueError, match="unknown dialog kind 'reminder'"):
+        DialogRequest("reminder", 1, datetime(2026, 12, 1, tzinfo=UTC))
+    assert DialogRequest("checkin", 1, datetime(2026, 12, 1, tzinfo=UTC)).kind == "checkin"

@@ -18,6 +18,7 @@ from storage.errors import (
     StorageError,
 )
 from storage.migrations import HEAD_REVISION, upgrade_to_head
+from storage.tables import StoreSession
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
@@ -85,8 +86,8 @@ class Database:
         self.url = engine.url.render_as_string(hide_password=True)
         self.file = _sqlite_file(engine)
         writer = engine.execution_options(sqlite_begin="IMMEDIATE")
-        self._reader = sessionmaker(engine, expire_on_commit=False)
-        self._writer = sessionmaker(writer, expire_on_commit=False)
+        self._reader = sessionmaker(engine, class_=StoreSession, expire_on_commit=False)
+        self._writer = sessionmaker(writer, class_=StoreSession, expire_on_commit=False)
 
     @contextmanager
     def session(self, write: bool = False) -> Iterator[Session]:

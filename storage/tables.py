@@ -220,7 +220,12 @@ def _changes_schedule(session: Session, obj: object) -> bool:
     return False
 
 
-@event.listens_for(Session, "before_flush")
+class StoreSession(Session):
+    """Our sessions: the schedule hook below runs for these, not for every Session in the
+    process (a host application's own SQLAlchemy sessions are none of our business)."""
+
+
+@event.listens_for(StoreSession, "before_flush")
 def _bump_schedule_version(session: Session, _context, _instances) -> None:
     """In the same transaction as the change, so a poller never sees one without the other."""
     changed = (*session.new, *session.dirty, *session.deleted)

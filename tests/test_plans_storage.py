@@ -168,3 +168,19 @@ def test_a_checkin_note_is_added_after_the_answer(database, homework):
         assert list_checkins(s, homework)[0].note == "work ran late"
     with pytest.raises(NotFoundError), database.session(write=True) as s:
         set_checkin_note(s, 42, "x")
+
+
+def test_the_counter_hook_leaves_other_sessions_in_the_process_alone(tmp_path):
+    # A host program's own SQLAlchemy session, on a database without our counter table,
+    # must not run our hook (which would fail there with "no such table").
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from storage.tables import Appointment
+
+    theirs = create_engine(f"sqlite:///{tmp_path / 'theirs.db'}")
+    Appointment.__table__.create(theirs)
+    with Session(theirs) as session:
+        session.add(Appointment(starts_at=T0, minutes=50, timezone="Europe/Berlin"))
+        session.commit()
+    theirs.dispose()

@@ -27,6 +27,13 @@ from assistant.commands.voices import voices
 
 USAGE_ERROR = 2
 
+# Where to look up the ids, for a person who named a row that is not there.
+ID_LISTINGS = {
+    "item": "sessionmate items",
+    "appointment": "sessionmate appointments list",
+    "check-in": "sessionmate homework",
+}
+
 # Each package's base error: a user mistake or an unusable environment, not a bug.
 USER_ERRORS = (
     ("assistant.errors", "AssistantError"),
@@ -101,6 +108,14 @@ def _is_user_error(err: BaseException) -> bool:
     return bool(bases) and isinstance(err, bases)
 
 
+def _with_hint(err: Exception) -> str:
+    """The library's message, plus the command that shows the valid ids (only the CLI knows)."""
+    listing = ID_LISTINGS.get(getattr(err, "what", None) or "")
+    if listing and hasattr(err, "ident"):
+        return f"{err} (see `{listing}` for the ids)"
+    return str(err)
+
+
 def _fail(message: str) -> int:
     click.echo(f"sessionmate: error: {' '.join(message.split())}", err=True)
     return USAGE_ERROR
@@ -131,7 +146,7 @@ def _main(argv: list[str] | None) -> int:
         return 130
     except Exception as err:
         if _is_user_error(err):
-            return _fail(str(err))
+            return _fail(_with_hint(err))
         raise
     return 0
 

@@ -36,9 +36,7 @@ def add_appointment(
 def get_appointment(session: Session, appointment_id: int) -> Appointment:
     appointment = session.get(Appointment, appointment_id)
     if appointment is None:
-        raise NotFoundError(
-            "appointment", appointment_id, "see `sessionmate appointments list` for the ids"
-        )
+        raise NotFoundError("appointment", appointment_id)
     return appointment
 
 

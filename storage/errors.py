@@ -12,11 +12,11 @@ class DatabaseUnavailableError(StorageError):
 
 
 class NotFoundError(StorageError):
-    """No row with that id."""
+    """No row with that id. `what` names the kind of row ("item", "appointment")."""
 
-    def __init__(self, what: str, ident: object, hint: str = "") -> None:
+    def __init__(self, what: str, ident: object) -> None:
         self.what, self.ident = what, ident
-        super().__init__(f"no {what} with id {ident}" + (f" ({hint})" if hint else ""))
+        super().__init__(f"no {what} with id {ident}")
 
 
 class InvalidValueError(StorageError):

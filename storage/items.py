@@ -53,7 +53,7 @@ def add_item(
 def get_item(session: Session, item_id: int) -> Item:
     item = session.get(Item, item_id, options=[selectinload(Item.checkins)])
     if item is None:
-        raise NotFoundError("item", item_id, "see `sessionmate items` for the ids")
+        raise NotFoundError("item", item_id)
     return item
 
 

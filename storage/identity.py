@@ -7,6 +7,9 @@ from collections.abc import Iterable
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+# SQLite's INTEGER is signed 64-bit; PostgreSQL's ids are no wider.
+MIN_INTEGER, MAX_INTEGER = -(2**63), 2**63 - 1
+
 _TABLES = frozenset({"appointments", "items", "checkins", "homework_plans"})
 
 
@@ -27,3 +30,8 @@ def sync_id_sequences(session: Session, tables: Iterable[str]) -> None:
                 f"(SELECT MAX(id) FROM {table}) IS NOT NULL)"
             )
         )
+
+
+def fits_integer(value: int) -> bool:
+    """Whether `value` can be bound as an integer at all (2**70 makes the driver overflow)."""
+    return MIN_INTEGER <= value <= MAX_INTEGER

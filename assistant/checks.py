@@ -72,14 +72,18 @@ def within_window(moment: datetime, now: datetime) -> bool:
     return first <= moment <= last
 
 
-def check_moment(moment: datetime, now: datetime, what: str = "time") -> datetime:
+def check_moment(
+    moment: datetime, now: datetime, what: str = "time", *, typed: bool = False
+) -> datetime:
+    """`moment` if it has an offset and lies in the window; `typed`: `what` shows the value."""
+    shown = what if typed else f"{what} {moment.isoformat()}"
     if moment.tzinfo is None:
-        raise InvalidInputError(f"{what} {moment.isoformat()} has no UTC offset")
+        raise InvalidInputError(f"{shown} has no UTC offset")
     if not within_window(moment, now):
         first, last = window(now)
         raise InvalidInputError(
-            f"{what} {moment.isoformat()} is out of range: times must be within {WINDOW_YEARS}"
-            f" years back and ahead (ten years), from {first:%Y-%m-%d} to {last:%Y-%m-%d}"
+            f"{shown} is out of range: times must be within {WINDOW_YEARS} years back and"
+            f" ahead of today, from {first:%Y-%m-%d} to {last:%Y-%m-%d}"
         )
     return moment
 

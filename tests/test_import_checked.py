@@ -43,7 +43,7 @@ def test_one_bad_entry_among_a_thousand_writes_nothing_and_is_named(home, tmp_pa
 
     run = run_in_process(capsys, "import", str(path))
     assert run.code == 2 and run.err.count("\n") == 1
-    assert "items[537].created_at" in run.err and "ten years" in run.err
+    assert "items[537].created_at" in run.err and "10 years back and ahead" in run.err
     assert _count(home) == 1
 
     items[537]["created_at"] = "2026-03-03T10:00:00+00:00"

@@ -15,6 +15,7 @@ from assistant.calendar import (
     next_occurrence,
     previous_occurrence,
 )
+from assistant.stored_rows import usable_appointments, warned_in
 from storage.appointments import list_appointments
 from storage.items import list_items
 
@@ -22,7 +23,7 @@ from storage.items import list_items
 def appointment_specs(session: Session) -> list[AppointmentSpec]:
     return [
         AppointmentSpec(a.id, a.starts_at, a.minutes, a.timezone, a.recurrence)
-        for a in list_appointments(session)
+        for a in usable_appointments(list_appointments(session), warned_in(session))
     ]
 
 

@@ -132,6 +132,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str] | None) -> int:
+    # No path or text can hold a NUL; os and SQLite calls would fail on it in many places.
+    if any("\x00" in arg for arg in (sys.argv[1:] if argv is None else argv)):
+        return _fail("an argument holds a NUL character, which no path or text may hold")
     try:
         cli.main(args=argv, prog_name="sessionmate", standalone_mode=False)
     except click.exceptions.Exit as done:

@@ -185,12 +185,18 @@ def clock_change_day(at: time, zone: ZoneInfo, start: date, days: int = 366) -> 
 def load_job_specs(session: Session, *, lead_minutes: int, grace_seconds: int) -> list[JobSpec]:
     """The job definitions for what is in the database now."""
     from assistant.agenda_data import appointment_specs
+    from assistant.stored_rows import warn_bad_row, warned_in, zone_problem
     from storage.plans import list_plans
 
-    plans = [
-        PlanSpec(plan.item_id, tuple(plan.days.split(",")), plan.time_of_day, plan.timezone)
-        for plan in list_plans(session, active=True)
-    ]
+    plans = []
+    for plan in list_plans(session, active=True):
+        problem = zone_problem("the check-in plan of item", plan.item_id, plan.timezone)
+        if problem is not None:
+            warn_bad_row(problem, warned_in(session))
+            continue
+        plans.append(
+            PlanSpec(plan.item_id, tuple(plan.days.split(",")), plan.time_of_day, plan.timezone)
+        )
     return job_specs(
         appointment_specs(session), plans, lead_minutes=lead_minutes, grace_seconds=grace_seconds
     )

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storage.errors import InvalidValueError, NotFoundError
+from storage.identity import fits_integer
 from storage.tables import RECURRENCES, Appointment
 
 
@@ -34,7 +35,7 @@ def add_appointment(
 
 
 def get_appointment(session: Session, appointment_id: int) -> Appointment:
-    appointment = session.get(Appointment, appointment_id)
+    appointment = session.get(Appointment, appointment_id) if fits_integer(appointment_id) else None
     if appointment is None:
         raise NotFoundError("appointment", appointment_id)
     return appointment

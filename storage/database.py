@@ -19,6 +19,12 @@ from storage.errors import (
 )
 from storage.migrations import HEAD_REVISION, upgrade_to_head
 from storage.tables import StoreSession
+from storage.preflight import (
+    check_database_path,
+    check_sqlite_contents,
+    known_revisions,
+    newest_known_revision,
+)
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
@@ -52,6 +58,22 @@ def _prepare_sqlite_file(path: Path) -> None:
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     os.close(fd)
     os.chmod(path, 0o600)
+
+
+def _check_sqlite_file(engine: Engine, path: Path) -> None:
+    try:
+        check_database_path(path)
+        if engine.dialect.driver == "pysqlcipher":
+            if not engine.url.password:
+                raise DatabaseUnavailableError(
+                    f"cannot open the database {path}: a sqlite+pysqlcipher URL needs the"
+                    " passphrase, as in sqlite+pysqlcipher://:PASSPHRASE@/path/to/file.db"
+                )
+        else:
+            check_sqlite_contents(path)
+    except StorageError:
+        engine.dispose()
+        raise
 
 
 def _install_sqlite_listeners(engine: Engine, busy_timeout_ms: int) -> None:
@@ -143,6 +165,9 @@ def open_database(url: str, migrate: bool = True, busy_timeout_ms: int | None = 
             "(expected e.g. sqlite:////path/to/file.db or postgresql+psycopg://user@host/db)"
         ) from err
     path = _sqlite_file(engine)
+    if path is not None:
+        # Before the engine's first connection, which would create or change the file.
+        _check_sqlite_file(engine, path)
     if engine.dialect.name == "sqlite":
         _install_sqlite_listeners(engine, busy_timeout_ms or SQLITE_BUSY_TIMEOUT_MS)
         if path is not None:
@@ -158,7 +183,14 @@ def open_database(url: str, migrate: bool = True, busy_timeout_ms: int | None = 
             raise
     try:
         with engine.connect() as connection:
-            if migrate and _current_revision(connection) != HEAD_REVISION:
+            revision = _current_revision(connection)
+            if revision is not None and revision not in known_revisions():
+                engine.dispose()
+                raise DatabaseUnavailableError(
+                    f"cannot open the database {_masked(url)}: its schema revision {revision!r}"
+                    f" is newer than this program's {newest_known_revision()!r}: update Sessionmate"
+                )
+            if migrate and revision != HEAD_REVISION:
                 upgrade_to_head(connection)
                 connection.commit()
     except exc.SQLAlchemyError as err:

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from storage.errors import InvalidValueError, NotFoundError
+from storage.identity import fits_integer
 from storage.tables import ITEM_KINDS, ITEM_SOURCES, ITEM_STATUSES, Item, utcnow
 
 
@@ -51,7 +52,9 @@ def add_item(
 
 
 def get_item(session: Session, item_id: int) -> Item:
-    item = session.get(Item, item_id, options=[selectinload(Item.checkins)])
+    item = None
+    if fits_integer(item_id):  # a larger id overflows the driver; no row has it
+        item = session.get(Item, item_id, options=[selectinload(Item.checkins)])
     if item is None:
         raise NotFoundError("item", item_id)
     return item

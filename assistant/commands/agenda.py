@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from assistant.app import App
-from assistant.dates import parse_day
+from assistant.checked_dates import parse_checked_day as parse_day
 from assistant.errors import InvalidInputError
 
 pass_app = click.make_pass_decorator(App)

@@ -7,7 +7,8 @@ from datetime import timedelta
 import click
 
 from assistant.app import App
-from assistant.dates import parse_when
+from assistant.checked_dates import parse_checked_when as parse_when
+from assistant.checks import MAX_MINUTES, MIN_MINUTES
 
 pass_app = click.make_pass_decorator(App)
 
@@ -28,7 +29,10 @@ def appointments() -> None:
 @appointments.command("add")
 @click.argument("when", nargs=-1, required=True)
 @click.option("--weekly", is_flag=True, help="Repeats every week at the same local time.")
-@click.option("--minutes", type=click.IntRange(min=1, max=24 * 60), default=50, show_default=True)
+@click.option(
+    "--minutes", type=click.IntRange(min=MIN_MINUTES, max=MAX_MINUTES), default=50,
+    show_default=True,
+)
 @pass_app
 def add_appointment_command(app: App, when: tuple[str, ...], weekly: bool, minutes: int) -> None:
     """Add an appointment: WHEN is e.g. "thursday 3pm" or 2026-12-03T15:00."""
@@ -52,6 +56,7 @@ def list_command(app: App) -> None:
     """List appointments."""
     from zoneinfo import ZoneInfo
 
+    from assistant.stored_rows import warn_bad_row, zone_problem
     from storage.appointments import list_appointments
 
     with app.database.session() as session:
@@ -60,7 +65,12 @@ def list_command(app: App) -> None:
     if not rows:
         click.echo("No appointments.", err=True)
     for ident, starts_at, minutes, zone_name, recurrence in rows:
-        local = starts_at.astimezone(ZoneInfo(zone_name))
+        if zone_problem("appointment", ident, zone_name) is not None:
+            warn_bad_row(zone_problem("appointment", ident, zone_name), set())
+            zone_name = f"UTC (its zone {zone_name!r:.40} is unknown)"
+            local = starts_at.astimezone(ZoneInfo("UTC"))
+        else:
+            local = starts_at.astimezone(ZoneInfo(zone_name))
         click.echo(describe(ident, local, minutes, zone_name, recurrence))
 
 

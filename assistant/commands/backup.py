@@ -58,15 +58,13 @@ def _write_private(path: Path, text: str) -> None:
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @pass_app
 def import_command(app: App, path: Path) -> None:
-    """Read an export's JSON back in, adding only what is not already there."""
-    from assistant.export import import_data
+    """Read an export's JSON back in, adding only what is not already there.
 
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as err:
-        raise InvalidInputError(f"no such file: {path}") from err
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise InvalidInputError(f"cannot read {path} as a Sessionmate export: {err}") from err
+    The whole file is checked first; one bad entry and nothing is imported.
+    """
+    from assistant.importing import import_document, load_export
+
+    document = load_export(path, app.now())
     with app.database.session(write=True) as session:
-        counts = import_data(session, data)
+        counts = import_document(session, document)
     click.echo(counts.summary())

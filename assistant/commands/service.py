@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 import click
 
 from assistant.app import App
+from assistant.checked_dates import parse_checked_day as parse_day
 from assistant.commands.reflect import model_for
-from assistant.dates import parse_day
 
 if TYPE_CHECKING:
     from assistant.schedule import Planned

@@ -15,6 +15,7 @@ from assistant.app import App
 from assistant.commands.agenda import agenda
 from assistant.commands.appointments import appointments
 from assistant.commands.backup import export_command, import_command
+from assistant.commands.config import config
 from assistant.commands.devices import devices
 from assistant.commands.homework import homework
 from assistant.commands.items import add, classify_command, items, mark, undo
@@ -90,6 +91,7 @@ for command in (
     init,
     rekey,
     voices, support,
+    config,
 ):
     cli.add_command(command)
 

@@ -106,6 +106,13 @@ CASES = [
     (("devices", "usb"), "unexpected extra argument (usb)"),
     (("voices", "--lang", "en"), "No such option '--lang'"),
     (("support", "now"), "unexpected extra argument (now)"),
+    (("config", "set", "readout_lead_minutes", "1000000000000000000"),
+     "config set readout_lead_minutes: readout_lead_minutes 1000000000000000000 must be at most"),
+    (("config", "set", "timezone", "Berlin"), "unknown time zone 'Berlin' from config set"),
+    (("config", "set", "colour", "blue"), "unknown setting 'colour'"),
+    (("config", "get", "colour"), "unknown setting 'colour'"),
+    (("config", "show", "all"), "unexpected extra argument (all)"),
+    (("config", "path", "now"), "unexpected extra argument (now)"),
     # export / import
     (("export", "--out", "{tmp}/a-file.txt"), "'{tmp}/a-file.txt' is a file"),
     (("export", "--out", "{tmp}/a-file.txt/exports"),

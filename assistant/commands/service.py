@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import click
 
 from assistant.app import App
+from assistant.commands.options import model_option
 from assistant.commands.reflect import model_for
 from assistant.dates import parse_day
 
@@ -106,6 +107,7 @@ def _line(run: Planned, texts: dict[int, str]) -> str:
     show_default=True,
     help="How often to look for changed appointments and plans.",
 )
+@model_option
 @pass_app
 def serve(app: App, grace_minutes: int | None, poll_seconds: float) -> None:
     """Run all day: the agenda before each appointment, a prompt after it, homework check-ins.

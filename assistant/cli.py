@@ -17,8 +17,10 @@ from assistant.commands.appointments import appointments
 from assistant.commands.backup import export_command, import_command
 from assistant.commands.config import config
 from assistant.commands.devices import devices
+from assistant.commands.doctor import doctor
 from assistant.commands.homework import homework
 from assistant.commands.items import add, classify_command, items, mark, undo
+from assistant.commands.login_service import service_group
 from assistant.commands.models import models
 from assistant.commands.reflect import reflect
 from assistant.commands.security import init, rekey
@@ -92,6 +94,8 @@ for command in (
     rekey,
     voices, support,
     config,
+    doctor,
+    service_group,
 ):
     cli.add_command(command)
 
@@ -112,7 +116,10 @@ def main(argv: list[str] | None = None) -> int:
     # These are therapy notes: whatever the program writes is for its owner only.
     os.umask(0o077)
     try:
-        cli.main(args=argv, prog_name="sessionmate", standalone_mode=False)
+        outcome = cli.main(args=argv, prog_name="sessionmate", standalone_mode=False)
+        # ctx.exit(N) inside a command comes back as N (`doctor` exits 1 when a part is missing).
+        if isinstance(outcome, int) and not isinstance(outcome, bool):
+            return outcome
     except click.exceptions.Exit as done:
         return done.exit_code
     except click.exceptions.Abort:

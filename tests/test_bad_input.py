@@ -113,6 +113,12 @@ CASES = [
     (("config", "get", "colour"), "unknown setting 'colour'"),
     (("config", "show", "all"), "unexpected extra argument (all)"),
     (("config", "path", "now"), "unexpected extra argument (now)"),
+    (("doctor", "now"), "unexpected extra argument (now)"),
+    (("doctor", "--model", ""), "Invalid value for '--model': empty path"),
+    (("service", "install", "now"), "unexpected extra argument (now)"),
+    (("service", "status", "now"), "unexpected extra argument (now)"),
+    (("service", "uninstall", "now"), "unexpected extra argument (now)"),
+    (("service", "start"), "No such command 'start'"),
     # export / import
     (("export", "--out", "{tmp}/a-file.txt"), "'{tmp}/a-file.txt' is a file"),
     (("export", "--out", "{tmp}/a-file.txt/exports"),

@@ -9,16 +9,16 @@ from typing import Any
 import click
 
 
-def _use_model(ctx: click.Context, param: click.Parameter, value: Path | None) -> None:
+def _use_model(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
     if value is None:
         return
-    if not str(value).strip():
+    if not value.strip():  # an unset shell variable: not the current folder
         raise click.BadParameter("empty path: give a Vosk model folder", ctx, param)
     from assistant.app import App
 
     app = ctx.find_object(App)
     if app is not None:
-        app.use_model(value)
+        app.use_model(Path(value))
 
 
 def model_option(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -26,7 +26,7 @@ def model_option(command: Callable[..., Any]) -> Callable[..., Any]:
     `sessionmate --model X reflect` (the later one wins)."""
     return click.option(
         "--model",
-        type=click.Path(path_type=Path),
+        metavar="PATH",
         callback=_use_model,
         expose_value=False,
         is_eager=True,

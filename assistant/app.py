@@ -25,6 +25,11 @@ class App:
     ) -> None:
         self._home, self._db, self._model = home, db, model
 
+    def use_model(self, model: Path) -> None:
+        """`--model` given after the subcommand; read before the settings are resolved."""
+        self._model = model
+        self.__dict__.pop("settings", None)
+
     @cached_property
     def settings(self) -> Settings:
         return resolve_settings(home=self._home, database_url=self._db, model=self._model)

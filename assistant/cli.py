@@ -15,9 +15,12 @@ from assistant.app import App
 from assistant.commands.agenda import agenda
 from assistant.commands.appointments import appointments
 from assistant.commands.backup import export_command, import_command
+from assistant.commands.config import config
 from assistant.commands.devices import devices
+from assistant.commands.doctor import doctor
 from assistant.commands.homework import homework
 from assistant.commands.items import add, classify_command, items, mark, undo
+from assistant.commands.login_service import service_group
 from assistant.commands.models import models
 from assistant.commands.reflect import reflect
 from assistant.commands.security import init, rekey
@@ -97,6 +100,9 @@ for command in (
     init,
     rekey,
     voices, support,
+    config,
+    doctor,
+    service_group,
 ):
     cli.add_command(command)
 
@@ -136,7 +142,10 @@ def _main(argv: list[str] | None) -> int:
     if any("\x00" in arg for arg in (sys.argv[1:] if argv is None else argv)):
         return _fail("an argument holds a NUL character, which no path or text may hold")
     try:
-        cli.main(args=argv, prog_name="sessionmate", standalone_mode=False)
+        outcome = cli.main(args=argv, prog_name="sessionmate", standalone_mode=False)
+        # ctx.exit(N) inside a command comes back as N (`doctor` exits 1 when a part is missing).
+        if isinstance(outcome, int) and not isinstance(outcome, bool):
+            return outcome
     except click.exceptions.Exit as done:
         return done.exit_code
     except click.exceptions.Abort:

@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 packages=(python3 python3-venv espeak-ng libportaudio2 alsa-utils)
 extras=""
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(pulseaudio pulseaudio-utils libasound2-plugins sox postgresql faketime)
+    # systemd: systemd-analyze checks the login service's unit file; faketime: the README tour's clock.
+    packages+=(pulseaudio pulseaudio-utils libasound2-plugins sox postgresql systemd faketime)
     extras="[test]"
 fi
 

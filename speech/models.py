@@ -18,11 +18,27 @@ from speech.model_discovery import (
     list_models,
     matches_language,
     package_models,
+    wrong_language,
 )
 from speech.model_install import DOWNLOADS, add, install
+from speech.model_language import (
+    LANGUAGE_FILE,
+    describe,
+    model_language,
+    normalize_language,
+    same_language,
+    write_language,
+)
 from speech.model_manifest import BASE_URL_ENV, DEFAULT_BASE_URL, MANIFEST, ManifestEntry, lookup
 
 __all__ = [
+    "LANGUAGE_FILE",
+    "describe",
+    "model_language",
+    "normalize_language",
+    "same_language",
+    "write_language",
+    "wrong_language",
     "BASE_URL_ENV",
     "DEFAULT_BASE_URL",
     "DOWNLOADS",

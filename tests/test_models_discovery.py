@@ -107,16 +107,17 @@ def test_incomplete_and_in_flight_folders_are_passed_over(tmp_path):
     assert find_model(None, {}, tmp_path / "data", None, package_paths=[]) == good
 
 
-def test_a_language_hint_prefers_a_matching_model_in_a_later_layer(tmp_path):
+def test_a_language_prefers_a_matching_model_in_a_later_layer(tmp_path):
     english = make_model(tmp_path / "data" / "models" / "vosk-model-small-en-us-0.15")
     data = tmp_path / "data"
     assert find_model(None, {}, data, None, "ko") == KO_MODEL
     assert find_model(None, {}, data, None, "en-us") == english
-    assert find_model(None, {}, data, None, "fr") == english, "no match: the first model"
+    with pytest.raises(ModelError, match=r"no French \(fr\) speech model is installed"):
+        find_model(None, {}, data, None, "fr")
 
 
-def test_a_language_hint_never_overrides_an_explicit_choice(tmp_path, layers):
-    assert search(tmp_path, layers, {"explicit", "data"}, language_hint="ko") == layers["explicit"]
+def test_a_language_never_overrides_an_explicit_choice(tmp_path, layers):
+    assert search(tmp_path, layers, {"explicit", "data"}, language="ko") == layers["explicit"]
 
 
 @pytest.mark.parametrize(

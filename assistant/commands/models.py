@@ -42,6 +42,14 @@ def _search(obj: Any) -> dict[str, Any]:
     return {"explicit": explicit, "env": env, "data_dir": obj.data_dir, "project_dir": project_dir}
 
 
+def _choice(obj: Any) -> dict[str, Any]:
+    """find_model's extra arguments: the assistant's language and where --model came from."""
+    settings = getattr(obj, "settings", None)
+    if settings is None:
+        return {}
+    return {"language": settings.language, "explicit_source": settings.source("model")}
+
+
 def _size(size: int | None) -> str:
     return f"{size / 1e6:.0f} MB" if size else "size unknown"
 
@@ -49,7 +57,8 @@ def _size(size: int | None) -> str:
 def _found_line(found: FoundModel, chosen: Path | None) -> str:
     mark = "*" if chosen is not None and found.path == chosen else " "
     state = "" if found.ok else f"  (not usable: missing {', '.join(found.missing)})"
-    return f"{mark} {found.name:<32} {found.source:<24} {found.path}{state}"
+    language = found.language or "?"
+    return f"{mark} {found.name:<32} {language:<6} {found.source:<24} {found.path}{state}"
 
 
 def _available_line(entry: ManifestEntry) -> str:
@@ -66,10 +75,13 @@ def list_command(obj: Any) -> None:
     search = _search(obj)
     found = list_models(**search)
     try:
-        chosen: Path | None = find_model(**search)
+        chosen: Path | None = find_model(**search, **_choice(obj))
     except ModelError:
         chosen = None
-    click.echo("Installed (* = the one used):" if found else "No models installed.")
+    click.echo(
+        "Installed (* = the one used; language, ? = not known):" if found
+        else "No models installed."
+    )
     for model in found:
         click.echo(_found_line(model, chosen))
     names = {model.path.name for model in found}
@@ -150,17 +162,27 @@ def _progress_bar(entry: ManifestEntry) -> Iterator[Callable[[int, int | None], 
 @models.command("add")
 @click.argument("source", metavar="PATH_OR_ZIP", type=click.Path(path_type=Path))
 @click.option("--name", help="Folder name to give the model (default: its own name).")
+@click.option(
+    "--language",
+    metavar="CODE",
+    help="The language it recognises, e.g. en or de (default: from its vosk-model-LANG name).",
+)
 @click.pass_obj
-def add_command(obj: Any, source: Path, name: str | None) -> None:
+def add_command(obj: Any, source: Path, name: str | None, language: str | None) -> None:
     """Add a model folder or .zip you already have.
 
     For a machine without internet: the zip may hold the model at its root or in
     one top-level folder.
     """
-    from speech.models import add
+    from speech.models import add, describe, model_language, normalize_language, write_language
 
+    code = normalize_language(language) if language is not None else None
     path = add(source, _models_dir(obj), name=name)
-    click.echo(f"Added {path.name} in {path}")
+    if code is not None:
+        write_language(path, code)
+    known = model_language(path)
+    said = describe(known) if known else "language not known (give it with --language CODE)"
+    click.echo(f"Added {path.name} in {path}: {said}")
 
 
 @models.command("verify")
@@ -173,5 +195,7 @@ def verify_command(obj: Any, path: Path | None) -> None:
     """
     from speech.models import check_model, find_model
 
-    folder = check_model(path) if path is not None else find_model(**_search(obj))
+    folder = (
+        check_model(path) if path is not None else find_model(**_search(obj), **_choice(obj))
+    )
     click.echo(f"OK: {folder} is a complete Vosk model")

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from assistant.app import App
+from assistant.commands.options import model_option
 
 pass_app = click.make_pass_decorator(App)
 
@@ -16,12 +17,16 @@ pass_app = click.make_pass_decorator(App)
 PROGRESS_FROM_SECONDS = 20.0
 
 
-def model_for(app: App) -> Path:
-    """The Vosk model to listen with, found in the documented order."""
-    from speech.models import default_project_dir, find_model
+def model_for(app: App, notes: list[str] | None = None) -> Path:
+    """The Vosk model to listen with: the one chosen, else one of the assistant's language.
 
-    return find_model(
-        app.settings.model, {}, app.data_dir, default_project_dir(), language_hint="en"
+    A note (a chosen model of another language) goes to `notes` when given, to be shown
+    once every input has been checked, so a refusal stays one line; else it is shown now.
+    """
+    from assistant.model_choice import choose_model
+
+    return choose_model(
+        app.settings, app.data_dir, notify=_notice if notes is None else notes.append
     )
 
 
@@ -57,6 +62,7 @@ def show_line(text: str) -> None:
     default=None,
     help="With the microphone: stop after this many seconds of silence.",
 )
+@model_option
 @pass_app
 def reflect(
     app: App,
@@ -78,7 +84,8 @@ def reflect(
 
     settings = app.settings
     # Check everything before the first word is heard, so a bad input stores nothing.
-    model = model_for(app)
+    notes: list[str] = []
+    model = model_for(app, notes)
     source = None
     if recording is not None:
         from speech.audio import WavSource
@@ -92,6 +99,8 @@ def reflect(
         progress = None
         if source.duration >= PROGRESS_FROM_SECONDS:
             progress = Progress(source.duration, "Listening")
+        for note in notes:
+            _notice(note)
         ear = StreamEar(_file_chunks(source, progress), recognizer)
         show = progress.write if progress is not None else show_line
         loop = Reflection(database, settings, ear, SilentVoice(), show, dialogs=False)
@@ -109,6 +118,7 @@ def reflect(
             quiet=quiet,
             silence_timeout=silence_timeout,
             keep_audio=keep_audio,
+            notes=notes,
         )
     click.echo(_summary(outcome), err=True)
 
@@ -121,7 +131,9 @@ def _run(loop):
         return loop.outcome
 
 
-def _listen_live(app: App, loop_args, recognizer, device, quiet, silence_timeout, keep_audio):
+def _listen_live(
+    app: App, loop_args, recognizer, device, quiet, silence_timeout, keep_audio, notes=()
+):
     from assistant.listening import MicrophoneEar
     from assistant.reflect import Reflection
     from assistant.speaking import voice_for
@@ -132,6 +144,8 @@ def _listen_live(app: App, loop_args, recognizer, device, quiet, silence_timeout
     if isinstance(chosen, str) and chosen.isdigit():
         chosen = int(chosen)
     with MicrophoneSource(chosen) as microphone, _kept_audio(app, keep_audio) as keep:
+        for note in notes:
+            _notice(note)
         voice = voice_for(settings, microphone=microphone, quiet=quiet, notify=_notice)
         ear = MicrophoneEar(microphone, recognizer, on_partial=_partial, keep=keep)
         click.echo('Listening. Say "that\'s all" when you are done.', err=True)

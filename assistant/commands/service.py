@@ -14,6 +14,7 @@ import click
 
 from assistant.app import App
 from assistant.checked_dates import parse_checked_day as parse_day
+from assistant.commands.options import model_option
 from assistant.commands.reflect import model_for
 
 if TYPE_CHECKING:
@@ -106,6 +107,7 @@ def _line(run: Planned, texts: dict[int, str]) -> str:
     show_default=True,
     help="How often to look for changed appointments and plans.",
 )
+@model_option
 @pass_app
 def serve(app: App, grace_minutes: int | None, poll_seconds: float) -> None:
     """Run all day: the agenda before each appointment, a prompt after it, homework check-ins.
@@ -126,6 +128,12 @@ def serve(app: App, grace_minutes: int | None, poll_seconds: float) -> None:
     settings, data_dir, database = app.settings, app.data_dir, app.database
     stop = threading.Event()
     with acquire(database, data_dir), file_log(data_dir) as log_path:
+        from assistant.doctor import findings
+
+        # What will and will not work, before the first reminder finds out.
+        click.echo("Sessionmate check (`sessionmate doctor` for details):", err=True)
+        for finding in findings(settings, data_dir, service=None):
+            click.echo(finding.short(), err=True)
         try:
             model = model_for(app)
         except ModelError as err:
@@ -151,6 +159,12 @@ def serve(app: App, grace_minutes: int | None, poll_seconds: float) -> None:
             click.echo(
                 f"Serving with {len(service.jobs())} scheduled jobs; log: {log_path}. Ctrl-C stops."
             )
+            if not service.jobs():
+                click.echo(
+                    "Nothing to do yet: add your next appointment, e.g. `sessionmate "
+                    "appointments add thursday 3pm --weekly`, or run `sessionmate setup`.",
+                    err=True,
+                )
             while not stop.wait(poll_seconds):
                 try:
                     service.check_for_changes()

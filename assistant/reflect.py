@@ -186,11 +186,9 @@ class Reflection:
         self.voice.say(f"Filed as {KIND_PHRASES[named]}.")
 
     def _read_agenda(self) -> None:
-        from assistant.agenda import compose
-        from assistant.agenda_data import gather
+        from assistant.dialogs import current_agenda
 
-        with self.database.session() as session:
-            agenda = compose(gather(session, self.now(), self.settings.zone))
+        agenda = current_agenda(self.database, self.now(), self.settings)
         self.show(agenda.text.rstrip())
         self.voice.say_all(agenda.script)
 

@@ -1,5 +1,8 @@
 """The service: APScheduler runs the job definitions; one worker thread holds the dialogs.
 
+This module keeps the scheduler in step with the database and records missed runs; the
+queue is `dialog_queue.py`, what each dialog says is `dialogs.py`, the log `service_log.py`.
+
 - Jobs live in APScheduler's SQLAlchemy job store on the application's own database,
   named by textual reference with ids as arguments, coalesced, with a misfire grace.
 - They are rebuilt from the database on start and whenever the schedule change counter
@@ -16,21 +19,15 @@
 from __future__ import annotations
 
 import logging
-import os
-import queue
-import threading
-import traceback
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant import jobs
+from assistant import dialogs, jobs
 from assistant.conversation import Ear, Voice
-from assistant.spoken import count_words
+from assistant.dialog_queue import DialogQueue, DialogRequest, Missed
 from storage.tables import JOB_KINDS
 
 if TYPE_CHECKING:
@@ -45,14 +42,9 @@ if TYPE_CHECKING:
 ConversationFactory = Callable[[], AbstractContextManager[tuple[Ear, Voice]]]
 
 DEFAULT_GRACE_SECONDS = 15 * 60
-POST_SESSION_PROMPT = "How did it go? Tell me your notes, questions, homework and needs."
-POST_SESSION_SILENCE_SECONDS = 90.0
 STOP_WAIT_SECONDS = 10.0
 # Enough for a year of daily check-ins missed while switched off.
 MAX_MISSED_PER_JOB = 400
-MISSED_WORDS = {"checkin": "check-in", "agenda_readout": "agenda reading",
-                "post_session": "after-session talk"}
-LOG_NAME = "sessionmate.log"
 
 log = logging.getLogger("sessionmate.service")
 
@@ -77,25 +69,6 @@ def conversation_of(
     return conversation
 
 
-def missed_sentence(kinds: Counter[str]) -> str:
-    """Counter({"checkin": 2}) -> "While I was off, I missed two check-ins."."""
-    parts = [count_words(kinds[kind], words) for kind, words in MISSED_WORDS.items() if kinds[kind]]
-    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    return f"While I was off, I missed {listed}."
-
-
-@dataclass(frozen=True)
-class DialogRequest:
-    kind: str  # one of JOB_KINDS
-    target_id: int
-    queued_at: datetime
-
-    def __post_init__(self) -> None:
-        # A kind we do not know must not quietly become a check-in.
-        if self.kind not in JOB_KINDS:
-            raise ValueError(f"unknown dialog kind {self.kind!r}; known: {', '.join(JOB_KINDS)}")
-
-
 class Service:
     def __init__(
         self,
@@ -105,7 +78,7 @@ class Service:
         *,
         clock: Callable[[], datetime] = utc_now,
         grace_seconds: int = DEFAULT_GRACE_SECONDS,
-        silence_seconds: float = POST_SESSION_SILENCE_SECONDS,
+        silence_seconds: float = dialogs.POST_SESSION_SILENCE_SECONDS,
     ) -> None:
         from apscheduler.executors.pool import ThreadPoolExecutor
         from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
@@ -122,10 +95,8 @@ class Service:
             timezone=settings.zone,
         )
         self.version: int | None = None
-        self._queue: queue.Queue[DialogRequest | None] = queue.Queue()
-        self._stopping = threading.Event()
-        self._worker = threading.Thread(target=self._work, name="sessionmate-dialogs",
-                                        daemon=True)
+        self.dialogs = DialogQueue(self._run, self._record_missed, clock=clock,
+                                   grace_seconds=grace_seconds)
 
     # --- lifecycle -------------------------------------------------------------------
 
@@ -140,8 +111,8 @@ class Service:
         self._note_missed(specs)
         self._apply(specs)
         self.version = version
-        jobs.install(self._enqueue)
-        self._worker.start()
+        jobs.install(self.dialogs.enqueue)
+        self.dialogs.start()
         log.info("started with %d jobs", len(self.scheduler.get_jobs()))
         if not paused:
             self.resume()
@@ -151,7 +122,6 @@ class Service:
 
     def stop(self, wait_seconds: float = STOP_WAIT_SECONDS) -> None:
         """Stop scheduling; requests not yet voiced are recorded as missed."""
-        self._stopping.set()
         if self.scheduler.running:
             # shutdown() wakes the loop for one last pass over due jobs that submits to the
             # stopped executor and still moves the job's next run on in the store: a run
@@ -160,21 +130,8 @@ class Service:
             self.scheduler.remove_jobstore("default", shutdown=False)
             self.scheduler.shutdown(wait=True)
         jobs.install(None)
-        pending = []
-        while True:
-            try:
-                request = self._queue.get_nowait()
-            except queue.Empty:
-                break
-            if request is not None:
-                pending.append(request)
-        self._record_missed((r.kind, r.target_id, r.queued_at) for r in pending)
-        self._queue.put(None)
-        if self._worker.is_alive():
-            # Each answer is committed as it is heard; a dialog cut off here loses at most
-            # the utterance under way.
-            self._worker.join(wait_seconds)
-        log.info("stopped; %d queued dialogs recorded as missed", len(pending))
+        unvoiced = self.dialogs.stop(wait_seconds)
+        log.info("stopped; %d queued dialogs recorded as missed", unvoiced)
 
     # --- jobs ------------------------------------------------------------------------
 
@@ -269,7 +226,7 @@ class Service:
         if kind in JOB_KINDS and target.isdigit():
             self._record_missed([(kind, int(target), event.scheduled_run_time)])
 
-    def _record_missed(self, missed) -> None:
+    def _record_missed(self, missed: Iterable[Missed]) -> None:
         from storage.missed import record_missed
 
         missed = list(missed)
@@ -282,96 +239,16 @@ class Service:
 
     # --- dialogs ---------------------------------------------------------------------
 
-    def _enqueue(self, kind: str, target_id: int) -> None:
-        request = DialogRequest(kind, target_id, self.clock())
-        if self._stopping.is_set():
-            self._record_missed([(kind, target_id, request.queued_at)])
-            return
-        log.info("queued %s #%d", kind, target_id)
-        self._queue.put(request)
-
-    def _work(self) -> None:
-        while (request := self._queue.get()) is not None:
-            if self.clock() - request.queued_at > timedelta(seconds=self.grace_seconds):
-                # It waited behind a long dialog past its grace: an agenda read out after
-                # the session began helps no one. Kept as missed, mentioned next time.
-                self._record_missed([(request.kind, request.target_id, request.queued_at)])
-                log.info("%s #%d went stale in the queue", request.kind, request.target_id)
-                continue
-            try:
-                self._run(request)
-            except Exception as err:  # noqa: BLE001 - one failed dialog must not end the rest
-                # The type and the frames, not the message: it could quote what was said.
-                log.error("%s #%d failed: %s\n%s", request.kind, request.target_id,
-                          type(err).__name__, "".join(traceback.format_tb(err.__traceback__)))
-
     def _run(self, request: DialogRequest) -> None:
-        from assistant.checkin import run_checkin
-
         log.info("dialog %s #%d", request.kind, request.target_id)
         with self.conversation() as (ear, voice):
-            self._mention_missed(voice)
+            dialogs.mention_missed(self.database, voice, self.clock())
             if request.kind == "agenda_readout":
-                self._read_agenda(voice)
+                voice.say_all(dialogs.current_agenda(self.database, self.clock(),
+                                                     self.settings).script)
             elif request.kind == "post_session":
-                self._post_session(request.target_id, ear, voice)
+                dialogs.post_session(self.database, self.settings, request.target_id, ear,
+                                     voice, clock=self.clock,
+                                     silence_seconds=self.silence_seconds)
             elif request.kind == "checkin":
-                outcome = run_checkin(self.database, request.target_id, ear, voice, self.clock)
-                log.info("checkin #%d: %s%s", request.target_id, outcome.result or "not asked",
-                         " with a note" if outcome.with_note else "")
-
-    def _mention_missed(self, voice: Voice) -> None:
-        from storage.missed import mark_mentioned, unmentioned
-
-        with self.database.session() as session:
-            pending = [(m.id, m.kind) for m in unmentioned(session)]
-        if not pending:
-            return
-        voice.say(missed_sentence(Counter(kind for _, kind in pending)))
-        # Marked once said: a crash in between repeats the mention rather than losing it.
-        with self.database.session(write=True) as session:
-            mark_mentioned(session, [ident for ident, _ in pending], self.clock())
-
-    def _read_agenda(self, voice: Voice) -> None:
-        from assistant.agenda import compose
-        from assistant.agenda_data import gather
-
-        with self.database.session() as session:
-            agenda = compose(gather(session, self.clock(), self.settings.zone))
-        voice.say_all(agenda.script)
-
-    def _post_session(self, appointment_id: int, ear: Ear, voice: Voice) -> None:
-        from assistant.reflect import Reflection
-
-        voice.say(POST_SESSION_PROMPT)
-        loop = Reflection(
-            self.database, self.settings, ear, voice, show=lambda _line: None,
-            silence_timeout=self.silence_seconds, now=self.clock,
-            appointment_id=appointment_id,
-        )
-        outcome = loop.run()
-        log.info("post_session #%d: %d saved, %d removed, ended by %s", appointment_id,
-                 len(outcome.saved), len(outcome.removed), outcome.ended_by)
-
-
-@contextmanager
-def file_log(data_dir: Path) -> Iterator[Path]:
-    """Log the service and the scheduler to `sessionmate.log` (owner-only) while open."""
-    path = data_dir / LOG_NAME
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
-    os.chmod(path, 0o600)
-    handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    # Not speech.*: its debug lines can carry the words being spoken.
-    loggers = [logging.getLogger("sessionmate"), logging.getLogger("apscheduler")]
-    levels = [logger.level for logger in loggers]
-    for logger in loggers:
-        logger.addHandler(handler)
-        logger.setLevel(logging.INFO)
-    try:
-        yield path
-    finally:
-        for logger, level in zip(loggers, levels, strict=True):
-            logger.removeHandler(handler)
-            logger.setLevel(level)
-        handler.close()
+                dialogs.checkin(self.database, request.target_id, ear, voice, self.clock)

@@ -23,7 +23,8 @@ from conversation_helpers import RecordingVoice
 
 from assistant.checkin import IN_THE_WAY
 from assistant.conversation import Heard
-from assistant.service import POST_SESSION_PROMPT, Service
+from assistant.dialogs import POST_SESSION_PROMPT
+from assistant.service import Service
 from assistant.settings import Settings
 from speech.errors import TtsError
 from storage import open_database

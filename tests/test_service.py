@@ -24,7 +24,9 @@ from sqlalchemy import text
 
 from assistant.agenda import compose
 from assistant.agenda_data import gather
-from assistant.service import POST_SESSION_PROMPT, Service, file_log, missed_sentence
+from assistant.dialogs import POST_SESSION_PROMPT, missed_sentence
+from assistant.service import Service
+from assistant.service_log import file_log
 from assistant.settings import Settings
 from storage import open_database
 from storage.appointments import add_appointment
@@ -430,7 +432,7 @@ def test_a_dialog_that_waited_past_its_grace_is_missed_not_run_late(database, se
 
 
 def test_a_dialog_of_an_unknown_kind_is_refused_not_run_as_a_check_in():
-    from assistant.service import DialogRequest
+    from assistant.dialog_queue import DialogRequest
 
     with pytest.raises(ValueError, match="unknown dialog kind 'reminder'"):
         DialogRequest("reminder", 1, datetime(2026, 12, 1, tzinfo=UTC))

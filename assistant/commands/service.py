@@ -120,8 +120,9 @@ def serve(app: App, grace_minutes: int | None, poll_seconds: float) -> None:
     from sqlalchemy.exc import OperationalError
 
     from assistant.live import live_conversation
-    from assistant.service import Service, file_log, log
+    from assistant.service import Service, log
     from assistant.service_lock import acquire
+    from assistant.service_log import file_log
     from speech.errors import ModelError
     from storage.errors import StorageError
 

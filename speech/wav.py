@@ -8,6 +8,7 @@ wrong becomes one `AudioFormatError` naming the file, the problem and what is ac
 from __future__ import annotations
 
 import os
+import stat
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -69,7 +70,10 @@ def inspect_wav(path: str | os.PathLike[str]) -> WavInfo:
     """Parse and check the header of `path`; raise AudioFormatError if we can't decode it."""
     path = Path(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would never end
+            raise _bad(path, "not a regular file (a pipe or a device?)")
+        size = info.st_size
         with path.open("rb") as f:
             return _parse(f, size, path)
     except OSError as e:

@@ -71,6 +71,8 @@ def inspect_wav(path: str | os.PathLike[str]) -> WavInfo:
     path = Path(path)
     try:
         info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise AudioFormatError(f"cannot read {path}: Is a directory")
         if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would never end
             raise _bad(path, "not a regular file (a pipe or a device?)")
         size = info.st_size

@@ -95,10 +95,12 @@ def check_text(value: str, what: str = "text", *, limit: int = MAX_TEXT_CHARS) -
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as err:
-        raise InvalidInputError(
-            f"{what} is not valid text: {value[err.start : err.end]!r} at character {err.start}"
-            " (bytes that are not UTF-8?)"
-        ) from err
+        char = value[err.start]
+        if 0xDC80 <= ord(char) <= 0xDCFF:  # how Python keeps a byte of argv that is not UTF-8
+            reason = f"the byte 0x{ord(char) - 0xDC00:02x} at character {err.start} is not UTF-8"
+        else:
+            reason = f"a lone surrogate {char!r} at character {err.start}"
+        raise InvalidInputError(f"{what} is not valid text: {reason}") from err
     bad = next((n for n, char in enumerate(value) if char in _CONTROL), None)
     if bad is not None:
         raise InvalidInputError(

@@ -185,12 +185,12 @@ def clock_change_day(at: time, zone: ZoneInfo, start: date, days: int = 366) -> 
 def load_job_specs(session: Session, *, lead_minutes: int, grace_seconds: int) -> list[JobSpec]:
     """The job definitions for what is in the database now."""
     from assistant.agenda_data import appointment_specs
-    from assistant.stored_rows import warn_bad_row, warned_in, zone_problem
+    from assistant.stored_rows import plan_problem, warn_bad_row, warned_in
     from storage.plans import list_plans
 
     plans = []
     for plan in list_plans(session, active=True):
-        problem = zone_problem("the check-in plan of item", plan.item_id, plan.timezone)
+        problem = plan_problem(plan.item_id, plan.days, plan.timezone)
         if problem is not None:
             warn_bad_row(problem, warned_in(session))
             continue

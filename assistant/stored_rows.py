@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
@@ -21,6 +22,15 @@ MAX_STORED_MINUTES = 24 * 60
 
 
 class AppointmentRow(Protocol):
+    id: int
+    starts_at: datetime
+    minutes: int
+    timezone: str
+    recurrence: str | None
+
+
+@dataclass(frozen=True)
+class StoredAppointment:
     id: int
     starts_at: datetime
     minutes: int
@@ -45,6 +55,17 @@ def zone_problem(what: str, ident: int, zone_name: str) -> str | None:
     if zone_or_none(zone_name) is None:
         return f"{what} #{ident} has the unknown time zone {zone_name!r:.80}"
     return None
+
+
+def plan_problem(item_id: int, days: str, zone_name: str) -> str | None:
+    """Why the stored check-in plan of this item cannot be scheduled, or None."""
+    from storage.tables import PLAN_DAYS
+
+    what = "the check-in plan of item"
+    unknown = [day for day in days.split(",") if day not in PLAN_DAYS]
+    if unknown or not days:
+        return f"{what} #{item_id} has the unknown days {days!r:.40}"
+    return zone_problem(what, item_id, zone_name)
 
 
 def warned_in(session) -> set[str]:

@@ -143,6 +143,7 @@ def _target(dest_root: Path, name: str) -> Path:
 @contextmanager
 def _staging(dest_root: Path) -> Iterator[Path]:
     """A private folder beside the final place, removed whatever happens."""
+    created = not dest_root.exists()
     try:
         dest_root.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=dest_root))
@@ -152,6 +153,8 @@ def _staging(dest_root: Path) -> Iterator[Path]:
         yield staging
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        if created and not any(dest_root.iterdir()):
+            dest_root.rmdir()  # a refused model leaves no trace, not even its folder
 
 
 def _place(model: Path, target: Path) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -70,8 +72,36 @@ def _load(folder: Path) -> Any:
     import vosk
 
     vosk.SetLogLevel(-2)  # -1 still prints Kaldi's warnings
-    try:
-        return vosk.Model(str(folder))
-    except Exception as e:  # vosk raises a bare Exception("Failed to create a model")
-        raise ModelError(f"Vosk could not load {folder} although its files are there "
-                         f"(corrupt or from an incompatible Vosk version): {e}") from e
+    # Kaldi writes its errors straight to file descriptor 2, lines beside our one-line
+    # message: catch them while loading and keep the first in the message instead.
+    with _kaldi_stderr() as caught:
+        try:
+            return vosk.Model(str(folder))
+        except Exception as e:  # vosk raises a bare Exception("Failed to create a model")
+            failure = e
+            detail = next((line.strip() for line in caught() if "ERROR" in line), str(e))
+    raise ModelError(f"Vosk could not load {folder} although its files are there "
+                     f"(corrupt or from an incompatible Vosk version): {detail[:300]}"
+                     ) from failure
+
+
+@contextmanager
+def _kaldi_stderr() -> Iterator[Callable[[], list[str]]]:
+    """File descriptor 2 sent to a temporary file; yields a function reading its lines."""
+    import sys
+    import tempfile
+
+    sys.stderr.flush()
+    with tempfile.TemporaryFile() as sink:
+        saved = os.dup(2)
+        os.dup2(sink.fileno(), 2)
+        try:
+            yield lambda: _lines(sink)
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+
+
+def _lines(sink) -> list[str]:
+    sink.seek(0)
+    return sink.read(64 * 1024).decode("utf-8", "replace").splitlines()

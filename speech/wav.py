@@ -11,6 +11,7 @@ problem and what is accepted; decoding is as fast (44 ms vs 53 ms for ten minute
 from __future__ import annotations
 
 import os
+import stat
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -72,7 +73,12 @@ def inspect_wav(path: str | os.PathLike[str]) -> WavInfo:
     """Parse and check the header of `path`; raise AudioFormatError if we can't decode it."""
     path = Path(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise AudioFormatError(f"cannot read {path}: Is a directory")
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would never end
+            raise _bad(path, "not a regular file (a pipe or a device?)")
+        size = info.st_size
         with path.open("rb") as f:
             return _parse(f, size, path)
     except OSError as e:

@@ -146,9 +146,11 @@ def _write_error(err: exc.OperationalError, url: str) -> StorageError:
     if "locked" in lowered or "busy" in lowered:
         return DatabaseLockedError(f"the database is in use by another program ({reason})")
     if "full" in lowered or "no space" in lowered or "quota" in lowered:
-        return DiskFullError(f"the disk holding the database is full ({reason})")
+        return DiskFullError(f"the disk holding the database is full ({reason}; writing {url})")
     if "readonly" in lowered or "read-only" in lowered:
-        return DatabaseWriteError(f"the database cannot be written ({reason})")
+        return DatabaseWriteError(f"the database cannot be written ({reason}; writing {url})")
+    if "disk i/o" in lowered:
+        return DatabaseWriteError(f"the disk failed while writing {url} ({reason})")
     return DatabaseUnavailableError(f"the database {url} failed: {reason}")
 
 

@@ -10,7 +10,12 @@ import os
 from pathlib import Path
 from urllib.parse import quote
 
-from storage.errors import DatabaseUnavailableError, StorageError
+from storage.errors import (
+    DatabaseUnavailableError,
+    DatabaseWriteError,
+    DiskFullError,
+    StorageError,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -68,19 +73,32 @@ def encrypt_file(path: Path, passphrase: str) -> None:
     if not is_plain_sqlite(path):
         raise DatabaseUnavailableError(f"{path} is not a plain SQLite database to encrypt")
     target = path.with_name(path.name + ".encrypting")
-    target.unlink(missing_ok=True)
-    fd = os.open(target, os.O_RDWR | os.O_CREAT, 0o600)
-    os.close(fd)
-    plain = sqlcipher3.connect(str(path))
     try:
-        plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        plain.execute(f"ATTACH DATABASE {_literal(str(target))} AS encrypted KEY "
-                      f"{_literal(passphrase)}")
-        plain.execute("SELECT sqlcipher_export('encrypted')")
-        plain.execute("DETACH DATABASE encrypted")
-    finally:
-        plain.close()
-    os.replace(target, path)
+        target.unlink(missing_ok=True)
+        fd = os.open(target, os.O_RDWR | os.O_CREAT, 0o600)
+        os.close(fd)
+        plain = sqlcipher3.connect(str(path))
+        try:
+            plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            plain.execute(f"ATTACH DATABASE {_literal(str(target))} AS encrypted KEY "
+                          f"{_literal(passphrase)}")
+            plain.execute("SELECT sqlcipher_export('encrypted')")
+            plain.execute("DETACH DATABASE encrypted")
+        finally:
+            plain.close()
+        os.replace(target, path)
+    except (OSError, sqlcipher3.Error) as err:
+        # A full disk or an I/O error half way: the encrypted copy goes, the plain stays.
+        target.unlink(missing_ok=True)
+        for suffix in ("-journal", "-wal", "-shm"):
+            target.with_name(target.name + suffix).unlink(missing_ok=True)
+        reason = getattr(err, "strerror", None) or str(err)
+        error = DiskFullError if "full" in reason.lower() or "space" in reason.lower() else (
+            DatabaseWriteError)
+        raise error(
+            f"cannot encrypt the database {path}: writing {target} failed ({reason}); "
+            f"the plain database {path} is as it was"
+        ) from err
     for suffix in ("-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 

@@ -40,3 +40,7 @@ class DatabaseLockedError(DatabaseWriteError):
 
 class DiskFullError(DatabaseWriteError):
     """The disk (or the database's quota) is full."""
+
+
+class UnreadableValueError(StorageError):
+    """A stored value that cannot be read back (a hand edit, another program)."""

@@ -63,6 +63,26 @@ class UTCDateTime(TypeDecorator[datetime]):
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
 
+    def result_processor(self, dialect, coltype):
+        # A hand-edited 'garbage' in a time column fails in the driver's parser: say what
+        # was found instead of a traceback from deep inside the ORM.
+        inner = super().result_processor(dialect, coltype)
+        if inner is None:
+            return None
+
+        def process(value):
+            try:
+                return inner(value)
+            except (ValueError, TypeError, OverflowError) as err:
+                from storage.errors import UnreadableValueError
+
+                raise UnreadableValueError(
+                    f"the database holds a time that cannot be read: {value!r:.40} ({err});"
+                    " it was changed by hand or by another program"
+                ) from err
+
+        return process
+
 
 # SQLite would hand a deleted item's id to the next one: "#12" must always mean one item.
 NEVER_REUSE_IDS = {"sqlite_autoincrement": True}

@@ -53,10 +53,11 @@ def test_init_makes_the_data_directory_0700_and_every_file_0600(home, capsys):
 def test_init_tightens_a_folder_and_database_the_person_made(home, tmp_path, capsys):
     with usual_umask():
         home.mkdir()
-        # A database copied in from a backup, still open in another program (WAL).
+        # A database file made beforehand, still open in another program (WAL). Empty of
+        # tables: one holding another program's tables is refused, never written to.
         holder = sqlite3.connect(home / "sessionmate.db")
         holder.execute("PRAGMA journal_mode = WAL")
-        holder.execute("CREATE TABLE leftover (x)")
+        holder.execute("PRAGMA user_version = 7")
         holder.commit()
     try:
         before = {p.name: mode(p) for p in files_in(home)}

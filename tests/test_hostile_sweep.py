@@ -429,8 +429,93 @@ RECORDING_CASES = [
     ]
 ]
 
+
+def _zip(name: str, members: dict[str, bytes]):
+    def prepare(tmp, home) -> None:
+        import zipfile
+
+        with zipfile.ZipFile(tmp / name, "w") as archive:
+            for member, content in members.items():
+                archive.writestr(member, content)
+
+    return prepare
+
+
+def _hand_edit(sql: str):
+    def prepare(tmp, home) -> None:
+        import sqlite3
+
+        raw = sqlite3.connect(home / "sessionmate.db")
+        with raw:
+            raw.execute(sql)
+        raw.close()
+
+    return prepare
+
+
+MORE_CASES = [
+    Case(
+        "models add a zip slip",
+        ("models", "add", "{tmp}/slip.zip"),
+        _zip("slip.zip", {"../../evil": b"x", "m/am/final.mdl": b"x"}),
+        "unsafe",
+    ),
+    Case("models add an empty zip", ("models", "add", "{tmp}/empty.zip"), _zip("empty.zip", {})),
+    Case(
+        "models add a fake zip",
+        ("models", "add", "{tmp}/fake.zip"),
+        data("fake.zip", b"PK\x03\x04 not really"),
+    ),
+    Case("models add a FIFO", ("models", "add", "{tmp}/pipe.zip"), fifo("pipe.zip"), process=True),
+    Case(
+        "import a plan on a note",
+        ("import", "{tmp}/export.json"),
+        export_with(_set("items.0.plan", {"days": ["mon"], "time": "20:00", "timezone": "UTC"})),
+        "items[0].plan",
+    ),
+    Case(
+        "import a plan time 7pm",
+        ("import", "{tmp}/export.json"),
+        export_with(_set("items.1.plan.time", "7pm")),
+        "items[1].plan.time",
+    ),
+    Case(
+        "import 20,001 characters",
+        ("import", "{tmp}/export.json"),
+        export_with(_set("items.0.text", "x" * 20_001)),
+        "items[0].text",
+    ),
+    Case(
+        "import a UTF-8 BOM",
+        ("import", "{tmp}/bom.json"),
+        lambda tmp, home: (tmp / "bom.json").write_bytes(
+            b"\xef\xbb\xbf" + (tmp / "source.json").read_bytes()
+        ),
+    ),
+    Case(
+        "items with a garbage time",
+        ("items",),
+        _hand_edit("UPDATE items SET created_at = 'garbage' WHERE id = 1"),
+        "'garbage'",
+    ),
+    Case(
+        "agenda with a garbage start",
+        ("agenda",),
+        _hand_edit("UPDATE appointments SET starts_at = 'soon'"),
+        "'soon'",
+    ),
+    Case(
+        "add with a garbage time elsewhere",
+        ("items", "--kind", "note"),
+        _hand_edit("UPDATE items SET created_at = '2026-13-45 99:00:00' WHERE id = 1"),
+    ),
+    Case("homework plan 0", ("homework", "plan", "0", "--daily", "20:00"), fragment="no item"),
+    Case("appointment at a skipped hour far ahead", ("appointments", "add", "2031-03-30T02:30")),
+]
+
 CASES = [
     *CLI_CASES,
+    *MORE_CASES,
     *CONFIG_CASES,
     *DATABASE_CASES,
     *URL_CASES,
@@ -489,7 +574,31 @@ def environment(monkeypatch):
     return monkeypatch
 
 
-@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+# Config values and the config file's kind are checked by settings resolution, which
+# issue 13 rewrites on its own branch; until that is merged these fail here. Remove
+# this list (and the mark) at merge: strict, so a case that starts passing says so.
+CONFIG_CASES_FIXED_IN_SETTINGS = {
+    "config readout lead 10**18 agenda",
+    "config readout lead 10**18 schedule",
+    "config timezone empty",
+    "config crisis contacts numbers",
+    "config a dangling link",
+    "config a FIFO",
+    "config /dev/zero",
+    "TZ empty",
+}
+FIXED_IN_SETTINGS = pytest.mark.xfail(strict=True, reason="settings validation, issue 13")
+PARAMS = [
+    pytest.param(
+        case,
+        id=case.name,
+        marks=[FIXED_IN_SETTINGS] if case.name in CONFIG_CASES_FIXED_IN_SETTINGS else [],
+    )
+    for case in CASES
+]
+
+
+@pytest.mark.parametrize("case", PARAMS)
 def test_hostile_input_is_one_line_and_changes_nothing(
     case, template, tmp_path, environment, capsys
 ):

@@ -88,3 +88,25 @@ def test_import_keeps_free_ids_and_each_appointments_zone(home, tmp_path, capsys
     assert rows == [(40, None), (41, 7)]
     assert run_in_process(capsys, "add", "note after").code == 0
     assert "#42" in run_in_process(capsys, "items").out
+
+
+def test_kept_ids_leave_room_for_the_next_on_every_backend(database):
+    """PostgreSQL's sequences do not look at the table: an import must move them on."""
+    from assistant.import_schema import decode_export
+    from assistant.importing import import_document
+    from storage.items import add_item
+
+    items = _items(3)
+    for n, item in enumerate(items):
+        item["id"] = 10 + n
+    document = decode_export(json.dumps(_export(items)).encode())
+    with database.session(write=True) as session:
+        counts = import_document(session, document)
+    assert counts.renumbered == 0
+    with database.session(write=True) as session:
+        assert add_item(session, "note", "written after the import").id == 13
+    other = _items(1)
+    other[0]["text"] = "a different note"
+    with database.session(write=True) as session:
+        again = import_document(session, decode_export(json.dumps(_export(other)).encode()))
+    assert again.added == {"items": 1} and again.renumbered == 0  # id 1 was still free

@@ -31,7 +31,7 @@ def test_a_bad_zone_in_one_appointment_is_named_and_the_rest_still_shows(home, c
     listed = run_in_process(capsys, "appointments", "list")
     assert listed.code == 0
     assert "#2" in listed.out and "09:00-09:50 Europe/Berlin" in listed.out
-    assert "#1" in listed.out and "'Mars/Olympus' is unknown" in listed.out
+    assert "#1   2030-01-10 14:00 UTC, 'Mars/Olympus', 50 min: cannot be used" in listed.out
     assert "appointment #1 has the unknown time zone 'Mars/Olympus'" in listed.err
 
     agenda = run_in_process(capsys, "agenda", "--for", "2030-01-11")
@@ -67,3 +67,14 @@ def test_a_bad_zone_in_a_plan_leaves_the_other_jobs(home, capsys):
     assert schedule.code == 0, schedule
     assert "check-in plan of item #1 has the unknown time zone 'Nowhere/Land'" in schedule.err
     assert "agenda" in schedule.out.lower()
+
+
+def test_a_time_that_cannot_be_read_is_one_line_naming_it(home, capsys):
+    assert run_in_process(capsys, "add", "note hello").code == 0
+    raw = sqlite3.connect(home / "sessionmate.db")
+    with raw:
+        raw.execute("UPDATE items SET created_at = 'garbage'")
+    raw.close()
+    run = run_in_process(capsys, "items")
+    assert run.code == 2 and run.err.count("\n") == 1
+    assert "the database holds a time that cannot be read: 'garbage'" in run.err

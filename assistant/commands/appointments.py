@@ -56,7 +56,7 @@ def list_command(app: App) -> None:
     """List appointments."""
     from zoneinfo import ZoneInfo
 
-    from assistant.stored_rows import warn_bad_row, zone_problem
+    from assistant.stored_rows import StoredAppointment, appointment_problem, warn_bad_row
     from storage.appointments import list_appointments
 
     with app.database.session() as session:
@@ -64,14 +64,16 @@ def list_command(app: App) -> None:
                 for a in list_appointments(session)]
     if not rows:
         click.echo("No appointments.", err=True)
-    for ident, starts_at, minutes, zone_name, recurrence in rows:
-        if zone_problem("appointment", ident, zone_name) is not None:
-            warn_bad_row(zone_problem("appointment", ident, zone_name), set())
-            zone_name = f"UTC (its zone {zone_name!r:.40} is unknown)"
-            local = starts_at.astimezone(ZoneInfo("UTC"))
-        else:
+    for row in rows:
+        ident, starts_at, minutes, zone_name, recurrence = row
+        problem = appointment_problem(StoredAppointment(*row))
+        if problem is None:
             local = starts_at.astimezone(ZoneInfo(zone_name))
-        click.echo(describe(ident, local, minutes, zone_name, recurrence))
+            click.echo(describe(ident, local, minutes, zone_name, recurrence))
+        else:  # shown as stored, so it can be found and removed
+            warn_bad_row(f"appointment #{ident} {problem}", set())
+            click.echo(f"#{ident:<3} {starts_at:%Y-%m-%d %H:%M} UTC, {zone_name!r:.40},"
+                       f" {minutes!r:.20} min: cannot be used ({problem})")
 
 
 @appointments.command("remove")

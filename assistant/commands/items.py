@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from assistant.app import App
+from assistant.checks import check_text
 from assistant.errors import InvalidInputError
 
 KINDS = ("note", "question", "homework", "need")
@@ -19,7 +20,7 @@ def _text(words: tuple[str, ...]) -> str:
     text = " ".join(words).strip()
     if not text:
         raise InvalidInputError('empty text: say what to save, e.g. sessionmate add "..."')
-    return text
+    return check_text(text, "the text")
 
 
 @click.command()

@@ -25,6 +25,7 @@ from assistant.commands.models import models
 from assistant.commands.reflect import reflect
 from assistant.commands.security import init, rekey
 from assistant.commands.service import schedule, serve
+from assistant.commands.setup import setup
 from assistant.commands.support import support
 from assistant.commands.voices import voices
 
@@ -96,6 +97,7 @@ for command in (
     config,
     doctor,
     service_group,
+    setup,
 ):
     cli.add_command(command)
 

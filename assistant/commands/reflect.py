@@ -82,6 +82,9 @@ def reflect(
     from assistant.reflect import Reflection
     from speech.recognizer import Recognizer
 
+    from assistant.commands.setup import offer_setup
+
+    offer_setup(app)
     settings = app.settings
     # Check everything before the first word is heard, so a bad input stores nothing.
     notes: list[str] = []

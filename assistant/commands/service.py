@@ -125,6 +125,9 @@ def serve(app: App, grace_minutes: int | None, poll_seconds: float) -> None:
     from speech.errors import ModelError
     from storage.errors import StorageError
 
+    from assistant.commands.setup import offer_setup
+
+    offer_setup(app)
     settings, data_dir, database = app.settings, app.data_dir, app.database
     stop = threading.Event()
     with acquire(database, data_dir), file_log(data_dir) as log_path:

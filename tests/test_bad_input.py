@@ -119,6 +119,8 @@ CASES = [
     (("service", "status", "now"), "unexpected extra argument (now)"),
     (("service", "uninstall", "now"), "unexpected extra argument (now)"),
     (("service", "start"), "No such command 'start'"),
+    (("setup", "--only", "everything"), "Invalid value for '--only'"),
+    (("setup", "--listen-seconds", "0"), "Invalid value for '--listen-seconds'"),
     # export / import
     (("export", "--out", "{tmp}/a-file.txt"), "'{tmp}/a-file.txt' is a file"),
     (("export", "--out", "{tmp}/a-file.txt/exports"),

@@ -77,12 +77,11 @@ def reflect(
     Say "scratch that" to drop the last one, "read me my agenda", "what's my homework",
     and "that's all" to finish. Ctrl-C also stops, keeping everything already heard.
     """
+    from assistant.commands.setup import offer_setup
     from assistant.conversation import SilentVoice
     from assistant.listening import StreamEar
     from assistant.reflect import Reflection
     from speech.recognizer import Recognizer
-
-    from assistant.commands.setup import offer_setup
 
     offer_setup(app)
     settings = app.settings

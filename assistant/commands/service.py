@@ -119,13 +119,12 @@ def serve(app: App, grace_minutes: int | None, poll_seconds: float) -> None:
 
     from sqlalchemy.exc import OperationalError
 
+    from assistant.commands.setup import offer_setup
     from assistant.live import live_conversation
     from assistant.service import Service, file_log, log
     from assistant.service_lock import acquire
     from speech.errors import ModelError
     from storage.errors import StorageError
-
-    from assistant.commands.setup import offer_setup
 
     offer_setup(app)
     settings, data_dir, database = app.settings, app.data_dir, app.database

@@ -15,6 +15,7 @@ from assistant.app import App
 from assistant.commands.agenda import agenda
 from assistant.commands.appointments import appointments
 from assistant.commands.backup import export_command, import_command
+from assistant.commands.calendar_files import import_calendar
 from assistant.commands.config import config
 from assistant.commands.devices import devices
 from assistant.commands.doctor import doctor
@@ -100,6 +101,7 @@ for command in (
     setup,
 ):
     cli.add_command(command)
+appointments.add_command(import_calendar)
 
 
 def _is_user_error(err: BaseException) -> bool:

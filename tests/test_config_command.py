@@ -146,3 +146,16 @@ def test_model_given_after_the_subcommand_beats_the_one_before(home, tmp_path, c
     shown = run_in_process(capsys, "--model", str(tmp_path / "other"), "config", "show")
     assert str(tmp_path / "other") in shown.out and "[--model]" in shown.out
     assert model.is_dir()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "huge number"])
+def test_a_bad_config_file_is_one_line_for_a_command(home, capsys, kind):
+    home.mkdir()
+    config = home / "config.toml"
+    if kind == "fifo":
+        os.mkfifo(config)
+    else:
+        config.write_text("readout_lead_minutes = 1000000000000000000\n")
+    run = run_in_process(capsys, "items")
+    assert run.code == 2 and run.out == "" and run.err.count("\n") == 1, run.err
+    assert str(config) in run.err

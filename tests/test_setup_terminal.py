@@ -116,3 +116,16 @@ def test_one_step_runs_again_alone(tmp_path):
     assert "[1/1] Crisis contacts" in terminal.shown
     config = tomllib.loads((home / "config.toml").read_text())
     assert config == {"crisis_contacts": ["My sister: 0151 000000"]}
+
+
+def test_the_first_run_in_a_terminal_offers_setup_once(tmp_path):
+    home = tmp_path / "home"
+    args = [sys.executable, "-m", "assistant", "reflect", "--model", str(tmp_path / "nope")]
+    first = Terminal(args, environment(home))
+    first.expect("First time here?")
+    first.type("n")
+    first.expect("model folder")
+    assert first.finish() == 2
+    again = Terminal(args, environment(home))
+    assert again.finish() == 2
+    assert "First time here?" not in again.shown and "model folder" in again.shown

@@ -1,9 +1,10 @@
 """Well-known national crisis lines, for `sessionmate setup` to offer as a starting point.
 
 Deliberately small: only countries whose national line we could state with confidence,
-each as the service itself publishes it (checked against the services' own public
-pages, 2024). Numbers change; setup always shows them for the person to confirm and
-asks for their own contacts too (their therapist, a friend), which matter most.
+each as the service itself publishes it, to our knowledge at the time of writing (2024);
+nothing here is re-checked automatically. Numbers change, so setup always shows them for
+the person to confirm and asks for their own contacts too (their therapist, a friend),
+which matter most.
 Anywhere else, setup asks only for their own contacts.
 """
 

@@ -159,3 +159,13 @@ def test_a_bad_config_file_is_one_line_for_a_command(home, capsys, kind):
     run = run_in_process(capsys, "items")
     assert run.code == 2 and run.out == "" and run.err.count("\n") == 1, run.err
     assert str(config) in run.err
+
+
+def test_config_set_model_checks_the_folder(home, tmp_path, capsys):
+    bad = run_in_process(capsys, "config", "set", "model", str(tmp_path / "nope"))
+    assert bad.code == 2 and f"config set model: model folder {tmp_path / 'nope'}" in bad.err
+    assert not (home / "config.toml").exists()
+    model = make_model(tmp_path / "vosk-model-small-en-us-0.15")
+    assert run_in_process(capsys, "config", "set", "model", str(model)).code == 0
+    shown = run_in_process(capsys, "config", "show").out
+    assert f"{model}  [{home / 'config.toml'}]" in shown

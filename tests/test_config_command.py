@@ -141,11 +141,13 @@ def test_a_missing_model_folder_is_named_by_its_real_source(home, tmp_path, caps
 
 def test_model_given_after_the_subcommand_beats_the_one_before(home, tmp_path, capsys):
     model = make_model(tmp_path / "chosen")
-    run = run_in_process(capsys, "--model", str(tmp_path / "other"), "models", "verify")
-    assert run.code == 2
+    before = run_in_process(capsys, "--model", str(tmp_path / "other"), "doctor")
+    assert f"--model: model folder {tmp_path / 'other'} does not exist" in before.out
+    after = run_in_process(capsys, "--model", str(tmp_path / "other"), "doctor",
+                           "--model", str(model))
+    assert f"ok  model       chosen, language not known, complete ({model})" in after.out
     shown = run_in_process(capsys, "--model", str(tmp_path / "other"), "config", "show")
     assert str(tmp_path / "other") in shown.out and "[--model]" in shown.out
-    assert model.is_dir()
 
 
 @pytest.mark.parametrize("kind", ["fifo", "huge number"])

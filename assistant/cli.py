@@ -15,6 +15,7 @@ from assistant.app import App
 from assistant.commands.agenda import agenda
 from assistant.commands.appointments import appointments
 from assistant.commands.backup import export_command, import_command
+from assistant.commands.calendar_files import import_calendar
 from assistant.commands.config import config
 from assistant.commands.devices import devices
 from assistant.commands.doctor import doctor
@@ -25,6 +26,7 @@ from assistant.commands.models import models
 from assistant.commands.reflect import reflect
 from assistant.commands.security import init, rekey
 from assistant.commands.service import schedule, serve
+from assistant.commands.setup import setup
 from assistant.commands.support import support
 from assistant.commands.voices import voices
 
@@ -103,8 +105,10 @@ for command in (
     config,
     doctor,
     service_group,
+    setup,
 ):
     cli.add_command(command)
+appointments.add_command(import_calendar)
 
 
 def _is_user_error(err: BaseException) -> bool:

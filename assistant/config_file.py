@@ -68,9 +68,26 @@ def parse_value(key: str, words: Sequence[str], origin: str = "config set") -> o
             raise SettingsError(f"{origin}: {key} {text!r} must be a number") from err
     elif expected == (str, int):
         value = int(text) if text.strip().isdigit() else text
+    elif key == "model":
+        value = _model_folder(text, f"{origin} {key}")
     else:
         value = text
     return check_config_value(key, value, f"{origin} {key}")
+
+
+def _model_folder(text: str, origin: str) -> str:
+    """A model folder is checked when set, not first when someone speaks."""
+    from pathlib import Path
+
+    from speech.errors import ModelError
+    from speech.models import check_model
+
+    folder = Path(text).expanduser().absolute()
+    try:
+        check_model(folder)
+    except ModelError as err:
+        raise SettingsError(f"{origin}: {err}") from err
+    return str(folder)
 
 
 def _whole(key: str, text: str, origin: str) -> int:

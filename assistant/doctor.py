@@ -40,24 +40,18 @@ class Finding:
 
 def check_model(settings: Settings, data_dir: Path) -> Finding:
     from assistant.model_choice import choose_model
-    from speech.errors import ModelError
+    from speech.errors import ModelError, NoModelError, WrongLanguageError
     from speech.models import describe, model_language, same_language
 
-    notes: list[str] = []
     try:
-        path = choose_model(settings, data_dir, notify=notes.append)
-    except ModelError as err:
-        message = str(err)
-        if "speech model is installed" in message:
-            fix = message.split(": install one with ", 1)[-1].split(";")[0].strip("` ")
-            detail = message.split(": install one with ", 1)[0]
-        elif settings.model is not None:
-            fix = f"point {settings.source('model')} at a complete Vosk model folder"
-            detail = message
-        else:
-            fix = "sessionmate models install small-en-us"
-            detail = "no speech model installed"
-        return Finding("model", False, detail, fix)
+        path = choose_model(settings, data_dir)
+    except WrongLanguageError as err:
+        return Finding("model", False, str(err).split(": install one with ")[0], err.fix)
+    except NoModelError as err:
+        return Finding("model", False, "no speech model installed", err.fix)
+    except ModelError as err:  # the chosen folder is missing or incomplete
+        fix = f"point {settings.source('model')} at a complete Vosk model folder"
+        return Finding("model", False, str(err), fix)
     language = model_language(path)
     said = describe(language) if language else "language not known"
     detail = f"{path.name}, {said}, complete ({path})"

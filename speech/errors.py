@@ -19,3 +19,17 @@ class ModelError(SpeechError):
 
 class TtsError(SpeechError):
     """Text-to-speech failed: no engine, unknown voice, or a render that never finished."""
+
+
+class NoModelError(ModelError):
+    """No usable model was found anywhere discovery looks."""
+
+    fix = "sessionmate models install small-en-us"
+
+
+class WrongLanguageError(ModelError):
+    """Only models of other languages are installed; `fix` is the command that helps most."""
+
+    def __init__(self, message: str, fix: str) -> None:
+        super().__init__(message)
+        self.fix = fix

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from speech.errors import ModelError
+from speech.errors import ModelError, NoModelError, WrongLanguageError
 from speech.model_check import check_model, is_model, verify_model
 from speech.model_language import describe, model_language, primary, same_language
 
@@ -162,7 +162,7 @@ def find_model(
     if language is None:
         if usable:
             return usable[0].path
-        raise ModelError(_nothing_found(data_dir, project_dir))
+        raise NoModelError(_nothing_found(data_dir, project_dir))
     for model in usable:
         if model.language is not None and same_language(model.language, language):
             return model.path
@@ -170,8 +170,8 @@ def find_model(
         if model.language is None:
             return model.path
     if usable:
-        raise ModelError(wrong_language(usable, language))
-    raise ModelError(_nothing_found(data_dir, project_dir))
+        raise WrongLanguageError(wrong_language(usable, language), _install_fix(language))
+    raise NoModelError(_nothing_found(data_dir, project_dir))
 
 
 def wrong_language(others: Sequence[FoundModel], language: str) -> str:
@@ -179,16 +179,19 @@ def wrong_language(others: Sequence[FoundModel], language: str) -> str:
     kinds = ", ".join(
         dict.fromkeys(f"{m.name} is {describe(m.language or '?')}" for m in others)
     )
-    install = (
-        "`sessionmate models install small-en-us`"
-        if same_language(language, "en")
-        else f"`sessionmate models add PATH_OR_ZIP --language {language}`"
-    )
     return (
         f"no {describe(language)} speech model is installed ({kinds}): install one with "
-        f"{install}; or use another anyway with --model PATH; or change the assistant's "
+        f"`{_install_fix(language)}`; or use another anyway with --model PATH; "
+        "or change the assistant's "
         f"language with `sessionmate config set language {primary(others[0].language or '?')}`"
     )
+
+
+def _install_fix(language: str) -> str:
+    """The command that installs a model of `language` (the manifest has English ones)."""
+    if same_language(language, "en"):
+        return "sessionmate models install small-en-us"
+    return f"sessionmate models add PATH_OR_ZIP --language {language}"
 
 
 def _checked(path: Path, source: str) -> Path:

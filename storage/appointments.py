@@ -19,6 +19,7 @@ def add_appointment(
     minutes: int,
     timezone: str,
     recurrence: str | None = None,
+    calendar_uid: str | None = None,
 ) -> Appointment:
     if minutes <= 0:
         raise InvalidValueError("minutes", minutes, ("a whole number above 0",))
@@ -27,7 +28,8 @@ def add_appointment(
     if starts_at.tzinfo is None:
         raise InvalidValueError("starts_at", starts_at, ("a time with its time zone",))
     appointment = Appointment(
-        starts_at=starts_at, minutes=minutes, timezone=timezone, recurrence=recurrence
+        starts_at=starts_at, minutes=minutes, timezone=timezone, recurrence=recurrence,
+        calendar_uid=calendar_uid,
     )
     session.add(appointment)
     session.flush()
@@ -50,3 +52,11 @@ def remove_appointment(session: Session, appointment_id: int) -> Appointment:
     session.delete(appointment)
     session.flush()
     return appointment
+
+
+def calendar_uids(session: Session) -> set[str]:
+    """The calendar UIDs of appointments imported so far."""
+    rows = session.scalars(
+        select(Appointment.calendar_uid).where(Appointment.calendar_uid.is_not(None))
+    )
+    return {uid for uid in rows if uid is not None}

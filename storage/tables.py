@@ -119,6 +119,9 @@ class Appointment(Base):
     timezone: Mapped[str] = mapped_column(String(64))
     recurrence: Mapped[str | None] = mapped_column(String(16), default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Imported from a calendar file: the event's UID (and, for one of a finite series,
+    # the occurrence's start), so importing the same file again adds nothing.
+    calendar_uid: Mapped[str | None] = mapped_column(String(512), default=None, index=True)
 
 
 class Item(Base):

@@ -119,6 +119,12 @@ CASES = [
     (("service", "status", "now"), "unexpected extra argument (now)"),
     (("service", "uninstall", "now"), "unexpected extra argument (now)"),
     (("service", "start"), "No such command 'start'"),
+    (("setup", "--only", "everything"), "Invalid value for '--only'"),
+    (("appointments", "import", "{tmp}/a-file.txt"), "a-file.txt is not an iCalendar file"),
+    (("appointments", "import", "{tmp}/missing.ics"), "cannot read {tmp}/missing.ics"),
+    (("schedule", "--ics", "{tmp}/no-such-folder/plan.ics"),
+     "folder {tmp}/no-such-folder does not exist"),
+    (("setup", "--listen-seconds", "0"), "Invalid value for '--listen-seconds'"),
     # export / import
     (("export", "--out", "{tmp}/a-file.txt"), "'{tmp}/a-file.txt' is a file"),
     (("export", "--out", "{tmp}/a-file.txt/exports"),

@@ -141,8 +141,33 @@ def test_a_missing_model_folder_is_named_by_its_real_source(home, tmp_path, caps
 
 def test_model_given_after_the_subcommand_beats_the_one_before(home, tmp_path, capsys):
     model = make_model(tmp_path / "chosen")
-    run = run_in_process(capsys, "--model", str(tmp_path / "other"), "models", "verify")
-    assert run.code == 2
+    before = run_in_process(capsys, "--model", str(tmp_path / "other"), "doctor")
+    assert f"--model: model folder {tmp_path / 'other'} does not exist" in before.out
+    after = run_in_process(capsys, "--model", str(tmp_path / "other"), "doctor",
+                           "--model", str(model))
+    assert f"ok  model       chosen, language not known, complete ({model})" in after.out
     shown = run_in_process(capsys, "--model", str(tmp_path / "other"), "config", "show")
     assert str(tmp_path / "other") in shown.out and "[--model]" in shown.out
-    assert model.is_dir()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "huge number"])
+def test_a_bad_config_file_is_one_line_for_a_command(home, capsys, kind):
+    home.mkdir()
+    config = home / "config.toml"
+    if kind == "fifo":
+        os.mkfifo(config)
+    else:
+        config.write_text("readout_lead_minutes = 1000000000000000000\n")
+    run = run_in_process(capsys, "items")
+    assert run.code == 2 and run.out == "" and run.err.count("\n") == 1, run.err
+    assert str(config) in run.err
+
+
+def test_config_set_model_checks_the_folder(home, tmp_path, capsys):
+    bad = run_in_process(capsys, "config", "set", "model", str(tmp_path / "nope"))
+    assert bad.code == 2 and f"config set model: model folder {tmp_path / 'nope'}" in bad.err
+    assert not (home / "config.toml").exists()
+    model = make_model(tmp_path / "vosk-model-small-en-us-0.15")
+    assert run_in_process(capsys, "config", "set", "model", str(model)).code == 0
+    shown = run_in_process(capsys, "config", "show").out
+    assert f"{model}  [{home / 'config.toml'}]" in shown

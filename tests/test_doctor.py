@@ -85,3 +85,31 @@ def test_a_named_microphone_that_is_not_there_says_how_to_choose(tmp_path):
     line, fix = finding(run.out, "microphone")
     assert "input_device 'no such microphone' is not usable" in line
     assert fix == "fix: `sessionmate devices`, then `sessionmate config set input_device NAME`"
+
+
+def test_serve_starts_with_the_same_findings_in_one_block(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    env = {**os.environ, "SESSIONMATE_HOME": str(tmp_path / "home"),
+           "SESSIONMATE_TZ": "Europe/Berlin", "PULSE_SERVER": "unix:/nonexistent"}
+    env.pop("SESSIONMATE_MODEL", None)
+    serve = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--poll-seconds", "0.2"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        first = serve.stdout.readline()
+        serve.send_signal(signal.SIGTERM)
+        _, err = serve.communicate(timeout=60)
+    finally:
+        serve.kill()
+    assert first.startswith("Serving with 0 scheduled jobs")
+    block = err.split("Sessionmate check (`sessionmate doctor` for details):\n", 1)[1]
+    lines = block.splitlines()[:5]
+    assert [line.split()[0] for line in lines] == [
+        "model:", "microphone:", "speaker:", "database:", "time"]
+    assert "missing  no English (en) speech model is installed" in lines[0]
+    assert lines[0].endswith("-> sessionmate models install small-en-us")
+    assert "missing  none found" in lines[1]
+    assert "Nothing to do yet: add your next appointment" in err

@@ -77,11 +77,13 @@ def reflect(
     Say "scratch that" to drop the last one, "read me my agenda", "what's my homework",
     and "that's all" to finish. Ctrl-C also stops, keeping everything already heard.
     """
+    from assistant.commands.setup import offer_setup
     from assistant.conversation import SilentVoice
     from assistant.listening import StreamEar
     from assistant.reflect import Reflection
     from speech.recognizer import Recognizer
 
+    offer_setup(app)
     settings = app.settings
     # Check everything before the first word is heard, so a bad input stores nothing.
     notes: list[str] = []

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import datetime, time, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -49,8 +50,17 @@ KIND_SHOWN = {
     is_flag=True,
     help="A JSON list of {when, kind, appointment_id or item_id, job_id}.",
 )
+@click.option(
+    "--ics",
+    "ics_path",
+    metavar="FILE",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the plan as an iCalendar file (no note or homework text in it).",
+)
 @pass_app
-def schedule(app: App, from_day: str | None, days: int, as_json: bool) -> None:
+def schedule(
+    app: App, from_day: str | None, days: int, as_json: bool, ics_path: Path | None = None
+) -> None:
     """What the service will do and when, in local time."""
     from assistant.schedule import load_job_specs, planned
     from assistant.service import DEFAULT_GRACE_SECONDS
@@ -69,6 +79,11 @@ def schedule(app: App, from_day: str | None, days: int, as_json: bool) -> None:
         )
         texts = {item.id: item.text for item in list_items(session, kind="homework")}
     runs = planned(specs, start, end, zone)
+    if ics_path is not None:
+        from assistant.ics_export import calendar_bytes, write_calendar
+
+        write_calendar(ics_path, calendar_bytes(runs, now))
+        click.echo(f"Wrote {len(runs)} events to {ics_path}", err=True)
     if as_json:
         click.echo(json.dumps([run.as_json() for run in runs], indent=2))
         return
@@ -119,6 +134,7 @@ def serve(app: App, grace_minutes: int | None, poll_seconds: float) -> None:
 
     from sqlalchemy.exc import OperationalError
 
+    from assistant.commands.setup import offer_setup
     from assistant.live import live_conversation
     from assistant.service import Service, log
     from assistant.service_lock import acquire
@@ -126,6 +142,7 @@ def serve(app: App, grace_minutes: int | None, poll_seconds: float) -> None:
     from speech.errors import ModelError
     from storage.errors import StorageError
 
+    offer_setup(app)
     settings, data_dir, database = app.settings, app.data_dir, app.database
     stop = threading.Event()
     with acquire(database, data_dir), file_log(data_dir) as log_path:

@@ -16,6 +16,7 @@ from assistant.commands.agenda import agenda
 from assistant.commands.appointments import appointments
 from assistant.commands.backup import export_command, import_command
 from assistant.commands.devices import devices
+from assistant.commands.edits import edit, refile, review, split
 from assistant.commands.homework import homework
 from assistant.commands.items import add, classify_command, items, mark, undo
 from assistant.commands.models import models
@@ -90,6 +91,7 @@ for command in (
     init,
     rekey,
     voices, support,
+    edit, refile, split, review,
 ):
     cli.add_command(command)
 

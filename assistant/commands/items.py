@@ -74,11 +74,12 @@ def add(app: App, words: tuple[str, ...], kind: str | None) -> None:
 
 
 @click.command()
-@click.option("--kind", type=click.Choice(KINDS))
-@click.option("--status", type=click.Choice(STATUSES))
+@click.option("--kind", type=click.Choice(KINDS), help="Only items of this kind.")
+@click.option("--status", type=click.Choice(STATUSES), help="Only items with this status.")
 @click.option("--review", is_flag=True, help="Only items flagged as unsure.")
+@click.option("--json", "as_json", is_flag=True, help="Print the items as JSON.")
 @pass_app
-def items(app: App, kind: str | None, status: str | None, review: bool) -> None:
+def items(app: App, kind: str | None, status: str | None, review: bool, as_json: bool) -> None:
     """List saved items, oldest first."""
     from storage.items import list_items
 
@@ -89,8 +90,17 @@ def items(app: App, kind: str | None, status: str | None, review: bool) -> None:
             (i.id, i.kind, i.status, i.created_at.astimezone(zone), i.text, i.needs_review)
             for i in found
         ]
+    if as_json:
+        import json
+
+        click.echo(json.dumps([
+            {"id": ident, "kind": kind_, "status": status_, "created_at": created.isoformat(),
+             "timezone": app.settings.timezone, "text": text, "needs_review": flagged}
+            for ident, kind_, status_, created, text, flagged in rows
+        ], indent=2, ensure_ascii=False))
+        return
     if not rows:
-        click.echo("No items.", err=True)
+        click.echo("No items are flagged for review." if review else "No items.", err=True)
     for ident, kind_, status_, created, text, flagged in rows:
         flag = " (review)" if flagged else ""
         click.echo(f"#{ident:<4} {kind_:<9} {status_:<9} {created:%Y-%m-%d %H:%M}  {text}{flag}")
@@ -107,18 +117,42 @@ def undo(app: App) -> None:
     click.echo(reply.text)
 
 
-@click.command()
-@click.argument("item_id", type=int, metavar="ID")
-@click.argument("status", type=click.Choice(STATUSES))
-@pass_app
-def mark(app: App, item_id: int, status: str) -> None:
-    """Mark an item answered, done, dropped or open again."""
-    from storage.items import set_status
+def _ids_and_status(words: tuple[str, ...]) -> tuple[list[int], str]:
+    """"3 5 done" -> ([3, 5], "done"), each mistake said the way click says it."""
+    choices = ", ".join(repr(s) for s in STATUSES)
+    if not words:
+        raise click.UsageError("Missing argument 'ID... STATUS': e.g. sessionmate mark 3 5 done")
+    *ids, status = words
+    if status not in STATUSES:
+        if not ids and status.isdigit():
+            raise click.UsageError(
+                f"Missing argument 'STATUS'. Choose from: {', '.join(STATUSES)}."
+            )
+        raise click.BadParameter(f"{status!r} is not one of {choices}.", param_hint="'STATUS'")
+    if not ids:
+        raise click.UsageError(
+            "Missing argument 'ID': which item to mark (see `sessionmate items`)"
+        )
+    numbers = []
+    for ident in ids:
+        if not ident.isdigit():
+            raise click.BadParameter(f"{ident!r} is not a valid integer.", param_hint="'ID'")
+        numbers.append(int(ident))
+    return numbers, status
 
+
+@click.command()
+@click.argument("words", nargs=-1, metavar="ID... STATUS")
+@pass_app
+def mark(app: App, words: tuple[str, ...]) -> None:
+    """Mark one or more items open, answered, done or dropped (e.g. `mark 3 5 done`)."""
+    from storage.item_edits import mark_items
+
+    item_ids, status = _ids_and_status(words)
     with app.database.session(write=True) as session:
-        item = set_status(session, item_id, status)
-        kind = item.kind
-    click.echo(f"Marked {kind} #{item_id} {status}.")
+        marked = [(item.kind, item.id) for item in mark_items(session, item_ids, status)]
+    for kind, item_id in marked:
+        click.echo(f"Marked {kind} #{item_id} {status}.")
 
 
 @click.command("classify")

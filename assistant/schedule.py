@@ -82,7 +82,8 @@ class Planned:
     job_id: str
 
     def as_json(self) -> dict[str, object]:
-        return {"when": self.when.isoformat(), "kind": self.kind,
+        return {"when": self.when.isoformat(), "timezone": str(self.when.tzinfo),
+                "kind": self.kind,
                 TARGETS[self.kind]: self.target_id, "job_id": self.job_id}
 
 

@@ -36,6 +36,7 @@ def test_a_daily_plan_with_a_cue_is_listed_with_the_homework(home, capsys):
                          "after dinner")
     assert run.out == (
         "Check-ins for homework #1 every day at 20:00, after dinner (Europe/Berlin).\n"
+        '  Asks: "Did you do your journaling after dinner today?" (change it with --ask "...")\n'
     )
     assert plans(home) == [(1, "mon,tue,wed,thu,fri,sat,sun", "20:00:00.000000",
                             "Europe/Berlin", "after dinner")]
@@ -51,9 +52,10 @@ def test_named_days_and_later_changes_keep_what_was_not_given(home, capsys):
                    "8:30", "--cue", "with coffee")
     assert plans(home)[0][1:3] == ("mon,wed,fri", "08:30:00.000000")
     run = run_in_process(capsys, "homework", "plan", "1", "--at", "09:00")
-    assert run.out == (
-        "Check-ins for homework #1 on mon, wed, fri at 09:00, with coffee (Europe/Berlin).\n"
-    )
+    assert run.out.splitlines()[:2] == [
+        "Check-ins for homework #1 on mon, wed, fri at 09:00, with coffee (Europe/Berlin).",
+        "  This replaces: on mon, wed, fri at 08:30, with coffee (Europe/Berlin).",
+    ]
     run_in_process(capsys, "homework", "plan", "1", "--cue", "")
     assert plans(home)[0][4] is None
     run_in_process(capsys, "homework", "plan", "1", "--days", "weekends")
@@ -75,8 +77,9 @@ def test_none_clears_the_plan(home, capsys):
         (("plan", "1", "--days", "mon,funday", "--at", "08:30"),
          "unknown day 'funday' in --days: use mon, tue, wed, thu, fri, sat, sun"),
         (("plan", "1", "--daily", "25:00"),
-         "'25:00' is not a time of day for --daily: use HH:MM from 00:00 to 23:59"),
-        (("plan", "1", "--days", "mon", "--at", "8pm"), "'8pm' is not a time of day for --at"),
+         "'25:00' is not a time of day for --daily: use 21:30, 9pm, 9:30am, noon"),
+        (("plan", "1", "--days", "mon", "--at", "8 at night"),
+         "'8 at night' is not a time of day for --at"),
         (("plan", "2", "--daily", "20:00"), "item #2 is a note, not homework"),
         (("plan", "9", "--daily", "20:00"), "no item with id 9"),
         (("plan", "1", "--days", "mon"), "homework #1 has no check-in time yet"),

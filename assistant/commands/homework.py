@@ -52,10 +52,18 @@ def parse_days(text: str) -> tuple[str, ...]:
 
 
 def describe(plan: HomeworkPlan) -> str:
+    """ "every day at 08:00 and 21:30, after dinner (Europe/Berlin)"."""
+    from storage.plans import plan_times
+
+    times = [f"{at:%H:%M}" for at in plan_times(plan)]
+    at = ", ".join(times[:-1]) + " and " + times[-1] if len(times) > 1 else times[0]
     days = plan.days.split(",")
-    when = "every day" if len(days) == 7 else "on " + ", ".join(days)
+    if plan.once_on is not None:
+        when = f"once, on {plan.once_on:%a %d %b %Y}"
+    else:
+        when = "every day" if len(days) == 7 else "on " + ", ".join(days)
     cue = f", {plan.cue}" if plan.cue else ""
-    return f"{when} at {plan.time_of_day:%H:%M}{cue} ({plan.timezone})"
+    return f"{when} at {at}{cue} ({plan.timezone})"
 
 
 def homework_item(session: Session, item_id: int) -> Item:
@@ -98,62 +106,108 @@ def _list(app: App) -> None:
         click.echo(f"      check-ins {plans[ident]}" if ident in plans else "      no check-ins")
 
 
+def _times(texts: tuple[str, ...], option: str) -> tuple[time, ...]:
+    from assistant.dates import parse_time_of_day
+
+    return tuple(sorted({parse_time_of_day(text, option) for text in texts}))
+
+
+def _question_for(plan: HomeworkPlan, text: str) -> str:
+    from assistant.checkin_wording import checkin_question
+
+    return plan.question or checkin_question(text, plan.cue, once=plan.once_on is not None)
+
+
 @homework.command("plan")
 @click.argument("item_id", type=int, metavar="ID")
-@click.option("--daily", metavar="HH:MM", help="Check in every day at this time.")
+@click.option("--daily", metavar="TIME", multiple=True,
+              help="Check in every day at this time (21:30 or 9pm); give it again for more times.")
 @click.option("--days", metavar="DAYS", help=f"Check in on these days: {DAYS_HELP}.")
-@click.option("--at", "at", metavar="HH:MM", help="The time for --days.")
+@click.option("--at", "at", metavar="TIME", multiple=True,
+              help="The time for --days or --by; give it again for more times.")
+@click.option("--by", "by", metavar="DAY",
+              help='Ask once, on this day ("sunday", "2026-12-13"): a one-off task.')
 @click.option("--cue", metavar="TEXT",
               help='Your moment for it, said in the question, e.g. "after dinner" ("" drops it).')
+@click.option("--ask", metavar="TEXT",
+              help='The question in your own words ("" goes back to the one made for you).')
 @click.option("--none", "clear", is_flag=True, help="Stop checking in on it.")
 @pass_app
 def plan_command(
-    app: App, item_id: int, daily: str | None, days: str | None, at: str | None,
-    cue: str | None, clear: bool,
+    app: App, item_id: int, daily: tuple[str, ...], days: str | None, at: tuple[str, ...],
+    by: str | None, cue: str | None, ask: str | None, clear: bool,
 ) -> None:
-    """Set when the service asks about homework ID (options given replace those parts)."""
+    """Set when the service asks about homework ID; the options given replace those parts."""
     from assistant.schedule import clock_change_day
-    from storage.plans import clear_plan, get_plan, set_plan
+    from storage.plans import clear_plan, get_plan, plan_times, set_plan
 
-    if clear and (daily or days or at or cue is not None):
+    given = bool(daily or days or at or by or cue is not None or ask is not None)
+    if clear and given:
         raise InvalidInputError("--none stops the check-ins: give it without other options")
-    if daily and (days or at):
+    if daily and (days or at or by):
         raise InvalidInputError("--daily HH:MM means every day: use it alone, or --days with --at")
-    if not (clear or daily or days or at or cue is not None):
-        raise InvalidInputError("say when: --daily HH:MM, --days DAYS --at HH:MM, --cue or --none")
+    if by and days:
+        raise InvalidInputError("--by DAY asks once: give it with --at, not with --days")
+    if not (clear or given):
+        raise InvalidInputError(
+            "say when: --daily HH:MM, --days DAYS --at HH:MM, --by DAY --at HH:MM, --cue, "
+            "--ask or --none"
+        )
     chosen_days = DAYS if daily else parse_days(days) if days else None
-    chosen_time = parse_clock(daily or at, "--daily" if daily else "--at") if daily or at else None
+    chosen_times = _times(daily, "--daily") if daily else _times(at, "--at") if at else None
     settings = app.settings
+    now = app.now()
+    today = now.astimezone(settings.zone).date()
+    once_on = None
+    if by:
+        from assistant.dates import parse_day
+
+        once_on = parse_day(by, now, settings.zone)
+    if ask is not None and ask.strip() and not ask.strip().endswith("?"):
+        raise InvalidInputError(f"--ask {ask!r} is not a question: end it with a question mark")
     if clear:
         with app.database.session(write=True) as session:
             homework_item(session, item_id)
             removed = clear_plan(session, item_id)
         click.echo(f"No check-ins for homework #{item_id}{'' if removed else ' (none were set)'}.")
         return
-    today = app.now().astimezone(settings.zone).date()
     with app.database.session(write=True) as session:
         item = homework_item(session, item_id)
         existing = get_plan(session, item_id)
+        before = describe(existing) if existing is not None else None
+        question = ask
         if existing is not None:
             chosen_days = chosen_days or tuple(existing.days.split(","))
-            chosen_time = chosen_time or existing.time_of_day
+            chosen_times = chosen_times or tuple(plan_times(existing))
             cue = existing.cue if cue is None else cue
-        if chosen_days is None or chosen_time is None:
+            question = existing.question if ask is None else ask
+            if once_on is None and not (days or daily):
+                once_on = existing.once_on
+        if once_on is not None and chosen_days is None:
+            chosen_days = DAYS
+        if chosen_days is None or chosen_times is None:
             raise InvalidInputError(
                 f"homework #{item_id} has no check-in time yet: "
                 "give --daily HH:MM, or --days DAYS with --at HH:MM"
             )
-        changes = clock_change_day(chosen_time, settings.zone, today)
-        if changes is not None:
-            raise InvalidInputError(
-                f"{chosen_time:%H:%M} is skipped or happens twice in {settings.timezone} when the "
-                f"clocks change ({changes}): pick a time outside that hour"
-            )
-        plan = set_plan(session, item_id, days=chosen_days, time_of_day=chosen_time,
-                        timezone=settings.timezone, cue=cue)
-        shown, status = describe(plan), item.status
+        if once_on is not None and once_on < today:
+            raise InvalidInputError(f"--by {by!r} is {once_on:%a %d %b %Y}, which has passed")
+        for chosen_time in chosen_times:
+            changes = clock_change_day(chosen_time, settings.zone, today)
+            if changes is not None:
+                raise InvalidInputError(
+                    f"{chosen_time:%H:%M} is skipped or happens twice in {settings.timezone} when "
+                    f"the clocks change ({changes}): pick a time outside that hour"
+                )
+        plan = set_plan(session, item_id, days=chosen_days, time_of_day=chosen_times[0],
+                        extra_times=chosen_times[1:], timezone=settings.timezone, cue=cue,
+                        question=question, once_on=once_on)
+        shown, status, asked = describe(plan), item.status, _question_for(plan, item.text)
     note = "" if status == "open" else f" (it is {status}: no check-ins until it is open again)"
     click.echo(f"Check-ins for homework #{item_id} {shown}.{note}")
+    if before is not None and before != shown:
+        click.echo(f"  This replaces: {before}.")
+    click.echo(f'  Asks: "{asked}" (change it with --ask "...")')
 
 
 @homework.command("checkin")

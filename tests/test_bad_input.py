@@ -166,8 +166,11 @@ CASES = [
     (("homework", "plan", "2", "--daily", "20:00", "--at", "21:00"),
      "--daily HH:MM means every day"),
     (("homework", "checkin"), "Missing argument 'ID'"),
-    (("homework", "checkin", "2"), "Choose from: done, partial, not_done"),
-    (("homework", "checkin", "2", "skipped"), "'skipped' is not one of 'done', 'partial'"),
+    (("homework", "checkin", "2"), "Missing argument 'ANSWER'"),
+    (("homework", "checkin", "2", "skipped"), "'skipped' is not an answer: say done or yes"),
+    (("homework", "checkin", "2", "done", "--date", "someday"), "cannot read 'someday'"),
+    (("homework", "checkin", "2", "done", "--date", "2099-01-01"),
+     "--date '2099-01-01' is Thu 01 Jan 2099, a day still to come"),
     (("homework", "checkin", "99", "done"), "no item with id 99"),
     (("homework", "checkin", "1", "done"), "item #1 is a note, not homework"),
     # schedule / serve

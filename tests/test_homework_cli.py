@@ -87,7 +87,7 @@ def test_none_clears_the_plan(home, capsys):
         (("plan", "1", "--none", "--daily", "20:00"), "--none stops the check-ins"),
         (("plan", "1", "--daily", "20:00", "--days", "mon"), "--daily HH:MM means every day"),
         (("plan", "1", "--daily", "02:30"), "02:30 is skipped or happens twice in Europe/Berlin"),
-        (("checkin", "1", "finished"), "'finished' is not one of 'done', 'partial', 'not_done'"),
+        (("checkin", "1", "finished"), "'finished' is not an answer: say done or yes, partly"),
         (("checkin", "2", "done"), "item #2 is a note, not homework"),
         (("checkin", "7", "done"), "no item with id 7"),
     ],
@@ -107,16 +107,17 @@ def test_bad_values_are_one_line_naming_what_is_valid_and_nothing_is_written(
 def test_a_check_in_by_hand_is_recorded_with_its_note(home, capsys):
     run = run_in_process(capsys, "homework", "checkin", "1", "not_done", "--note",
                          "the week was chaotic")
-    assert run.out == "Recorded for homework #1: not done (with a note).\n"
+    assert run.out == "Recorded for homework #1, today: not done (with a note).\n"
     assert run_in_process(capsys, "homework", "checkin", "1", "partial").out == (
-        "Recorded for homework #1: partial.\n"
+        "Recorded for homework #1, today: partly.\n"
+        "  This replaces the earlier answer for today: not done.\n"
     )
     with sqlite3.connect(home / "sessionmate.db") as db:
         rows = db.execute("SELECT item_id, result, note FROM checkins ORDER BY id").fetchall()
-    assert rows == [(1, "not_done", "the week was chaotic"), (1, "partial", None)]
-    # Two answers on one day count once: the last one.
-    assert "journaling: done zero of one day, partly once" in run_in_process(
-        capsys, "homework").out
+    # One answer a day: the second replaced the first, and kept what got in the way.
+    assert rows == [(1, "partial", "the week was chaotic")]
+    assert ("journaling: done none of one day, partly once; in the way: the week was chaotic"
+            in run_in_process(capsys, "homework").out)
 
 
 WEEK = ["yes"] * 4 + [["some of it", "work ran late"], ["no", "too tired"], "yes i did"]
@@ -130,7 +131,8 @@ def test_adherence_reads_the_same_in_the_agenda_and_in_homework(home, capsys):
             answers = answers if isinstance(answers, list) else [answers]
             evening = start + timedelta(days=day)
             run_checkin(database, 1, ScriptedEar(answers), RecordingVoice(), lambda e=evening: e)
-    phrase = "journaling: done five of seven days, partly once"
+    phrase = ("journaling: done five of seven days, partly once; "
+              "in the way: work ran late; too tired")
     agenda = run_in_process(capsys, "agenda")
     homework = run_in_process(capsys, "homework")
     assert phrase in agenda.out

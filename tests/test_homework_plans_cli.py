@@ -100,3 +100,45 @@ def test_schedule_json_shows_two_checkins_a_day_across_the_clock_change(home, ca
     assert {r["item_id"] for r in checkins} == {1}
     assert {r["timezone"] for r in checkins} == {"Europe/Berlin"}
     assert len({r["job_id"] for r in checkins}) == 1  # one job: rebuilding replaces, never adds
+
+
+def checkins(home) -> list[tuple]:
+    with sqlite3.connect(home / "sessionmate.db") as db:
+        return db.execute("SELECT item_id, result, note FROM checkins ORDER BY at").fetchall()
+
+
+@pytest.mark.parametrize(("said", "result"), [
+    (("done",), "done"), (("yes",), "done"), (("partly",), "partial"), (("some",), "partial"),
+    (("no",), "not_done"), (("not", "yet"), "not_done"), (("not yet",), "not_done"),
+])
+def test_checkin_takes_the_words_the_voice_takes(home, capsys, said, result):
+    run = run_in_process(capsys, "homework", "checkin", "1", *said)
+    assert run.code == 0, run.err
+    assert checkins(home) == [(1, result, None)]
+
+
+def test_a_missed_day_is_recorded_later_on_that_day(home, capsys):
+    run_in_process(capsys, "homework", "plan", "1", "--daily", "21:00")
+    run = run_in_process(capsys, "homework", "checkin", "1", "partly", "--date", "yesterday",
+                         "--note", "too tired after work")
+    assert run.code == 0, run.err
+    assert run.out.startswith("Recorded for homework #1, ") and "today" not in run.out
+    with sqlite3.connect(home / "sessionmate.db") as db:
+        (at,) = db.execute("SELECT at FROM checkins").fetchone()
+    assert at.endswith(("20:00:00.000000", "19:00:00.000000"))  # 21:00 Berlin, in UTC
+    assert "in the way: too tired after work" in run_in_process(capsys, "homework").out
+    assert "in the way: too tired after work" in run_in_process(capsys, "agenda").out
+
+
+def test_each_of_two_daily_times_is_its_own_slot(home, capsys):
+    run_in_process(capsys, "homework", "plan", "1", "--daily", "08:00", "--daily", "21:30")
+    morning = run_in_process(capsys, "homework", "checkin", "1", "yes", "--date",
+                             "yesterday 08:05")
+    evening = run_in_process(capsys, "homework", "checkin", "1", "no", "--date",
+                             "yesterday 21:40")
+    assert "(00:00 to 21:29)" in morning.out and "(21:30 to 23:59)" in evening.out
+    assert "replaces" not in morning.out + evening.out
+    again = run_in_process(capsys, "homework", "checkin", "1", "partly", "--date",
+                           "yesterday 22:10")
+    assert "This replaces the earlier answer" in again.out and ": not done." in again.out
+    assert checkins(home) == [(1, "done", None), (1, "partial", None)]

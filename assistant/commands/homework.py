@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import time
+from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 import click
@@ -22,7 +22,6 @@ pass_app = click.make_pass_decorator(App)
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_GROUPS = {"daily": DAYS, "weekdays": DAYS[:5], "weekends": DAYS[5:]}
 DAYS_HELP = "mon, tue, wed, thu, fri, sat, sun (or weekdays, weekends), comma-separated"
-HAND_RESULTS = ("done", "partial", "not_done")
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
 
 
@@ -87,7 +86,7 @@ def homework(ctx: click.Context) -> None:
 
 
 def _list(app: App) -> None:
-    from assistant.adherence import summarise
+    from assistant.adherence import checkin_notes, summarise
     from storage.items import list_items
     from storage.plans import list_plans
 
@@ -95,7 +94,8 @@ def _list(app: App) -> None:
     with app.database.session() as session:
         plans = {plan.item_id: describe(plan) for plan in list_plans(session)}
         rows = [
-            (item.id, item.text, summarise(((c.at, c.result) for c in item.checkins), zone))
+            (item.id, item.text, summarise(((c.at, c.result) for c in item.checkins), zone,
+                                           checkin_notes(item.checkins)))
             for item in list_items(session, kind="homework", status="open")
         ]
     if not rows:
@@ -210,17 +210,90 @@ def plan_command(
     click.echo(f'  Asks: "{asked}" (change it with --ask "...")')
 
 
+# The words the voice accepts, typed: "homework checkin 3 partly".
+ANSWER_WORDS = {
+    "done": "done", "yes": "done", "yeah": "done", "did": "done", "did it": "done",
+    "i did": "done", "all": "done",
+    "partly": "partial", "partial": "partial", "some": "partial", "some of it": "partial",
+    "half": "partial", "a bit": "partial", "a little": "partial", "kind of": "partial",
+    "no": "not_done", "nope": "not_done", "not yet": "not_done", "not done": "not_done",
+    "not_done": "not_done", "didn't": "not_done", "i didn't": "not_done", "forgot": "not_done",
+    "i forgot": "not_done",
+}
+SHOWN_RESULTS = {"done": "done", "partial": "partly", "not_done": "not done",
+                 "no_answer": "no answer"}
+
+
+def read_answer(words: tuple[str, ...]) -> str:
+    said = " ".join(" ".join(words).lower().split()).rstrip(".!")
+    if said not in ANSWER_WORDS:
+        raise InvalidInputError(
+            f"{' '.join(words)!r} is not an answer: say done or yes, partly or some, "
+            "no or not yet"
+        )
+    return ANSWER_WORDS[said]
+
+
+def checkin_slot(plan: HomeworkPlan | None, at: datetime, zone) -> tuple[datetime, datetime]:
+    """The stretch of local time one answer covers: the day, or the part of it between two
+    of the plan's times when it asks several times a day."""
+    from storage.plans import plan_times
+
+    local = at.astimezone(zone)
+    day_start = datetime.combine(local.date(), time(0, 0), zone)
+    day_end = datetime.combine(local.date() + timedelta(days=1), time(0, 0), zone)
+    times = plan_times(plan) if plan is not None else []
+    if len(times) < 2:
+        return day_start, day_end
+    bounds = [day_start] + [datetime.combine(local.date(), t, zone) for t in times[1:]] + [day_end]
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        if start <= local < end:
+            return start, end
+    return day_start, day_end
+
+
 @homework.command("checkin")
 @click.argument("item_id", type=int, metavar="ID")
-@click.argument("result", type=click.Choice(HAND_RESULTS), metavar="done|partial|not_done")
+@click.argument("answer", nargs=-1, required=True, metavar="ANSWER")
+@click.option("--date", "day", metavar="DAY",
+              help='The day it is about, for a day missed ("yesterday", "monday 21:30").')
 @click.option("--note", metavar="TEXT", help="What got in the way, or anything to remember.")
 @pass_app
-def checkin_command(app: App, item_id: int, result: str, note: str | None) -> None:
-    """Record how homework ID went today, by hand."""
-    from storage.checkins import add_checkin
+def checkin_command(
+    app: App, item_id: int, answer: tuple[str, ...], day: str | None, note: str | None
+) -> None:
+    """Record how homework ID went: done or yes, partly or some, no or not yet."""
+    from assistant.dates import parse_when
+    from storage.checkin_slots import record_checkin
+    from storage.plans import get_plan, plan_times
 
+    result = read_answer(answer)
+    zone, now = app.settings.zone, app.now()
+    at = parse_when(day, now, zone, need_time=False) if day is not None else now
+    today = now.astimezone(zone).date()
+    if at.astimezone(zone).date() > today:
+        raise InvalidInputError(
+            f"--date {day!r} is {at:%a %d %b %Y}, a day still to come: "
+            "record a check-in for today or a day gone by"
+        )
+    whole_day = day is not None and at.astimezone(zone).time() == time(0, 0)
+    note = (note or "").strip() or None
     with app.database.session(write=True) as session:
         homework_item(session, item_id)
-        add_checkin(session, item_id, result, at=app.now(), note=(note or "").strip() or None)
-    click.echo(f"Recorded for homework #{item_id}: {result.replace('_', ' ')}"
-               + (" (with a note)." if note and note.strip() else "."))
+        plan = get_plan(session, item_id)
+        if whole_day:
+            # A day, no time: today means now; a day gone by means its first check-in time.
+            first = plan_times(plan)[0] if plan is not None else time(12, 0)
+            on = at.astimezone(zone).date()
+            at = now if on == today else datetime.combine(on, first, zone)
+        start, end = checkin_slot(plan, at, zone)
+        _, replaced = record_checkin(session, item_id, result, at=at, slot_start=start,
+                                     slot_end=end, note=note)
+    local = at.astimezone(zone)
+    when = "today" if local.date() == now.astimezone(zone).date() else f"{local:%a %d %b %Y}"
+    if plan is not None and len(plan_times(plan)) > 1:
+        when += f" ({start:%H:%M} to {end - timedelta(minutes=1):%H:%M})"
+    click.echo(f"Recorded for homework #{item_id}, {when}: {SHOWN_RESULTS[result]}"
+               + (" (with a note)." if note else "."))
+    if replaced is not None:
+        click.echo(f"  This replaces the earlier answer for {when}: {SHOWN_RESULTS[replaced]}.")

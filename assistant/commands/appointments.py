@@ -28,15 +28,33 @@ def appointments() -> None:
 @appointments.command("add")
 @click.argument("when", nargs=-1, required=True)
 @click.option("--weekly", is_flag=True, help="Repeats every week at the same local time.")
-@click.option("--minutes", type=click.IntRange(min=1, max=24 * 60), default=50, show_default=True)
+@click.option("--minutes", type=click.IntRange(min=1, max=24 * 60), default=50, show_default=True,
+              help="How long it lasts, in minutes.")
+@click.option("--force", is_flag=True,
+              help="Add it even when another appointment starts at the same time.")
 @pass_app
-def add_appointment_command(app: App, when: tuple[str, ...], weekly: bool, minutes: int) -> None:
+def add_appointment_command(
+    app: App, when: tuple[str, ...], weekly: bool, minutes: int, force: bool
+) -> None:
     """Add an appointment: WHEN is e.g. "thursday 3pm" or 2026-12-03T15:00."""
+    from assistant.agenda_data import appointment_specs
+    from assistant.appointment_clash import same_time_as
+    from assistant.calendar import AppointmentSpec
+    from assistant.errors import InvalidInputError
     from storage.appointments import add_appointment
 
     settings = app.settings
     starts_at = parse_when(" ".join(when), app.now(), settings.zone)
     with app.database.session(write=True) as session:
+        wanted = AppointmentSpec(0, starts_at, minutes, settings.timezone,
+                                 "weekly" if weekly else None)
+        other = same_time_as(wanted, appointment_specs(session))
+        if other is not None and not force:
+            raise InvalidInputError(
+                f"appointment #{other} already starts at {starts_at:%a %d %b %Y, %H:%M} "
+                f"{settings.timezone}: add --force to keep both, or see "
+                "`sessionmate appointments list`"
+            )
         appt = add_appointment(
             session, starts_at, minutes=minutes, timezone=settings.timezone,
             recurrence="weekly" if weekly else None,
@@ -44,6 +62,8 @@ def add_appointment_command(app: App, when: tuple[str, ...], weekly: bool, minut
         ident = appt.id
     click.echo("Added appointment " + describe(ident, starts_at, minutes, settings.timezone,
                                                "weekly" if weekly else None))
+    if other is not None:
+        click.echo(f"  It starts at the same time as appointment #{other}; both are kept.")
 
 
 @appointments.command("list")

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 packages=(python3 python3-venv espeak-ng libportaudio2 alsa-utils)
 extras=""
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(pulseaudio pulseaudio-utils libasound2-plugins sox postgresql)
+    packages+=(pulseaudio pulseaudio-utils libasound2-plugins sox postgresql gnome-keyring dbus)
     extras="[test]"
 fi
 

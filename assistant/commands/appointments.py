@@ -22,7 +22,7 @@ def describe(ident: int, starts_at, minutes: int, zone_name: str, recurrence: st
 
 @click.group()
 def appointments() -> None:
-    """Your therapy appointments."""
+    """Your therapy appointments: add, list and remove them."""
 
 
 @appointments.command("add")
@@ -67,16 +67,30 @@ def add_appointment_command(
 
 
 @appointments.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print the appointments as JSON.")
 @pass_app
-def list_command(app: App) -> None:
-    """List appointments."""
+def list_command(app: App, as_json: bool) -> None:
+    """List appointments, each in the time zone it was made in."""
     from zoneinfo import ZoneInfo
 
+    from assistant.zone_change import zone_change_notice
     from storage.appointments import list_appointments
 
     with app.database.session() as session:
         rows = [(a.id, a.starts_at, a.minutes, a.timezone, a.recurrence)
                 for a in list_appointments(session)]
+    for line in zone_change_notice(app.data_dir, app.settings.timezone,
+                                   [(r[0], r[1], r[3]) for r in rows]):
+        click.echo(line, err=True)
+    if as_json:
+        import json
+
+        click.echo(json.dumps([
+            {"id": ident, "starts_at": starts_at.astimezone(ZoneInfo(zone_name)).isoformat(),
+             "timezone": zone_name, "minutes": minutes, "recurrence": recurrence}
+            for ident, starts_at, minutes, zone_name, recurrence in rows
+        ], indent=2))
+        return
     if not rows:
         click.echo("No appointments.", err=True)
     for ident, starts_at, minutes, zone_name, recurrence in rows:

@@ -36,7 +36,7 @@ def export_command(app: App, folder: Path) -> None:
         json_path = folder / f"sessionmate-export-{stamp}.json"
         markdown_path = json_path.with_suffix(".md")
         _write_private(json_path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-        _write_private(markdown_path, export_markdown(data))
+        _write_private(markdown_path, export_markdown(data, app.settings.timezone))
     except OSError as err:
         raise InvalidInputError(f"cannot write the export to {folder}: {err.strerror}") from err
     from assistant.wording import counted

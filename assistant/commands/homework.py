@@ -78,26 +78,42 @@ def homework_item(session: Session, item_id: int) -> Item:
 
 
 @click.group(invoke_without_command=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the open homework as JSON.")
 @click.pass_context
-def homework(ctx: click.Context) -> None:
+def homework(ctx: click.Context, as_json: bool) -> None:
     """Open homework, when it is checked on, and how the check-ins went."""
     if ctx.invoked_subcommand is None:
-        _list(ctx.find_object(App))
+        _list(ctx.find_object(App), as_json)
 
 
-def _list(app: App) -> None:
+def _list(app: App, as_json: bool = False) -> None:
     from assistant.adherence import checkin_notes, summarise
-    from storage.items import list_items
+    from storage.items import get_item, list_items
     from storage.plans import list_plans
 
     zone = app.settings.zone
     with app.database.session() as session:
         plans = {plan.item_id: describe(plan) for plan in list_plans(session)}
+        questions = {plan.item_id: _question_for(plan, plan_text)
+                     for plan, plan_text in ((p, get_item(session, p.item_id).text)
+                                             for p in list_plans(session))}
         rows = [
             (item.id, item.text, summarise(((c.at, c.result) for c in item.checkins), zone,
                                            checkin_notes(item.checkins)))
             for item in list_items(session, kind="homework", status="open")
         ]
+    if as_json:
+        import json
+
+        click.echo(json.dumps([
+            {"id": ident, "text": text, "plan": plans.get(ident),
+             "question": questions.get(ident), "timezone": app.settings.timezone,
+             "checkins": {"done": a.done, "partial": a.partial, "not_done": a.not_done,
+                          "no_answer": a.no_answer, "in_the_way": list(a.in_the_way),
+                          "summary": a.phrase()}}
+            for ident, text, a in rows
+        ], indent=2, ensure_ascii=False))
+        return
     if not rows:
         click.echo("No open homework.")
     for ident, text, adherence in rows:

@@ -41,6 +41,9 @@ UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 # 12 is noon, 1 to 6 is afternoon, 13 to 23 is itself; 0 and "at 12:00"-less oddities are
 # refused rather than guessed.
 TIME_EXAMPLES = '21:30, 9pm, 9:30am, noon'
+AMBIGUOUS = ("say 10am, 10pm, 21:30 or 'at 10' (a bare hour after 'at' reads 7 to 11 as "
+             "morning, 12 as noon, 1 to 6 as afternoon); parts of the day are morning 09:00, "
+             "afternoon 14:00, evening 19:00, tonight 20:00")
 
 
 def _parse_time(text: str, *, bare_hour: bool = False) -> time | None:
@@ -153,7 +156,7 @@ def parse_when(text: str, now: datetime, zone: ZoneInfo, *, need_time: bool = Tr
             return _localize(datetime.combine(day, time(0, 0)), zone, original)
         clock = _parse_time(rest, bare_hour=True)
         if clock is None:
-            raise InvalidInputError(f"cannot read the time in {original!r}: try {EXAMPLES}")
+            raise InvalidInputError(f"cannot read the time in {original!r}: {AMBIGUOUS}")
         when = _localize(datetime.combine(day, clock), zone, original)
         if words[0] in WEEKDAYS and when <= now:
             when = _localize(datetime.combine(day + timedelta(days=7), clock), zone, original)
@@ -169,7 +172,7 @@ def _on_day(day: date, rest: str, original: str, zone: ZoneInfo, need_time: bool
         return _localize(datetime.combine(day, time(0, 0)), zone, original)
     clock = _parse_time(rest, bare_hour=True)
     if clock is None:
-        raise InvalidInputError(f"cannot read the time in {original!r}: try {EXAMPLES}")
+        raise InvalidInputError(f"cannot read the time in {original!r}: {AMBIGUOUS}")
     return _localize(datetime.combine(day, clock), zone, original)
 
 

@@ -87,7 +87,7 @@ def split(app: App, item_id: int) -> None:
     """Split item ID into the items it holds, each filed as its own kind."""
     with app.database.session(write=True) as session:
         made = _split(session, item_id)
-    click.echo(f"Split #{item_id} into {len(made)} items:")
+    click.echo(f"Split #{item_id} into {len(made)} items:")  # two or more, always
     for ident, kind, text in made:
         click.echo(f"  {kind} #{ident}: {text}")
 

@@ -15,6 +15,7 @@ import click
 from assistant.app import App
 from assistant.commands.reflect import model_for
 from assistant.dates import parse_day
+from assistant.wording import counted
 
 if TYPE_CHECKING:
     from assistant.schedule import Planned
@@ -149,7 +150,8 @@ def serve(app: App, grace_minutes: int | None, poll_seconds: float) -> None:
         try:
             service.start()
             click.echo(
-                f"Serving with {len(service.jobs())} scheduled jobs; log: {log_path}. Ctrl-C stops."
+                f"Serving with {counted(len(service.jobs()), 'scheduled job')}; log: {log_path}. "
+                "Ctrl-C stops."
             )
             while not stop.wait(poll_seconds):
                 try:

@@ -138,3 +138,13 @@ def test_review_splits_an_item_that_holds_two(tmp_path):
     rows = _rows(home)
     assert [(r[0], r[1], r[4]) for r in rows] == [(1, "note", 0), (2, "homework", 0)]
     assert "letter" in rows[1][2]
+
+
+def test_add_with_no_words_asks_for_them(tmp_path):
+    home = tmp_path / "home"
+    term = Terminal(home, "add")
+    term.expect("What would you like to save? ")
+    term.type("i don't know why i can't say no to my mom")
+    term.expect("Saved as ")
+    assert term.finish() == 0
+    assert _rows(home)[0][2] == "i don't know why i can't say no to my mom"

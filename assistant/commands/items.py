@@ -22,17 +22,32 @@ def _text(words: tuple[str, ...]) -> str:
     return text
 
 
+def _asked_text() -> tuple[str, ...]:
+    """No words given: ask for them at a terminal (no quoting needed for "don't")."""
+    import sys
+
+    if not sys.stdin.isatty():
+        raise click.UsageError(
+            "Missing argument 'WORDS...': give the text, or run `sessionmate add` in a terminal "
+            "to be asked for it"
+        )
+    return (click.prompt("What would you like to save", prompt_suffix="? "),)
+
+
 @click.command()
-@click.argument("words", nargs=-1, required=True)
+@click.argument("words", nargs=-1)
 @click.option("--as", "kind", type=click.Choice(KINDS), help="File as this kind, not the guess.")
 @pass_app
 def add(app: App, words: tuple[str, ...], kind: str | None) -> None:
-    """Save a reflection; it is sorted into a note, question, homework or need."""
+    """Save a reflection; it is sorted into a note, question, homework or need.
+
+    With no words, it asks for them, so apostrophes need no quoting.
+    """
     from assistant.retry import write_with_retry
     from intents import classify
     from intents.handlers import file_reflection
 
-    text = _text(words)
+    text = _text(words or _asked_text())
     intent = classify(text)
     settings = app.settings
     if kind is not None:

@@ -25,6 +25,7 @@ from assistant.commands.security import init, rekey
 from assistant.commands.service import schedule, serve
 from assistant.commands.support import support
 from assistant.commands.voices import voices
+from assistant.help_text import whole_sentences
 
 USAGE_ERROR = 2
 
@@ -94,6 +95,7 @@ for command in (
     edit, refile, split, review,
 ):
     cli.add_command(command)
+whole_sentences(cli)
 
 
 def _is_user_error(err: BaseException) -> bool:

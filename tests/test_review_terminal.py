@@ -25,10 +25,12 @@ TWO_IN_ONE = "we talked about my dad's drinking and she wants me to write him a 
 class Terminal:
     """One program on a pty; `expect` reads until a text shows, `type` sends a line."""
 
-    def __init__(self, home: Path, *args: str) -> None:
+    def __init__(self, home: Path, *args: str, no_color: bool = True) -> None:
         self.master, slave = pty.openpty()
         env = {**os.environ, "SESSIONMATE_HOME": str(home), "SESSIONMATE_TZ": "Europe/Berlin",
                "TERM": "xterm", "NO_COLOR": "1"}
+        if not no_color:
+            del env["NO_COLOR"]
         self.process = subprocess.Popen(
             [sys.executable, "-m", "assistant", *args],
             stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True,
@@ -148,3 +150,26 @@ def test_add_with_no_words_asks_for_them(tmp_path):
     term.expect("Saved as ")
     assert term.finish() == 0
     assert _rows(home)[0][2] == "i don't know why i can't say no to my mom"
+
+
+def test_colour_and_a_header_only_on_a_terminal_and_never_with_no_color(tmp_path):
+    home = tmp_path / "home"
+    _add(home, "note", "today was really hard")
+    _flag_all(home)
+    env = {**os.environ, "SESSIONMATE_HOME": str(home), "SESSIONMATE_TZ": "Europe/Berlin"}
+    env.pop("NO_COLOR", None)
+
+    coloured = Terminal(home, "items", no_color=False)
+    coloured.expect("today was really hard")
+    assert coloured.finish() == 0
+    assert "\x1b[1mID" in coloured.seen and "(times in Europe/Berlin)" in coloured.seen
+    assert "\x1b[33m (review)" in coloured.seen
+
+    plain = Terminal(home, "items")  # NO_COLOR=1
+    plain.expect("today was really hard")
+    assert plain.finish() == 0
+    assert "ID    KIND" in plain.seen and "\x1b[" not in plain.seen
+
+    piped = subprocess.run([sys.executable, "-m", "assistant", "items"], capture_output=True,
+                           text=True, env=env)
+    assert piped.stdout.startswith("#1 ") and "\x1b[" not in piped.stdout

@@ -100,6 +100,7 @@ REVIEW_PROMPT = "[k]eep, [r]efile, [e]dit, [s]plit, [d]rop or [q]uit"
 @pass_app
 def review(app: App) -> None:
     """Go through the items flagged as unsure, one at a time, and settle each."""
+    from assistant import style
     from storage.item_edits import edit_item_text, keep_item, mark_items, refile_item
     from storage.items import list_items
 
@@ -112,7 +113,7 @@ def review(app: App) -> None:
     click.echo(f"{len(flagged)} flagged item{'s' if len(flagged) != 1 else ''} to review.")
     settled = 0
     for ident, kind, text in flagged:
-        click.echo(f"\n#{ident} filed as {kind}: {text}")
+        click.echo("\n" + style.heading(f"#{ident} filed as {kind}: {text}"))
         choice = click.prompt(REVIEW_PROMPT, type=click.Choice(list(REVIEW_CHOICES)),
                               show_choices=False)
         action = REVIEW_CHOICES[choice]

@@ -116,8 +116,15 @@ def items(app: App, kind: str | None, status: str | None, review: bool, as_json:
         return
     if not rows:
         click.echo("No items are flagged for review." if review else "No items.", err=True)
+        return
+    from assistant import style
+
+    if style.at_terminal():  # a header for a person; scripts read the rows (or --json)
+        click.echo(style.heading(
+            f"{'ID':<5} {'KIND':<9} {'STATUS':<9} {'CREATED':<16}  TEXT"
+            f"  (times in {app.settings.timezone})"))
     for ident, kind_, status_, created, text, flagged in rows:
-        flag = " (review)" if flagged else ""
+        flag = style.flagged(" (review)") if flagged else ""
         click.echo(f"#{ident:<4} {kind_:<9} {status_:<9} {created:%Y-%m-%d %H:%M}  {text}{flag}")
 
 

@@ -58,15 +58,18 @@ def _text(record: dict, field: str, where: str) -> str:
 
 
 def export_data(session: Session, now: datetime) -> dict[str, Any]:
-    from storage.plans import list_plans
+    from storage.plans import list_plans, plan_times
 
     items = session.scalars(select(Item).order_by(Item.id)).all()
     plans = {
         plan.item_id: {
             "days": plan.days.split(","),
             "time": plan.time_of_day.strftime("%H:%M"),
+            "times": [f"{at:%H:%M}" for at in plan_times(plan)],
             "timezone": plan.timezone,
             "cue": plan.cue,
+            "question": plan.question,
+            "once_on": None if plan.once_on is None else plan.once_on.isoformat(),
         }
         for plan in list_plans(session)
     }

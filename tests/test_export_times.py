@@ -43,3 +43,17 @@ def test_changing_the_zone_says_what_happens_to_appointments_once(home, capsys, 
     ]
     assert "10:30" in moved.out and "Europe/Berlin" in moved.out
     assert run_in_process(capsys, "appointments", "list").err == ""
+
+
+def test_the_json_export_keeps_every_part_of_a_plan(home, capsys, tmp_path):
+    import json
+
+    run_in_process(capsys, "add", "--as", "homework", "call my sister")
+    run_in_process(capsys, "homework", "plan", "1", "--by", "2030-06-02", "--at", "8am",
+                   "--at", "18:00", "--ask", "Have you rung her?")
+    out = tmp_path / "out"
+    assert run_in_process(capsys, "export", "--out", str(out)).code == 0
+    (exported,) = out.glob("*.json")
+    plan = json.loads(exported.read_text())["items"][0]["plan"]
+    assert plan["times"] == ["08:00", "18:00"] and plan["time"] == "08:00"
+    assert plan["question"] == "Have you rung her?" and plan["once_on"] == "2030-06-02"

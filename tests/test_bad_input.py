@@ -44,6 +44,8 @@ CASES = [
     (("mark", "-1", "done"), "No such option '-1'"),
     (("mark", "1", "Done"), "'Done' is not one of 'open', 'answered', 'done', 'dropped'"),
     (("mark", "1", "99", "dropped"), "no item with id 99"),
+    (("mark", "1", "need"), "'need' is a kind, not a status: to file it as a need, use "
+     "`sessionmate refile 1 need`"),
     (("mark", "1", "two", "done"), "'two' is not a valid integer"),
     # edit / refile / split / review
     (("edit",), "Missing argument 'ID'"),

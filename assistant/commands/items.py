@@ -145,6 +145,11 @@ def _ids_and_status(words: tuple[str, ...]) -> tuple[list[int], str]:
     if not words:
         raise click.UsageError("Missing argument 'ID... STATUS': e.g. sessionmate mark 3 5 done")
     *ids, status = words
+    if status in KINDS:
+        raise click.UsageError(
+            f"{status!r} is a kind, not a status: to file it as a {status}, use "
+            f"`sessionmate refile {' '.join(ids) or 'ID'} {status}`"
+        )
     if status not in STATUSES:
         if not ids and status.isdigit():
             raise click.UsageError(

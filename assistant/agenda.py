@@ -76,7 +76,7 @@ def _title(agenda: AgendaInput) -> tuple[str, str]:
     start = agenda.appointment_start
     if start is None:
         return "Agenda: everything still open", "Here is everything still open."
-    shown = f"Agenda for {start:%A} {start.day} {start:%B %Y}, {start:%H:%M}"
+    shown = f"Agenda for {start:%A} {start.day} {start:%B %Y}, {start:%H:%M} ({start.tzinfo})"
     spoken = f"Here is your agenda for {day_words(start.date())}, at {clock_words(start)}."
     return shown, spoken
 

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from assistant.adherence import summarise
+from assistant.adherence import checkin_notes, summarise
 from assistant.agenda import AgendaInput, Entry
 from assistant.calendar import (
     AppointmentSpec,
@@ -55,7 +55,8 @@ def gather(
     if notes_since is not None:
         notes = [note for note in notes if note.created_at >= notes_since]
     homework = [
-        Entry(item.id, item.text, summarise(((c.at, c.result) for c in item.checkins), zone))
+        Entry(item.id, item.text, summarise(((c.at, c.result) for c in item.checkins), zone,
+                                            checkin_notes(item.checkins)))
         for item in entries("homework")
     ]
     return AgendaInput(

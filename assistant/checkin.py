@@ -9,13 +9,11 @@ that supports it can listen for those words only.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from assistant.conversation import Ear, Heard, Voice
-from assistant.spoken import say_numbers
 from storage import Database
 
 ANSWER_TIMEOUT_SECONDS = 10.0  # to start answering the question
@@ -56,84 +54,11 @@ THANKS = {
     "no_answer": "I'll ask again next time.",
 }
 
-# Homework as people phrase it: "my homework is to journal every night", "she wants me
-# to journal", "i'm supposed to journal": the question keeps only the task.
-_FILLERS = re.compile(r"^(?:(?:um|uh|so|like|okay|ok|well|and)\s+)+")
-_LEAD = re.compile(
-    r"^(?:(?:my |the )?(?:homework|assignment|task|exercise)(?: is| was| for this week is)?"
-    r"(?: to)?[:,]?\s+"
-    r"|(?:she|he|they|(?:my |the )?(?:therapist|doctor|counselor|counsellor|psychiatrist)"
-    r"|dr \w+)\s+(?:wants|want|asked|told|said|suggested|would like|wanted)\s+(?:me\s+)?"
-    r"(?:to\s+)?"
-    r"|i(?:'m| am) (?:supposed|meant|going|asked|told) to\s+"
-    r"|i (?:need|have|should|want|will|must|ought|got|gotta) to\s+|i gotta\s+|to\s+)",
-)
-# When it is due says nothing about whether it was done today.
-_DUE = re.compile(
-    r"\s+(?:until|before|by)\s+(?:the\s+)?next\s+(?:session|appointment|time|week)\b.*$"
-    r"|\s+between sessions\b.*$|\s+this week\b.*$"
-)
-_FREQUENCY = re.compile(
-    r"\s+(?:(?:every|each|per|a)\s+(?:single\s+)?(?:day|night|morning|evening|afternoon|week"
-    r"|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|daily|nightly|weekly|(?:once|twice|\w+ times) (?:a|per) (?:day|week))$"
-)
-# Where a long task can be cut and still read as the task.
-_CLAUSE_BREAKS = {"before", "after", "when", "whenever", "instead", "until", "because", "if",
-                  "while", "so", "even"}
-_PRONOUNS = {
-    "i": "you",
-    "me": "you",
-    "my": "your",
-    "mine": "yours",
-    "myself": "yourself",
-    "i'm": "you're",
-    "i've": "you've",
-    "i'll": "you'll",
-}
-_DETERMINERS = {"a", "an", "the", "your", "this", "that", "some", "these", "those"}
-# Imperative homework starts: "journal for ten minutes" reads as "Did you journal ...".
-_VERBS = set(
-    "journal write practice practise read call walk meditate go take do try notice track list "
-    "say spend make keep use fill complete finish log record reach text talk ask tell stretch "
-    "exercise run breathe sleep eat drink plan schedule review think reflect limit avoid put set "
-    "get turn leave visit listen watch draw sit stay check send book prepare name give let "
-    "allow repeat remind thank pause rest cook clean tidy look count jot note hug play sing "
-    "dance paint swim bike cycle phone email join attend start stop".split()
-)
-MAX_WORDS = 10
-_DANGLING = set(
-    "a an the your and or but so if as than to for of in on at by with without from into "
-    "about out up when while before after".split()
-)
+def checkin_question(text: str, cue: str | None = None, *, once: bool = False) -> str:
+    """The question asked about a homework item (see assistant.checkin_wording)."""
+    from assistant.checkin_wording import checkin_question as worded
 
-
-def homework_phrase(text: str) -> str:
-    """What to put after "Did you": "journaling" -> "do your journaling"."""
-    words = _FILLERS.sub("", text.strip().rstrip(".!?").lower())
-    words = _LEAD.sub("", words, count=1)
-    words = _FREQUENCY.sub("", _DUE.sub("", words)).replace("i am ", "you are ")
-    tokens = [_PRONOUNS.get(word, word) for word in words.split()]
-    if len(tokens) > MAX_WORDS:
-        breaks = [n for n in range(3, MAX_WORDS + 1) if tokens[n] in _CLAUSE_BREAKS]
-        tokens = tokens[: breaks[0]] if breaks else tokens[:MAX_WORDS]
-        while len(tokens) > 1 and tokens[-1] in _DANGLING:
-            tokens.pop()
-    if not tokens:
-        return "do your homework"
-    if tokens[0] in _VERBS:
-        return " ".join(tokens)
-    if tokens[0] in _DETERMINERS:
-        return "do " + " ".join(tokens)
-    return "do your " + " ".join(tokens)
-
-
-def checkin_question(text: str, cue: str | None = None) -> str:
-    phrase = homework_phrase(text)
-    cue = (cue or "").strip().rstrip(".!?").lower()
-    if cue and cue not in phrase:
-        phrase = f"{phrase} {cue}"
-    return say_numbers(f"Did you {phrase} today?")
+    return worded(text, cue, once=once)
 
 
 @dataclass(frozen=True)
@@ -178,7 +103,8 @@ def run_checkin(
         if item.kind != "homework" or item.status != "open":
             return CheckinOutcome(item_id, None)
         plan = get_plan(session, item_id)
-        question = checkin_question(item.text, plan.cue if plan else None)
+        question = (plan.question if plan and plan.question else checkin_question(
+            item.text, plan.cue if plan else None, once=bool(plan and plan.once_on)))
 
     if not getattr(ear, "can_hear", True):
         # No microphone: ask (it may still remind) but record nothing, since "no answer"

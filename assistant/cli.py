@@ -19,6 +19,7 @@ from assistant.commands.calendar_files import import_calendar
 from assistant.commands.config import config
 from assistant.commands.devices import devices
 from assistant.commands.doctor import doctor
+from assistant.commands.edits import edit, refile, review, split
 from assistant.commands.homework import homework
 from assistant.commands.items import add, classify_command, items, mark, undo
 from assistant.commands.login_service import service_group
@@ -29,6 +30,7 @@ from assistant.commands.service import schedule, serve
 from assistant.commands.setup import setup
 from assistant.commands.support import support
 from assistant.commands.voices import voices
+from assistant.help_text import whole_sentences
 
 USAGE_ERROR = 2
 
@@ -106,9 +108,11 @@ for command in (
     doctor,
     service_group,
     setup,
+    edit, refile, split, review,
 ):
     cli.add_command(command)
 appointments.add_command(import_calendar)
+whole_sentences(cli)
 
 
 def _is_user_error(err: BaseException) -> bool:

@@ -19,15 +19,18 @@ def _iso(moment: datetime | None) -> str | None:
 
 
 def export_data(session: Session, now: datetime) -> dict[str, Any]:
-    from storage.plans import list_plans
+    from storage.plans import list_plans, plan_times
 
     items = session.scalars(select(Item).order_by(Item.id)).all()
     plans = {
         plan.item_id: {
             "days": plan.days.split(","),
             "time": plan.time_of_day.strftime("%H:%M"),
+            "times": [f"{at:%H:%M}" for at in plan_times(plan)],
             "timezone": plan.timezone,
             "cue": plan.cue,
+            "question": plan.question,
+            "once_on": None if plan.once_on is None else plan.once_on.isoformat(),
         }
         for plan in list_plans(session)
     }
@@ -69,9 +72,20 @@ def export_data(session: Session, now: datetime) -> dict[str, Any]:
     }
 
 
-def export_markdown(data: dict[str, Any]) -> str:
-    """A readable copy of the same export, for printing or sharing by choice."""
-    lines = [f"# Sessionmate export, {data['exported_at'][:16].replace('T', ' ')} UTC", ""]
+def _local(value: str, zone_name: str) -> str:
+    """An exported ISO time as local wall-clock time in `zone_name`: "2026-12-03 10:30"."""
+    from zoneinfo import ZoneInfo
+
+    return f"{datetime.fromisoformat(value).astimezone(ZoneInfo(zone_name)):%Y-%m-%d %H:%M}"
+
+
+def export_markdown(data: dict[str, Any], zone_name: str = "UTC") -> str:
+    """A readable copy of the same export, for printing or sharing by choice.
+
+    Times are local: an appointment's in its own zone, everything else in `zone_name`,
+    each said with its zone.
+    """
+    lines = [f"# Sessionmate export, {_local(data['exported_at'], zone_name)} ({zone_name})", ""]
     titles = {"need": "Needs", "question": "Questions", "homework": "Homework", "note": "Notes"}
     for kind, title in titles.items():
         chosen = [i for i in data["items"] if i["kind"] == kind]
@@ -80,11 +94,13 @@ def export_markdown(data: dict[str, Any]) -> str:
             lines.append("_None._")
         for item in chosen:
             status = "" if item["status"] == "open" else f" ({item['status']})"
-            lines.append(f"- **#{item['id']}** {item['text']}{status} _{item['created_at'][:10]}_")
+            created = _local(item["created_at"], zone_name)[:10]
+            lines.append(f"- **#{item['id']}** {item['text']}{status} _{created}_")
             for checkin in item["checkins"]:
                 note = f": {checkin['note']}" if checkin["note"] else ""
                 lines.append(
-                    f"  - {checkin['at'][:10]} {checkin['result'].replace('_', ' ')}{note}"
+                    f"  - {_local(checkin['at'], zone_name)} "
+                    f"{checkin['result'].replace('_', ' ')}{note}"
                 )
         lines.append("")
     lines += ["## Appointments", ""]
@@ -93,7 +109,7 @@ def export_markdown(data: dict[str, Any]) -> str:
     for appt in data["appointments"]:
         repeat = ", weekly" if appt["recurrence"] == "weekly" else ""
         lines.append(
-            f"- #{appt['id']} {appt['starts_at'][:16].replace('T', ' ')} "
+            f"- #{appt['id']} {_local(appt['starts_at'], appt['timezone'])} "
             f"({appt['timezone']}, {appt['minutes']} min{repeat})"
         )
     return "\n".join(lines).rstrip() + "\n"

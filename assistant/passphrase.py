@@ -28,7 +28,21 @@ def from_keyring(data_dir: Path) -> str | None:
         return None
 
 
+def check_keyring() -> None:
+    """Refuse a keyring that would keep the passphrase readable (say which would do)."""
+    from assistant.passphrase_rules import keyring_refusal
+
+    try:
+        import keyring
+    except ImportError as err:
+        raise SettingsError(f"cannot use the system keyring: {err}") from err
+    refusal = keyring_refusal(keyring.get_keyring())
+    if refusal is not None:
+        raise SettingsError(f"cannot save the passphrase: {refusal}")
+
+
 def save_to_keyring(data_dir: Path, passphrase: str) -> None:
+    check_keyring()
     try:
         import keyring
         from keyring.errors import KeyringError

@@ -86,6 +86,8 @@ class Reflection:
         from intents import classify
         from intents.handlers import handle
 
+        if self._refile_last(heard.text):
+            return True
         intent = classify(heard.text)
         reply = self._save(
             lambda session: handle(
@@ -108,6 +110,22 @@ class Reflection:
             self._offer_support()
             return True
         return self._respond(reply)
+
+    def _refile_last(self, text: str) -> bool:
+        """ "Make that a question": re-file the last item saved here; True when done."""
+        from assistant.refile_words import refile_request
+
+        kind = refile_request(text)
+        if kind is None or not self.outcome.saved:
+            return False
+        from storage.item_edits import refile_item
+
+        item_id = self.outcome.saved[-1]
+        with self.database.session(write=True) as session:
+            refile_item(session, item_id, kind)
+        self.show(f"  refiled #{item_id} as {kind}")
+        self.voice.say(f"Filed as {KIND_PHRASES[kind]}.")
+        return True
 
     def _save(self, action, text: str):
         """Store at once; through a locked database or a full disk, keep trying and say so."""

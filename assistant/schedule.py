@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from apscheduler.triggers.base import BaseTrigger
+from apscheduler.triggers.combining import OrTrigger
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
 
@@ -41,6 +42,8 @@ class PlanSpec:
     days: tuple[str, ...]  # PLAN_DAYS names
     time_of_day: time  # local wall clock in `timezone`
     timezone: str
+    extra_times: tuple[time, ...] = ()  # further times on the same days
+    once_on: date | None = None  # a one-off: only this date, at time_of_day
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,8 @@ class Planned:
     job_id: str
 
     def as_json(self) -> dict[str, object]:
-        return {"when": self.when.isoformat(), "kind": self.kind,
+        return {"when": self.when.isoformat(), "timezone": str(self.when.tzinfo),
+                "kind": self.kind,
                 TARGETS[self.kind]: self.target_id, "job_id": self.job_id}
 
 
@@ -116,14 +120,24 @@ def appointment_jobs(
 
 
 def checkin_job(plan: PlanSpec, *, grace_seconds: int) -> JobSpec:
+    """One job per plan, so its id stays "checkin:ITEM"; several times combine their triggers."""
+    zone = ZoneInfo(plan.timezone)
+    if plan.once_on is not None:
+        wall = datetime.combine(plan.once_on, plan.time_of_day)
+        return JobSpec("checkin", plan.item_id, DateTrigger(wall.replace(tzinfo=zone), zone),
+                       grace_seconds)
     every_day = set(plan.days) == set(PLAN_DAYS)
-    trigger = CronTrigger(
-        day_of_week=None if every_day else ",".join(plan.days),
-        hour=plan.time_of_day.hour,
-        minute=plan.time_of_day.minute,
-        second=0,
-        timezone=ZoneInfo(plan.timezone),
-    )
+    triggers = [
+        CronTrigger(
+            day_of_week=None if every_day else ",".join(plan.days),
+            hour=at.hour,
+            minute=at.minute,
+            second=0,
+            timezone=zone,
+        )
+        for at in sorted({plan.time_of_day, *plan.extra_times})
+    ]
+    trigger = triggers[0] if len(triggers) == 1 else OrTrigger(triggers)
     return JobSpec("checkin", plan.item_id, trigger, grace_seconds)
 
 
@@ -186,7 +200,7 @@ def load_job_specs(session: Session, *, lead_minutes: int, grace_seconds: int) -
     """The job definitions for what is in the database now."""
     from assistant.agenda_data import appointment_specs
     from assistant.stored_rows import plan_problem, warn_bad_row, warned_in
-    from storage.plans import list_plans
+    from storage.plans import list_plans, plan_times
 
     plans = []
     for plan in list_plans(session, active=True):
@@ -195,7 +209,8 @@ def load_job_specs(session: Session, *, lead_minutes: int, grace_seconds: int) -
             warn_bad_row(problem, warned_in(session))
             continue
         plans.append(
-            PlanSpec(plan.item_id, tuple(plan.days.split(",")), plan.time_of_day, plan.timezone)
+            PlanSpec(plan.item_id, tuple(plan.days.split(",")), plan.time_of_day, plan.timezone,
+                     tuple(plan_times(plan)), plan.once_on)
         )
     return job_specs(
         appointment_specs(session), plans, lead_minutes=lead_minutes, grace_seconds=grace_seconds

@@ -9,8 +9,10 @@ cd "$(dirname "$0")/.."
 packages=(python3 python3-venv espeak-ng libportaudio2 alsa-utils)
 extras=""
 if [[ "${1:-}" == "--test" ]]; then
-    # systemd: systemd-analyze checks the login service's unit file; faketime: the README tour's clock.
-    packages+=(pulseaudio pulseaudio-utils libasound2-plugins sox postgresql systemd faketime)
+    # systemd: systemd-analyze checks the login service's unit file; faketime: the README
+    # tour's clock; gnome-keyring and dbus: a real encrypted keyring for the passphrase.
+    packages+=(pulseaudio pulseaudio-utils libasound2-plugins sox postgresql systemd faketime
+               gnome-keyring dbus)
     extras="[test]"
 fi
 

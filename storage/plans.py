@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import time
+from datetime import date, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
@@ -41,8 +41,15 @@ def set_plan(
     time_of_day: time,
     timezone: str,
     cue: str | None = None,
+    extra_times: Iterable[time] = (),
+    question: str | None = None,
+    once_on: date | None = None,
 ) -> HomeworkPlan:
-    """Create or replace the plan of a homework item."""
+    """Create or replace the plan of a homework item.
+
+    `extra_times` are further times on the same days; `once_on` makes it a one-off,
+    asked on that date at `time_of_day`; `question` is the person's own wording.
+    """
     item = get_item(session, item_id)
     if item.kind != "homework":
         raise InvalidValueError(f"kind of item #{item_id}", item.kind, ("homework",))
@@ -53,6 +60,14 @@ def set_plan(
     plan.time_of_day = time_of_day.replace(microsecond=0)
     plan.timezone = _zone(timezone)
     plan.cue = (cue or "").strip() or None
+    others = sorted({t.replace(second=0, microsecond=0) for t in extra_times} - {
+        plan.time_of_day.replace(second=0)})
+    for extra in others:
+        if extra.tzinfo is not None:
+            raise InvalidValueError("extra time", extra, ("a local time without a zone",))
+    plan.extra_times = ",".join(f"{t:%H:%M}" for t in others) or None
+    plan.question = " ".join((question or "").split()) or None
+    plan.once_on = once_on
     session.add(plan)
     session.flush()
     return plan
@@ -81,3 +96,9 @@ def list_plans(session: Session, *, active: bool = False) -> list[HomeworkPlan]:
             Item.kind == "homework", Item.status == "open"
         )
     return list(session.scalars(query))
+
+
+def plan_times(plan: HomeworkPlan) -> list[time]:
+    """All the times of day a plan asks at, earliest first."""
+    extra = [time.fromisoformat(t) for t in (plan.extra_times or "").split(",") if t]
+    return sorted({plan.time_of_day, *extra})

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 
 from sqlalchemy import (
     CheckConstraint,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -191,6 +192,12 @@ class HomeworkPlan(Base):
     timezone: Mapped[str] = mapped_column(String(64))
     # The person's own moment, spoken in the question: "after dinner".
     cue: Mapped[str | None] = mapped_column(Text, default=None)
+    # Further times the same days, "21:30" or "13:00,21:30": daily at several times.
+    extra_times: Mapped[str | None] = mapped_column(String(64), default=None)
+    # The person's own wording of the check-in question (`homework plan --ask`).
+    question: Mapped[str | None] = mapped_column(Text, default=None)
+    # A one-off task: ask once, on this local date at time_of_day, and not on `days`.
+    once_on: Mapped[date | None] = mapped_column(Date, default=None)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 

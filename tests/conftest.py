@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 from requirements_check import IN_CI
 
-pytest_plugins = ["fixtures_db", "fixtures_home", "fixtures_soundcard", "fixtures_speech"]
+pytest_plugins = [
+    "fixtures_db", "fixtures_home", "fixtures_keyring", "fixtures_soundcard", "fixtures_speech",
+]
 
 
 @pytest.hookimpl(hookwrapper=True)

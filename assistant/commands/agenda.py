@@ -22,6 +22,7 @@ pass_app = click.make_pass_decorator(App)
 )
 @click.option("--markdown", is_flag=True, help="Print it as Markdown.")
 @click.option("--speak", is_flag=True, help="Read it aloud.")
+@click.option("--json", "as_json", is_flag=True, help="Print it as JSON.")
 @click.option(
     "--wav",
     "wav_path",
@@ -30,7 +31,8 @@ pass_app = click.make_pass_decorator(App)
 )
 @pass_app
 def agenda(
-    app: App, for_day: str | None, markdown: bool, speak: bool, wav_path: Path | None
+    app: App, for_day: str | None, markdown: bool, speak: bool, as_json: bool,
+    wav_path: Path | None,
 ) -> None:
     """What to bring up next time: needs, questions, homework, then notes."""
     from assistant.agenda import compose
@@ -42,7 +44,13 @@ def agenda(
     if wav_path is not None:
         _check_writable(wav_path)
     with app.database.session() as session:
-        composed = compose(gather(session, app.now(), zone, day))
+        gathered = gather(session, app.now(), zone, day)
+        composed = compose(gathered)
+    if as_json:
+        from assistant.agenda_json import agenda_json
+
+        click.echo(agenda_json(gathered, settings.timezone))
+        return
     click.echo(composed.markdown if markdown else composed.text, nl=False)
     if wav_path is not None:
         _write_wav(settings, composed.script, wav_path)

@@ -36,13 +36,22 @@ def export_command(app: App, folder: Path) -> None:
         json_path = folder / f"sessionmate-export-{stamp}.json"
         markdown_path = json_path.with_suffix(".md")
         _write_private(json_path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-        _write_private(markdown_path, export_markdown(data))
+        _write_private(markdown_path, export_markdown(data, app.settings.timezone))
     except OSError as err:
         raise InvalidInputError(f"cannot write the export to {folder}: {err.strerror}") from err
+    from assistant.wording import counted
+
     click.echo(
-        f"Exported {len(data['items'])} items and {len(data['appointments'])} "
-        f"appointments to {json_path} and {markdown_path.name}"
+        f"Exported {counted(len(data['items']), 'item')} and "
+        f"{counted(len(data['appointments']), 'appointment')} to {json_path} and "
+        f"{markdown_path.name}"
     )
+    if app.settings.encrypted:
+        click.echo(
+            "The export is NOT encrypted, unlike the database: the files are readable by you "
+            "only (mode 0600), but keep them somewhere private and delete them when done.",
+            err=True,
+        )
 
 
 def _write_private(path: Path, text: str) -> None:

@@ -23,17 +23,32 @@ def _text(words: tuple[str, ...]) -> str:
     return check_text(text, "the text")
 
 
+def _asked_text() -> tuple[str, ...]:
+    """No words given: ask for them at a terminal (no quoting needed for "don't")."""
+    import sys
+
+    if not sys.stdin.isatty():
+        raise click.UsageError(
+            "Missing argument 'WORDS...': give the text, or run `sessionmate add` in a terminal "
+            "to be asked for it"
+        )
+    return (click.prompt("What would you like to save", prompt_suffix="? "),)
+
+
 @click.command()
-@click.argument("words", nargs=-1, required=True)
+@click.argument("words", nargs=-1)
 @click.option("--as", "kind", type=click.Choice(KINDS), help="File as this kind, not the guess.")
 @pass_app
 def add(app: App, words: tuple[str, ...], kind: str | None) -> None:
-    """Save a reflection; it is sorted into a note, question, homework or need."""
+    """Save a reflection; it is sorted into a note, question, homework or need.
+
+    With no words, it asks for them, so apostrophes need no quoting.
+    """
     from assistant.retry import write_with_retry
     from intents import classify
     from intents.handlers import file_reflection
 
-    text = _text(words)
+    text = _text(words or _asked_text())
     intent = classify(text)
     settings = app.settings
     if kind is not None:
@@ -75,11 +90,12 @@ def add(app: App, words: tuple[str, ...], kind: str | None) -> None:
 
 
 @click.command()
-@click.option("--kind", type=click.Choice(KINDS))
-@click.option("--status", type=click.Choice(STATUSES))
+@click.option("--kind", type=click.Choice(KINDS), help="Only items of this kind.")
+@click.option("--status", type=click.Choice(STATUSES), help="Only items with this status.")
 @click.option("--review", is_flag=True, help="Only items flagged as unsure.")
+@click.option("--json", "as_json", is_flag=True, help="Print the items as JSON.")
 @pass_app
-def items(app: App, kind: str | None, status: str | None, review: bool) -> None:
+def items(app: App, kind: str | None, status: str | None, review: bool, as_json: bool) -> None:
     """List saved items, oldest first."""
     from storage.items import list_items
 
@@ -90,10 +106,26 @@ def items(app: App, kind: str | None, status: str | None, review: bool) -> None:
             (i.id, i.kind, i.status, i.created_at.astimezone(zone), i.text, i.needs_review)
             for i in found
         ]
+    if as_json:
+        import json
+
+        click.echo(json.dumps([
+            {"id": ident, "kind": kind_, "status": status_, "created_at": created.isoformat(),
+             "timezone": app.settings.timezone, "text": text, "needs_review": flagged}
+            for ident, kind_, status_, created, text, flagged in rows
+        ], indent=2, ensure_ascii=False))
+        return
     if not rows:
-        click.echo("No items.", err=True)
+        click.echo("No items are flagged for review." if review else "No items.", err=True)
+        return
+    from assistant import style
+
+    if style.at_terminal():  # a header for a person; scripts read the rows (or --json)
+        click.echo(style.heading(
+            f"{'ID':<5} {'KIND':<9} {'STATUS':<9} {'CREATED':<16}  TEXT"
+            f"  (times in {app.settings.timezone})"))
     for ident, kind_, status_, created, text, flagged in rows:
-        flag = " (review)" if flagged else ""
+        flag = style.flagged(" (review)") if flagged else ""
         click.echo(f"#{ident:<4} {kind_:<9} {status_:<9} {created:%Y-%m-%d %H:%M}  {text}{flag}")
 
 
@@ -108,18 +140,47 @@ def undo(app: App) -> None:
     click.echo(reply.text)
 
 
-@click.command()
-@click.argument("item_id", type=int, metavar="ID")
-@click.argument("status", type=click.Choice(STATUSES))
-@pass_app
-def mark(app: App, item_id: int, status: str) -> None:
-    """Mark an item answered, done, dropped or open again."""
-    from storage.items import set_status
+def _ids_and_status(words: tuple[str, ...]) -> tuple[list[int], str]:
+    """"3 5 done" -> ([3, 5], "done"), each mistake said the way click says it."""
+    choices = ", ".join(repr(s) for s in STATUSES)
+    if not words:
+        raise click.UsageError("Missing argument 'ID... STATUS': e.g. sessionmate mark 3 5 done")
+    *ids, status = words
+    if status in KINDS:
+        raise click.UsageError(
+            f"{status!r} is a kind, not a status: to file it as a {status}, use "
+            f"`sessionmate refile {' '.join(ids) or 'ID'} {status}`"
+        )
+    if status not in STATUSES:
+        if not ids and status.isdigit():
+            raise click.UsageError(
+                f"Missing argument 'STATUS'. Choose from: {', '.join(STATUSES)}."
+            )
+        raise click.BadParameter(f"{status!r} is not one of {choices}.", param_hint="'STATUS'")
+    if not ids:
+        raise click.UsageError(
+            "Missing argument 'ID': which item to mark (see `sessionmate items`)"
+        )
+    numbers = []
+    for ident in ids:
+        if not ident.isdigit():
+            raise click.BadParameter(f"{ident!r} is not a valid integer.", param_hint="'ID'")
+        numbers.append(int(ident))
+    return numbers, status
 
+
+@click.command()
+@click.argument("words", nargs=-1, metavar="ID... STATUS")
+@pass_app
+def mark(app: App, words: tuple[str, ...]) -> None:
+    """Mark one or more items open, answered, done or dropped (e.g. `mark 3 5 done`)."""
+    from storage.item_edits import mark_items
+
+    item_ids, status = _ids_and_status(words)
     with app.database.session(write=True) as session:
-        item = set_status(session, item_id, status)
-        kind = item.kind
-    click.echo(f"Marked {kind} #{item_id} {status}.")
+        marked = [(item.kind, item.id) for item in mark_items(session, item_ids, status)]
+    for kind, item_id in marked:
+        click.echo(f"Marked {kind} #{item_id} {status}.")
 
 
 @click.command("classify")

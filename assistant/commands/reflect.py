@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -145,14 +144,22 @@ def _listen_live(
     chosen = device if device is not None else settings.input_device
     if isinstance(chosen, str) and chosen.isdigit():
         chosen = int(chosen)
+    from assistant.live_line import EchoingVoice, LiveLine
+    from assistant.speaking import PrintedVoice, SpeakerVoice
+
+    live = LiveLine()
     with MicrophoneSource(chosen) as microphone, _kept_audio(app, keep_audio) as keep:
         for note in notes:
-            _notice(note)
-        voice = voice_for(settings, microphone=microphone, quiet=quiet, notify=_notice)
-        ear = MicrophoneEar(microphone, recognizer, on_partial=_partial, keep=keep)
-        click.echo('Listening. Say "that\'s all" when you are done.', err=True)
+            live.notice(note)
+        voice = voice_for(settings, microphone=microphone, quiet=quiet, notify=live.notice)
+        if isinstance(voice, SpeakerVoice):
+            # Every spoken sentence is also printed, once: the echo replaces the fallback.
+            voice.fallback = PrintedVoice(lambda _line: None)
+            voice = EchoingVoice(voice, live.line)
+        ear = MicrophoneEar(microphone, recognizer, on_partial=live.partial, keep=keep)
+        live.notice('Listening. Say "that\'s all" when you are done.')
         loop = Reflection(
-            database, settings, ear, voice, show_line, silence_timeout=silence_timeout
+            database, settings, ear, voice, live.line, silence_timeout=silence_timeout
         )
         try:
             return _run(loop)
@@ -179,18 +186,13 @@ def _kept_audio(app: App, keep: bool):
     click.echo(f"Kept the audio in {path}", err=True)
 
 
-def _partial(text: str) -> None:
-    if sys.stderr.isatty():
-        click.echo(f"\r\033[K… {text}", nl=False, err=True)
-
-
-def _notice(message: str) -> None:
-    click.echo(message, err=True)
-
-
 def _summary(outcome) -> str:
     saved = len(outcome.saved)
     ending = {"interrupted": "Stopped. ", "silence": "No more speech heard. "}.get(
         outcome.ended_by, ""
     )
     return f"{ending}{saved} item{'s' if saved != 1 else ''} saved."
+
+
+def _notice(message: str) -> None:
+    click.echo(message, err=True)

@@ -17,6 +17,7 @@ from assistant.app import App
 from assistant.checked_dates import parse_checked_day as parse_day
 from assistant.commands.options import model_option
 from assistant.commands.reflect import model_for
+from assistant.wording import counted
 
 if TYPE_CHECKING:
     from assistant.schedule import Planned
@@ -175,7 +176,8 @@ def serve(app: App, grace_minutes: int | None, poll_seconds: float) -> None:
         try:
             service.start()
             click.echo(
-                f"Serving with {len(service.jobs())} scheduled jobs; log: {log_path}. Ctrl-C stops."
+                f"Serving with {counted(len(service.jobs()), 'scheduled job')}; log: {log_path}. "
+                "Ctrl-C stops."
             )
             if not service.jobs():
                 click.echo(

@@ -24,6 +24,7 @@ from assistant.commands.security import init, rekey
 from assistant.commands.service import schedule, serve
 from assistant.commands.support import support
 from assistant.commands.voices import voices
+from assistant.commands.web import web
 
 USAGE_ERROR = 2
 
@@ -90,6 +91,7 @@ for command in (
     init,
     rekey,
     voices, support,
+    web,
 ):
     cli.add_command(command)
 

@@ -6,10 +6,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(python3 python3-venv espeak-ng libportaudio2 alsa-utils)
+# libpango*: WeasyPrint draws the printable agenda with them.
+packages=(python3 python3-venv espeak-ng libportaudio2 alsa-utils libpango-1.0-0 libpangoft2-1.0-0
+          fonts-dejavu-core)
 extras=""
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(pulseaudio pulseaudio-utils libasound2-plugins sox postgresql)
+    # chromium: the companion page's browser tests; poppler-utils: pdftotext for the PDF.
+    packages+=(pulseaudio pulseaudio-utils libasound2-plugins sox postgresql chromium poppler-utils)
     extras="[test]"
 fi
 

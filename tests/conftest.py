@@ -9,7 +9,13 @@ from __future__ import annotations
 import pytest
 from requirements_check import IN_CI
 
-pytest_plugins = ["fixtures_db", "fixtures_home", "fixtures_soundcard", "fixtures_speech"]
+pytest_plugins = [
+    "fixtures_db",
+    "fixtures_home",
+    "fixtures_soundcard",
+    "fixtures_speech",
+    "fixtures_web",
+]
 
 
 @pytest.hookimpl(hookwrapper=True)

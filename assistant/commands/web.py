@@ -50,7 +50,22 @@ def web(app: App, host: str, port: int, no_browser: bool) -> None:
     server = start_web(app, port)
     click.echo(server.url)
     click.echo("Keep this address to yourself; Ctrl-C stops the page.", err=True)
-    if not no_browser:
-        open_browser(server.url)
-    server.run()
+    import signal
+    import threading
+
+    stop = threading.Event()
+    # The server runs in its own thread; here Ctrl-C and SIGTERM stop it cleanly (exit 0).
+    previous = {sig: signal.signal(sig, lambda *_: stop.set())
+                for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        server.start_in_thread()
+        if not no_browser:
+            open_browser(server.url)
+        while not stop.wait(0.5):
+            if not server.running:
+                break
+    finally:
+        server.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
     click.echo("Stopped.", err=True)

@@ -48,7 +48,7 @@ class WebServer:
         self._thread: threading.Thread | None = None
 
     def run(self) -> None:
-        """Serve until Ctrl-C or SIGTERM."""
+        """Serve until stopped (in the main thread: until Ctrl-C or SIGTERM)."""
         try:
             self.server.run(sockets=[self.sock])
         finally:
@@ -58,6 +58,10 @@ class WebServer:
         """Beside the service: its own thread; the service keeps the signals."""
         self._thread = threading.Thread(target=self.run, name="sessionmate-web", daemon=True)
         self._thread.start()
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
 
     def stop(self) -> None:
         self.server.should_exit = True

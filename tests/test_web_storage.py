@@ -1,0 +1,105 @@
+"""The queries behind the companion page, on SQLite, SQLCipher and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from assistant.homework_weeks import weeks_of
+from storage.appointment_edits import change_appointment
+from storage.appointments import add_appointment, get_appointment
+from storage.errors import InvalidValueError, NotFoundError
+from storage.item_edits import edit_item_text, refile_item
+from storage.item_search import ItemQuery, search_items
+from storage.items import add_item, get_item
+from storage.missed import record_missed
+from storage.missed_checkins import missed_checkins
+
+T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+
+
+def test_refiling_clears_the_review_flag_and_editing_keeps_the_transcript(database):
+    with database.session(write=True) as session:
+        ident = add_item(session, "note", "ask about the time", needs_review=True).id
+    with database.session(write=True) as session:
+        refile_item(session, ident, "question")
+        edit_item_text(session, ident, "  ask about moving the time  ")
+    with database.session() as session:
+        item = get_item(session, ident)
+        assert (item.kind, item.needs_review, item.text, item.transcript) == (
+            "question", False, "ask about moving the time", "ask about the time")
+    with database.session(write=True) as session, pytest.raises(InvalidValueError):
+        edit_item_text(session, ident, "   ")
+    with database.session(write=True) as session, pytest.raises(InvalidValueError):
+        refile_item(session, ident, "wish")
+    with database.session(write=True) as session, pytest.raises(NotFoundError):
+        refile_item(session, ident + 100, "note")
+
+
+def test_search_by_words_kind_status_and_date_newest_first(database):
+    with database.session(write=True) as session:
+        for day, kind, text in ((0, "note", "100% of the walk"), (1, "question", "why Sundays"),
+                                (2, "note", "a_b sunday walk"), (3, "need", "more time")):
+            add_item(session, kind, text, created_at=T0 + timedelta(days=day))
+    with database.session() as session:
+        def texts(**query) -> list[str]:
+            found, total = search_items(session, ItemQuery(**query))
+            assert total == len(found)
+            return [item.text for item in found]
+
+        assert texts() == ["more time", "a_b sunday walk", "why Sundays", "100% of the walk"]
+        assert texts(words="SUNDAY") == ["a_b sunday walk", "why Sundays"]
+        assert texts(words="100%") == ["100% of the walk"]  # % and _ are literal
+        assert texts(words="a_b") == ["a_b sunday walk"]
+        assert texts(kind="note") == ["a_b sunday walk", "100% of the walk"]
+        assert texts(status="done") == []
+        assert texts(since=T0 + timedelta(days=1), until=T0 + timedelta(days=3)) == [
+            "a_b sunday walk", "why Sundays"]
+        found, total = search_items(session, ItemQuery(), limit=2)
+        assert (len(found), total) == (2, 4)
+        with pytest.raises(InvalidValueError):
+            search_items(session, ItemQuery(kind="wish"))
+
+
+def test_an_appointment_changes_in_place(database):
+    with database.session(write=True) as session:
+        ident = add_appointment(session, T0, minutes=50, timezone="Europe/Berlin").id
+    with database.session(write=True) as session:
+        change_appointment(session, ident, T0 + timedelta(days=1), minutes=45,
+                           recurrence="weekly")
+    with database.session() as session:
+        changed = get_appointment(session, ident)
+        assert (changed.starts_at, changed.minutes, changed.recurrence) == (
+            T0 + timedelta(days=1), 45, "weekly")
+    with database.session(write=True) as session, pytest.raises(InvalidValueError):
+        change_appointment(session, ident, T0, minutes=0, recurrence=None)
+
+
+def test_missed_check_ins_per_item(database):
+    with database.session(write=True) as session:
+        ident = add_item(session, "homework", "journal").id
+        record_missed(session, "checkin", ident, T0)
+        record_missed(session, "agenda_readout", ident, T0)  # another kind: not a check-in
+    with database.session() as session:
+        assert missed_checkins(session, [ident, ident + 1]) == {ident: [T0], ident + 1: []}
+        assert missed_checkins(session, []) == {}
+
+
+def test_weeks_keep_the_last_answer_of_a_day_and_missed_only_without_one():
+    zone = ZoneInfo("Europe/Berlin")
+    monday = datetime(2026, 11, 30, 20, 0, tzinfo=zone)
+    checkins = [
+        (monday, "not_done", "tired"),
+        (monday + timedelta(hours=2), "done", None),  # later that evening: this one counts
+        (monday + timedelta(days=1), "partial", "late shift"),
+    ]
+    missed = [monday + timedelta(days=1), monday + timedelta(days=2)]
+    grid = weeks_of(checkins, missed, zone, date(2026, 12, 3), weeks=2)
+    assert [week.monday for week in grid] == [date(2026, 11, 23), date(2026, 11, 30)]
+    this_week = grid[-1].days
+    assert [(d.state, d.note) for d in this_week[:4]] == [
+        ("done", None), ("partial", "late shift"), ("missed", None), (None, None)]
+    assert grid[-1].count("done") == 1 and grid[0].count("done") == 0
+    assert this_week[1].shown == "partly" and this_week[3].shown == ""

@@ -6,8 +6,8 @@ import http.client
 
 from cli_helpers import run_program
 
-from storage.encryption import encrypted_url
 from storage import open_database
+from storage.encryption import encrypted_url
 from storage.items import add_item
 
 

@@ -103,3 +103,29 @@ def test_weeks_keep_the_last_answer_of_a_day_and_missed_only_without_one():
         ("done", None), ("partial", "late shift"), ("missed", None), (None, None)]
     assert grid[-1].count("done") == 1 and grid[0].count("done") == 0
     assert this_week[1].shown == "partly" and this_week[3].shown == ""
+
+
+def test_open_homework_and_check_in_rows(database):
+    from storage.checkin_history import checkins_since, open_homework
+    from storage.checkins import add_checkin
+    from storage.items import set_status
+
+    with database.session(write=True) as session:
+        first = add_item(session, "homework", "journal", created_at=T0).id
+        second = add_item(session, "homework", "walk", created_at=T0 + timedelta(days=2)).id
+        done = add_item(session, "homework", "old task", created_at=T0).id
+        set_status(session, done, "done")
+        add_item(session, "note", "not homework", created_at=T0)
+        add_checkin(session, first, "partial", at=T0 + timedelta(days=1), note="tired")
+        add_checkin(session, first, "done", at=T0 + timedelta(days=3))
+    with database.session() as session:
+        assert open_homework(session) == [(first, "journal"), (second, "walk")]
+        assert open_homework(session, created_before=T0 + timedelta(days=1)) == [
+            (first, "journal")]
+        assert checkins_since(session, [first, second]) == {
+            first: [(T0 + timedelta(days=1), "partial", "tired"),
+                    (T0 + timedelta(days=3), "done", None)],
+            second: [],
+        }
+        assert checkins_since(session, [first], T0 + timedelta(days=2)) == {
+            first: [(T0 + timedelta(days=3), "done", None)]}

@@ -42,7 +42,7 @@ async def appointments_page(request: Request) -> Response:
     from zoneinfo import ZoneInfo
 
     from storage.appointments import list_appointments
-    from storage.items import list_items
+    from storage.checkin_history import open_homework
     from storage.plans import list_plans
 
     context = request.app.state.context
@@ -54,13 +54,13 @@ async def appointments_page(request: Request) -> Response:
         plans = {p.item_id: p for p in list_plans(session)}
         homework = [
             (
-                item.id,
-                item.text,
-                plans[item.id].days.split(",") if item.id in plans else [],
-                plans[item.id].time_of_day.strftime("%H:%M") if item.id in plans else "",
-                (plans[item.id].cue or "") if item.id in plans else "",
+                ident,
+                text,
+                plans[ident].days.split(",") if ident in plans else [],
+                plans[ident].time_of_day.strftime("%H:%M") if ident in plans else "",
+                (plans[ident].cue or "") if ident in plans else "",
             )
-            for item in list_items(session, kind="homework", status="open")
+            for ident, text in open_homework(session)
         ]
     return page(
         request, "appointments.html", title="Appointments and check-ins",

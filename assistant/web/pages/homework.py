@@ -17,33 +17,30 @@ HAND_RESULTS = (("done", "Done"), ("partial", "Partly"), ("not_done", "Not done"
 
 def _tasks(request: Request, weeks: int) -> list[tuple[int, str, list[Week], str | None]]:
     """(id, text, weeks, check-in plan described) per open homework task."""
+    from datetime import datetime, time, timedelta
+
     from assistant.commands.homework import describe
-    from storage.items import list_items
+    from assistant.homework_weeks import monday_of
+    from storage.checkin_history import checkins_since, open_homework
     from storage.missed_checkins import missed_checkins
     from storage.plans import list_plans
 
     context = request.app.state.context
     zone = context.settings.zone
     today = context.now().astimezone(zone).date()
+    # Only the weeks shown are read: a year of daily answers stays in the database.
+    first = datetime.combine(monday_of(today) - timedelta(weeks=weeks - 1), time(0), zone)
     with context.database.session() as session:
-        items = list_items(session, kind="homework", status="open")
-        missed = missed_checkins(session, [item.id for item in items])
+        tasks = open_homework(session)
+        ids = [ident for ident, _ in tasks]
+        answers = checkins_since(session, ids, first)
+        missed = missed_checkins(session, ids)
         plans = {plan.item_id: describe(plan) for plan in list_plans(session)}
-        return [
-            (
-                item.id,
-                item.text,
-                weeks_of(
-                    ((c.at, c.result, c.note) for c in item.checkins),
-                    missed[item.id],
-                    zone,
-                    today,
-                    weeks,
-                ),
-                plans.get(item.id),
-            )
-            for item in items
-        ]
+    return [
+        (ident, text, weeks_of(answers[ident], missed[ident], zone, today, weeks),
+         plans.get(ident))
+        for ident, text in tasks
+    ]
 
 
 async def homework_page(request: Request) -> Response:

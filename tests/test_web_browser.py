@@ -277,3 +277,43 @@ def test_every_page_is_accessible_and_loads_only_from_its_own_origin(
     assert len(browsing.requests) >= 2  # the page and its stylesheet at least
     support = page.get_by_role("link", name="Safety plan and support")
     assert support.get_attribute("href") == "/safety"
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_every_control_on_every_page_is_reached_by_tab(name, seeded, browsing):
+    """Plain links, buttons and fields: reached by Tab, they work with Enter or Space."""
+    page = browsing.page
+    page.goto(browsing.origin + PAGES[name])
+    controls = page.evaluate(
+        """() => Array.from(document.querySelectorAll(
+               'a[href], button, input:not([type=hidden]), select, textarea'))
+             .filter(e => e.offsetParent !== null || e.getClientRects().length)
+             .map((e, i) => { e.dataset.probe = String(i); return String(i); })"""
+    )
+    assert controls
+    reached = set()
+    for _ in range(len(controls) * 2 + 10):
+        page.keyboard.press("Tab")
+        probe = page.evaluate("() => document.activeElement.dataset.probe || null")
+        if probe is not None:
+            reached.add(probe)
+        if reached == set(controls):
+            break
+    missing = page.evaluate(
+        "(ids) => ids.map(i => document.querySelector(`[data-probe='${i}']`).outerHTML"
+        ".slice(0, 120))",
+        [probe for probe in controls if probe not in reached],
+    )
+    assert missing == []
+
+
+def test_the_agenda_for_a_chosen_day(seeded, browsing):
+    page = browsing.page
+    page.goto(browsing.origin + "/")
+    title = page.get_by_role("heading", level=1).inner_text()
+    page.get_by_label("Appointment on or after").fill("2031-03-04")
+    page.get_by_role("button", name="Show").click()
+    chosen = page.get_by_role("heading", level=1).inner_text()
+    assert chosen != title and chosen.startswith("Agenda for ") and "2031" in chosen
+    page.goto(browsing.origin + "/?for=someday")
+    assert "'someday' is not a date" in page.get_by_role("alert").inner_text()

@@ -317,3 +317,18 @@ def test_the_agenda_for_a_chosen_day(seeded, browsing):
     assert chosen != title and chosen.startswith("Agenda for ") and "2031" in chosen
     page.goto(browsing.origin + "/?for=someday")
     assert "'someday' is not a date" in page.get_by_role("alert").inner_text()
+
+
+def test_an_item_is_split_in_two(seeded, browsing, web_db):
+    page = browsing.page
+    ident = seeded.notes[0]
+    page.goto(browsing.origin + f"/items/{ident}")
+    page.get_by_label("Split it: one item per line").fill(
+        "the walk on Tuesday helped\nsleeping earlier helped too"
+    )
+    page.get_by_role("button", name="Split").click()
+    page.wait_for_url(f"**/items/{ident}?note=*")
+    assert "Split into 2 items." in page.get_by_role("status").inner_text()
+    with web_db.session() as session:
+        notes = [i.text for i in list_items(session, kind="note")]
+    assert "the walk on Tuesday helped" in notes and "sleeping earlier helped too" in notes

@@ -129,3 +129,23 @@ def test_open_homework_and_check_in_rows(database):
         }
         assert checkins_since(session, [first], T0 + timedelta(days=2)) == {
             first: [(T0 + timedelta(days=3), "done", None)]}
+
+
+def test_an_item_is_split_into_one_per_part(database):
+    from storage.item_split import split_item
+    from storage.items import list_items, set_status
+
+    with database.session(write=True) as session:
+        ident = add_item(session, "question", "why Sundays and what about January",
+                         created_at=T0, needs_review=True).id
+        set_status(session, ident, "answered")
+    with database.session(write=True) as session:
+        made = split_item(session, ident, ["why Sundays", "  ", "what about January "])
+        assert made[0].id == ident
+    with database.session() as session:
+        rows = [(i.kind, i.text, i.status, i.created_at, i.transcript, i.needs_review)
+                for i in list_items(session)]
+    same = ("answered", T0, "why Sundays and what about January", True)
+    assert rows == [("question", "why Sundays", *same), ("question", "what about January", *same)]
+    with database.session(write=True) as session, pytest.raises(InvalidValueError):
+        split_item(session, ident, ["only one part", ""])

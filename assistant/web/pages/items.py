@@ -127,6 +127,17 @@ async def mark_status(request: Request) -> Response:
     return back_to(request, await _return_to(request, fields), f"Marked {status}: {text}")
 
 
+@form_action(_back)
+async def split(request: Request) -> Response:
+    from storage.item_split import split_item
+
+    fields = await form_fields(request)
+    with request.app.state.context.database.session(write=True) as session:
+        made = split_item(session, _item_id(request), fields.get("parts", "").splitlines())
+        count = len(made)
+    return back_to(request, _back(request), f"Split into {count} items.")
+
+
 async def review_page(request: Request) -> Response:
     from storage.items import list_items
 
@@ -146,5 +157,6 @@ ROUTES = [
     Route("/items/{item_id:int}/text", edit_text, methods=["POST"]),
     Route("/items/{item_id:int}/kind", refile_kind, methods=["POST"]),
     Route("/items/{item_id:int}/status", mark_status, methods=["POST"]),
+    Route("/items/{item_id:int}/split", split, methods=["POST"]),
     Route("/review", review_page),
 ]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import http.client
+from pathlib import Path
 
 from cli_helpers import run_program
+from web_seed import seed
 
 from storage import open_database
 from storage.encryption import encrypted_url
@@ -16,7 +18,7 @@ def _get(server, path: str) -> tuple[int, str]:
     connection.request("GET", path, headers={
         "Host": f"127.0.0.1:{server.port}", "Cookie": f"sessionmate_token={server.token}"})
     response = connection.getresponse()
-    body = response.read().decode()
+    body = response.read().decode("utf-8", "replace")
     connection.close()
     return response.status, body
 
@@ -49,3 +51,22 @@ def test_serve_web_serves_the_page_beside_the_service(web_home, start_web):
     serving = server.next_line()
     assert serving is not None and serving.startswith("Serving with ")
     assert server.stop() == 0
+
+
+NETGUARD = Path(__file__).parent / "netguard"
+
+
+def test_the_page_and_the_pdf_open_no_connection(web_home, web_db, start_web, tmp_path):
+    """Served and drawn with every outgoing connection refused and written down."""
+    log = tmp_path / "connections.log"
+    log.touch()
+    guard = {"PYTHONPATH": str(NETGUARD), "NETGUARD_LOG": str(log)}
+    seed(web_db)
+    server = start_web(**guard)
+    for path in ("/", "/homework", "/homework/chart.svg", "/items", "/review", "/appointments",
+                 "/reflect", "/safety", "/agenda.pdf"):
+        assert _get(server, path)[0] == 200, path
+    assert server.stop() == 0
+    run = run_program(web_home, "agenda", "--pdf", str(tmp_path / "agenda.pdf"), **guard)
+    assert run.code == 0, run.err
+    assert log.read_text() == ""

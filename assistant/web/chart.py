@@ -29,7 +29,6 @@ def weeks_chart(tasks: list[tuple[str, list[Week]]]) -> bytes:
         width=760,
         height=320,
         range=(0, 7),
-        show_minor_y_labels=False,
         y_labels=list(range(8)),
         title="Days done each week",
         legend_at_bottom=True,

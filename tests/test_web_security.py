@@ -138,3 +138,30 @@ def test_agenda_and_the_cli_import_no_web_library(home):
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
     assert "WEB [] False 0" in done.stdout
+
+
+def test_an_oversized_form_is_refused_and_writes_nothing(web_server, web_db):
+    from assistant.web.security import MAX_FORM_BYTES, csrf_token
+
+    body = f"csrf={csrf_token(web_server.token)}&text=" + "a" * (MAX_FORM_BYTES + 1)
+    response, text = _request(web_server, "/reflect", method="POST", body=body,
+                              cookie=_cookie(web_server))
+    assert response.status == 403 and "too large" in text
+    from storage.items import list_items
+
+    with web_db.session() as session:
+        assert list_items(session) == []
+
+
+def test_a_post_with_the_csrf_token_is_accepted(web_server, web_db):
+    from assistant.web.security import csrf_token
+
+    body = f"csrf={csrf_token(web_server.token)}&text=why+do+Sundays+feel+heavy&kind=question"
+    response, _ = _request(web_server, "/reflect", method="POST", body=body,
+                           cookie=_cookie(web_server))
+    assert response.status == 303
+    from storage.items import list_items
+
+    with web_db.session() as session:
+        assert [(i.kind, i.text) for i in list_items(session)] == [
+            ("question", "why do Sundays feel heavy")]

@@ -16,6 +16,7 @@ from urllib.parse import parse_qs, urlencode
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 COOKIE = "sessionmate_token"
+MAX_FORM_BYTES = 1_000_000  # a typed reflection is a few hundred bytes
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]")
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -110,6 +111,9 @@ class Guard:
         while True:
             message = await receive()
             body += message.get("body", b"")
+            if len(body) > MAX_FORM_BYTES:
+                await _forbidden(send, "This form is too large.")
+                return None
             if not message.get("more_body"):
                 break
         content_type = _header(scope, b"content-type") or ""

@@ -17,6 +17,7 @@ from assistant.calendar import (
 )
 from assistant.stored_rows import usable_appointments, warned_in
 from storage.appointments import list_appointments
+from storage.checkin_history import checkins_since, open_homework
 from storage.items import list_items
 
 
@@ -54,10 +55,16 @@ def gather(
     notes = entries("note")
     if notes_since is not None:
         notes = [note for note in notes if note.created_at >= notes_since]
+    # Plain rows, not ORM objects: a year of daily check-ins is thousands of them.
+    tasks = open_homework(session, created_before=cutoff)
+    answers = checkins_since(session, [ident for ident, _ in tasks])
     homework = [
-        Entry(item.id, item.text, summarise(((c.at, c.result) for c in item.checkins), zone,
-                                            checkin_notes(item.checkins)))
-        for item in entries("homework")
+        Entry(ident, text, summarise(
+            ((at, result) for at, result, _ in answers[ident]), zone,
+            [(at, note) for at, result, note in answers[ident]
+             if note and result in ("partial", "not_done")],
+        ))
+        for ident, text in tasks
     ]
     return AgendaInput(
         appointment_start=target.starts_at.astimezone(zone) if target is not None else None,

@@ -30,6 +30,7 @@ from assistant.commands.service import schedule, serve
 from assistant.commands.setup import setup
 from assistant.commands.support import support
 from assistant.commands.voices import voices
+from assistant.commands.web import web
 from assistant.help_text import whole_sentences
 
 USAGE_ERROR = 2
@@ -109,6 +110,7 @@ for command in (
     service_group,
     setup,
     edit, refile, split, review,
+    web,
 ):
     cli.add_command(command)
 appointments.add_command(import_calendar)

@@ -6,13 +6,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(python3 python3-venv espeak-ng libportaudio2 alsa-utils)
+# libpango*: WeasyPrint draws the printable agenda with them.
+packages=(python3 python3-venv espeak-ng libportaudio2 alsa-utils libpango-1.0-0 libpangoft2-1.0-0
+          fonts-dejavu-core)
 extras=""
 if [[ "${1:-}" == "--test" ]]; then
     # systemd: systemd-analyze checks the login service's unit file; faketime: the README
-    # tour's clock; gnome-keyring and dbus: a real encrypted keyring for the passphrase.
+    # tour's clock; gnome-keyring and dbus: a real encrypted keyring for the passphrase;
+    # chromium: the companion page's browser tests; poppler-utils: pdftotext for the PDF.
     packages+=(pulseaudio pulseaudio-utils libasound2-plugins sox postgresql systemd faketime
-               gnome-keyring dbus)
+               gnome-keyring dbus chromium poppler-utils)
     extras="[test]"
 fi
 

@@ -10,7 +10,12 @@ import pytest
 from requirements_check import IN_CI
 
 pytest_plugins = [
-    "fixtures_db", "fixtures_home", "fixtures_keyring", "fixtures_soundcard", "fixtures_speech",
+    "fixtures_db",
+    "fixtures_home",
+    "fixtures_keyring",
+    "fixtures_soundcard",
+    "fixtures_speech",
+    "fixtures_web",
 ]
 
 

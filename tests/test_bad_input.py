@@ -96,6 +96,10 @@ CASES = [
     (("agenda", "--wav", "{tmp}/no-such-folder/agenda.wav"), "{tmp}/no-such-folder does not exist"),
     (("agenda", "--wav", "{tmp}/a-file.txt/agenda.wav"), "{tmp}/a-file.txt is not a folder"),
     (("agenda", "--print"), "No such option '--print'"),
+    (("agenda", "--pdf", "{tmp}/folder"), "give a file name ending in .pdf"),
+    (("agenda", "--pdf", "{tmp}/no-such-folder/agenda.pdf"), "{tmp}/no-such-folder does not"),
+    (("agenda", "--pdf", "{tmp}/a-file.txt/agenda.pdf"), "{tmp}/a-file.txt is not a folder"),
+    (("agenda", "--pdf", "{tmp}/agenda.txt"), "give a file name ending in .pdf"),
     # reflect (the model and the recording are checked before anything is heard)
     (("reflect", "--file", "{tmp}/folder"), "'{tmp}/folder' is a directory"),
     (("--model", "{tmp}/fake-model", "reflect", "--file", "{tmp}/missing.wav"),
@@ -151,6 +155,12 @@ CASES = [
     (("schedule", "--ics", "{tmp}/no-such-folder/plan.ics"),
      "folder {tmp}/no-such-folder does not exist"),
     (("setup", "--listen-seconds", "0"), "Invalid value for '--listen-seconds'"),
+    # web
+    (("web", "--no-browser", "--host", "0.0.0.0"), "served on this machine only"),
+    (("web", "--no-browser", "--host", "localhost"), "use 127.0.0.1"),
+    (("web", "--port", "70000"), "70000 is not in the range 0<=x<=65535"),
+    (("web", "--port", "http"), "'http' is not a valid integer"),
+    (("web", "now"), "unexpected extra argument (now)"),
     # export / import
     (("export", "--out", "{tmp}/a-file.txt"), "'{tmp}/a-file.txt' is a file"),
     (("export", "--out", "{tmp}/a-file.txt/exports"),

@@ -29,10 +29,21 @@ pass_app = click.make_pass_decorator(App)
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write it, spoken, to this WAV file.",
 )
+@click.option(
+    "--pdf",
+    "pdf_path",
+    type=click.Path(path_type=Path),
+    help="Write it as a printable one-page PDF to this file.",
+)
 @pass_app
 def agenda(
-    app: App, for_day: str | None, markdown: bool, speak: bool, as_json: bool,
+    app: App,
+    for_day: str | None,
+    markdown: bool,
+    speak: bool,
+    as_json: bool,
     wav_path: Path | None,
+    pdf_path: Path | None = None,
 ) -> None:
     """What to bring up next time: needs, questions, homework, then notes."""
     from assistant.agenda import compose
@@ -43,6 +54,10 @@ def agenda(
     day = parse_day(for_day, app.now(), zone) if for_day is not None else None
     if wav_path is not None:
         _check_writable(wav_path)
+    if pdf_path is not None:
+        from assistant.agenda_pdf import check_pdf_path
+
+        check_pdf_path(pdf_path)
     with app.database.session() as session:
         gathered = gather(session, app.now(), zone, day)
         composed = compose(gathered)
@@ -51,6 +66,8 @@ def agenda(
 
         click.echo(agenda_json(gathered, settings.timezone))
         return
+    if pdf_path is not None:
+        _write_pdf(composed, pdf_path)
     click.echo(composed.markdown if markdown else composed.text, nl=False)
     if wav_path is not None:
         _write_wav(settings, composed.script, wav_path)
@@ -87,3 +104,15 @@ def _write_wav(settings, script: list[str], path: Path) -> None:
     finally:
         speaker.close()
     click.echo(f"Wrote the spoken agenda to {path}", err=True)
+
+
+def _write_pdf(composed, path: Path) -> None:
+    from assistant.agenda_pdf import pdf_bytes
+    from assistant.web.agenda_sheet import sheet_of
+
+    data = pdf_bytes(sheet_of(composed))
+    try:
+        path.write_bytes(data)
+    except OSError as err:
+        raise InvalidInputError(f"cannot write {path}: {err.strerror}") from err
+    click.echo(f"Wrote the printable agenda to {path}", err=True)

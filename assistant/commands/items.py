@@ -45,32 +45,16 @@ def add(app: App, words: tuple[str, ...], kind: str | None) -> None:
     With no words, it asks for them, so apostrophes need no quoting.
     """
     from assistant.retry import write_with_retry
-    from intents import classify
-    from intents.handlers import file_reflection
+    from assistant.typed_reflection import decide, file_typed
 
     text = _text(words or _asked_text())
     intent = classify(text)
     settings = app.settings
-    if kind is not None:
-        chosen, review, confidence = kind, False, 1.0
-    elif intent.is_command:
-        # Typed text is always kept: a command-like sentence is filed as a note to check.
-        chosen, review, confidence = "note", True, intent.confidence
-    else:
-        chosen = intent.label
-        review = intent.confidence < settings.review_threshold
-        confidence = intent.confidence
+    intent, filing = decide(text, kind, settings.review_threshold)
+    review = filing.needs_review
 
     def save(session):
-        return file_reflection(
-            session,
-            chosen,
-            intent,
-            transcript=text,
-            source="typed",
-            needs_review=review,
-            confidence=confidence,
-        )
+        return file_typed(session, text, intent, filing)
 
     reply = write_with_retry(
         app.database,

@@ -124,8 +124,9 @@ def _line(run: Planned, texts: dict[int, str]) -> str:
     help="How often to look for changed appointments and plans.",
 )
 @model_option
+@click.option("--web", is_flag=True, help="Also serve the companion page (see `sessionmate web`).")
 @pass_app
-def serve(app: App, grace_minutes: int | None, poll_seconds: float) -> None:
+def serve(app: App, grace_minutes: int | None, poll_seconds: float, web: bool = False) -> None:
     """Run all day: the agenda before each appointment, a prompt after it, homework check-ins.
 
     Logs to sessionmate.log in the data directory. Stop with Ctrl-C or SIGTERM.
@@ -169,11 +170,19 @@ def serve(app: App, grace_minutes: int | None, poll_seconds: float) -> None:
         )
         grace = grace_minutes if grace_minutes is not None else settings.grace_minutes
         service = Service(database, settings, conversation, grace_seconds=grace * 60)
+        web_server = None
+        if web:
+            from assistant.commands.web import start_web
+
+            web_server = start_web(app, 0)
+            click.echo(web_server.url)
         previous = {
             sig: signal.signal(sig, lambda *_: stop.set())
             for sig in (signal.SIGTERM, signal.SIGINT)
         }
         try:
+            if web_server is not None:
+                web_server.start_in_thread()
             service.start()
             click.echo(
                 f"Serving with {counted(len(service.jobs()), 'scheduled job')}; log: {log_path}. "
@@ -192,6 +201,8 @@ def serve(app: App, grace_minutes: int | None, poll_seconds: float) -> None:
                     log.warning("change check failed: %s", type(err).__name__)
         finally:
             service.stop()
+            if web_server is not None:
+                web_server.stop()
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
     click.echo("Stopped.")

@@ -1,0 +1,61 @@
+"""Add a reflection by typing: classified and filed as `sessionmate add` does, with undo."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from assistant.errors import InvalidInputError
+from assistant.web.responses import back_to, form_action, form_fields, page
+from storage import ITEM_KINDS
+
+
+async def reflect_page(request: Request) -> Response:
+    return page(request, "reflect.html", title="Add a reflection", kinds=ITEM_KINDS)
+
+
+@form_action("/reflect")
+async def add_reflection(request: Request) -> Response:
+    from assistant.crisis import concern_in, crisis_message
+    from assistant.typed_reflection import decide, file_typed
+
+    fields = await form_fields(request)
+    text = " ".join(fields.get("text", "").split())
+    if not text:
+        raise InvalidInputError("empty text: write what to save")
+    kind = fields.get("kind") or None
+    if kind is not None and kind not in ITEM_KINDS:
+        raise InvalidInputError(f"kind {kind!r} is not one of: {', '.join(ITEM_KINDS)}")
+    context = request.app.state.context
+    intent, filing = decide(text, kind, context.settings.review_threshold)
+    with context.database.session(write=True) as session:
+        reply = file_typed(session, text, intent, filing)
+    message = f"Saved as {filing.kind}: " + reply.text.split(": ", 1)[-1]
+    if filing.needs_review:
+        message += " (not sure of the kind: check it under Review)"
+    crisis = crisis_message(context.settings) if concern_in(text) else []
+    return back_to(request, "/reflect", message, undo_id=reply.item_id, crisis=crisis)
+
+
+@form_action("/reflect")
+async def undo_reflection(request: Request) -> Response:
+    from storage.items import delete_item, get_item
+
+    fields = await form_fields(request)
+    try:
+        item_id = int(fields.get("item_id", ""))
+    except ValueError as err:
+        raise InvalidInputError("nothing to undo: no item was given") from err
+    context = request.app.state.context
+    with context.database.session(write=True) as session:
+        kind = get_item(session, item_id).kind
+        delete_item(session, item_id)
+    return back_to(request, "/reflect", f"Removed that {kind}.")
+
+
+ROUTES = [
+    Route("/reflect", reflect_page),
+    Route("/reflect", add_reflection, methods=["POST"]),
+    Route("/reflect/undo", undo_reflection, methods=["POST"]),
+]

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from assistant.adherence import checkin_notes, summarise
+from assistant.adherence import summarise
 from assistant.agenda import AgendaInput, Entry
 from assistant.calendar import (
     AppointmentSpec,

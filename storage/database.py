@@ -18,13 +18,13 @@ from storage.errors import (
     StorageError,
 )
 from storage.migrations import HEAD_REVISION, upgrade_to_head
-from storage.tables import StoreSession
 from storage.preflight import (
     check_database_path,
     check_sqlite_contents,
     known_revisions,
     newest_known_revision,
 )
+from storage.tables import StoreSession
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 

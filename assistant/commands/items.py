@@ -48,7 +48,6 @@ def add(app: App, words: tuple[str, ...], kind: str | None) -> None:
     from assistant.typed_reflection import decide, file_typed
 
     text = _text(words or _asked_text())
-    intent = classify(text)
     settings = app.settings
     intent, filing = decide(text, kind, settings.review_threshold)
     review = filing.needs_review

@@ -55,9 +55,12 @@ def _prepare_sqlite_file(path: Path) -> None:
         raise DatabaseUnavailableError(
             f"cannot open the database {path}: folder {path.parent} does not exist"
         )
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    os.close(fd)
-    os.chmod(path, 0o600)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        os.close(fd)
+        os.chmod(path, 0o600)
+    except OSError as err:
+        raise DatabaseUnavailableError(f"cannot open the database {path}: {err.strerror}") from err
 
 
 def _check_sqlite_file(engine: Engine, path: Path) -> None:
@@ -159,6 +162,12 @@ def open_database(url: str, migrate: bool = True, busy_timeout_ms: int | None = 
 
     Raises DatabaseUnavailableError with the URL (password hidden) and the cause.
     """
+    try:
+        url.encode("utf-8")
+    except UnicodeEncodeError as err:  # bytes that are not UTF-8, kept by Python as surrogates
+        raise DatabaseUnavailableError(
+            f"cannot use database URL {url!r:.120}: it holds bytes that are not UTF-8"
+        ) from err
     try:
         engine = create_engine(url)
     except (exc.ArgumentError, exc.NoSuchModuleError, ImportError, ValueError) as err:

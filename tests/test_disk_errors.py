@@ -54,3 +54,15 @@ def test_add_on_a_full_disk_names_the_database(tiny_disk, monkeypatch, capsys): 
     assert run.err.startswith("sessionmate: error: ") and run.err.count("\n") == 1, run.err
     assert "full" in run.err and str(home / "sessionmate.db") in run.err
     assert "long thought" not in run_in_process(capsys, "items").out
+
+
+def test_export_on_a_full_disk_leaves_no_file(tiny_disk, home, capsys):  # noqa: F811
+    for n in range(40):
+        assert run_in_process(capsys, "add", f"note number {n} " + "words " * 250).code == 0
+    out = tiny_disk / "exports"
+    filler = _fill(tiny_disk)
+    run = run_in_process(capsys, "export", "--out", str(out))
+    filler.unlink()
+    assert run.code == 2 and run.err.count("\n") == 1, run.err
+    assert f"cannot write the export to {out}: No space left on device" in run.err
+    assert list(out.iterdir()) == []

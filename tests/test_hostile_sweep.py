@@ -3,7 +3,7 @@
 Each case runs in its own copy of one populated data directory (items, an appointment,
 a homework plan with a check-in) and must end in one line on stderr, exit status 2, no
 traceback, and every file in the case's folder byte-identical to before. Most run the
-CLI in-process; FIFOs, /dev/zero, bytes in argv and a model that Vosk itself rejects
+CLI in-process; FIFOs, zero devices, bytes in argv and a model that Vosk itself rejects
 run as a subprocess with a time and memory limit, so a hang or a blow-up fails the case.
 """
 
@@ -23,10 +23,12 @@ from hostile_helpers import (
     config,
     copy_home,
     data,
+    device,
     export_with,
     fifo,
     fill,
     folder,
+    make_device,
     newer_revision,
     replace_database,
     run_process,
@@ -106,6 +108,10 @@ CLI_CASES = [
     Case("agenda for 9999-12-31", ("agenda", "--for", "9999-12-31")),
     Case("agenda for 9999-12-31 23:59", ("agenda", "--for", "9999-12-31 23:59")),
     Case("schedule days 10**30", ("schedule", "--days", str(10**30))),
+    Case("serve poll nan", ("serve", "--poll-seconds", "nan"), fragment="not a finite number"),
+    Case("serve poll inf", ("serve", "--poll-seconds", "inf")),
+    Case("reflect silence nan", ("reflect", "--silence", "nan"), fragment="not a finite"),
+    Case("reflect silence inf", ("reflect", "--silence", "inf"), fragment="not a finite"),
     Case("serve grace 10**30", ("serve", "--grace-minutes", str(10**30))),
     *_id_cases(),
     Case("mark largest id", ("mark", str(2**63 - 1), "done"), fragment="no item with id"),
@@ -123,7 +129,10 @@ CLI_CASES = [
     Case("--db with NUL", ("--db", "sqlite:///{tmp}/a\x00b.db", "items")),
     Case("--model with NUL", ("--model", "{tmp}/a\x00b", "reflect", "--file", "{tmp}/x.wav")),
     Case("export --out with NUL", ("export", "--out", "{tmp}/a\x00b")),
-    Case("export --out /dev/null", ("export", "--out", "/dev/null")),
+    Case("export --out a device", ("export", "--out", "{tmp}/null"), device("null", "null")),
+    Case("agenda --wav a device", ("agenda", "--wav", "{tmp}/null"), device("null", "null")),
+    Case("--db /proc/self/status", ("--db", "sqlite:////proc/self/status", "items")),
+    Case("--db bytes not UTF-8", ("--db", "sqlite:///{tmp}/x\udcff.db", "items")),
     Case("import with NUL", ("import", "{tmp}/a\x00b.json")),
     Case("reflect --file with NUL", ("reflect", "--file", "{tmp}/a\x00b.wav")),
     Case("models verify with NUL", ("models", "verify", "{tmp}/a\x00b")),
@@ -163,9 +172,12 @@ CONFIG_CASES = [
         process=True,
     ),
     Case(
-        "config /dev/zero",
+        "config a zero device",
         ("items",),
-        lambda tmp, home: (home / "config.toml").symlink_to("/dev/zero"),
+        lambda tmp, home: (
+            make_device(tmp / "zero", "zero"),
+            (home / "config.toml").symlink_to(tmp / "zero"),
+        ),
         process=True,
     ),
     Case("TZ a path", ("items",), env={"SESSIONMATE_TZ": "../../etc/passwd"}),
@@ -179,7 +191,12 @@ for _case in CONFIG_CASES:  # the file's timezone must not be hidden by the envi
 DATABASE_KINDS = [
     ("a folder", replace_database(lambda path, tmp: path.mkdir())),
     ("a dangling link", replace_database(lambda path, tmp: path.symlink_to(tmp / "gone.db"))),
-    ("a link to /dev/null", replace_database(lambda path, tmp: path.symlink_to("/dev/null"))),
+    (
+        "a link to a device",
+        replace_database(
+            lambda path, tmp: (make_device(tmp / "null", "null"), path.symlink_to(tmp / "null"))
+        ),
+    ),
     ("another program's", replace_database(lambda path, tmp: another_programs_database(path))),
     ("random bytes", replace_database(lambda path, tmp: path.write_bytes(bytes(range(256)) * 64))),
     (
@@ -218,7 +235,7 @@ URL_CASES = [
         ("sqlcipher empty key", "sqlite+pysqlcipher://:@/{tmp}/new.db", None),
         ("URL a folder", "sqlite:///{tmp}/folder", folder("folder")),
         ("URL a folder with slash", "sqlite:///{tmp}/folder/", folder("folder")),
-        ("URL /dev/null", "sqlite:////dev/null", None),
+        ("URL a device", "sqlite:///{tmp}/null", device("null", "null")),
         ("URL a dangling link", "sqlite:///{tmp}/link.db", symlink("link.db", "{tmp}/gone.db")),
         (
             "URL another program's file",
@@ -234,7 +251,7 @@ DATA_DIRECTORY_CASES = [
     Case(f"home {name}: {' '.join(args)}", ("--home", path, *args), prepare, process=process)
     for name, path, prepare, process in [
         ("a FIFO", "{tmp}/pipe", fifo("pipe"), True),
-        ("/dev/null", "/dev/null", None, False),
+        ("a device", "{tmp}/null", device("null", "null"), False),
         ("a dangling link", "{tmp}/link", symlink("link", "{tmp}/gone"), False),
         (
             "a link to a file",
@@ -393,8 +410,8 @@ IMPORT_CASES = [
         ),
     ),
     Case("import a FIFO", ("import", "{tmp}/pipe.json"), fifo("pipe.json"), process=True),
-    Case("import /dev/zero", ("import", "/dev/zero"), process=True),
-    Case("import /dev/null", ("import", "/dev/null")),
+    Case("import a zero device", ("import", "{tmp}/zero"), device("zero", "zero"), process=True),
+    Case("import a null device", ("import", "{tmp}/null"), device("null", "null")),
     Case(
         "import a dangling link",
         ("import", "{tmp}/link.json"),
@@ -415,8 +432,8 @@ RECORDING_CASES = [
     )
     for name, path, prepare in [
         ("a FIFO", "{tmp}/pipe.wav", fifo("pipe.wav")),
-        ("/dev/zero", "/dev/zero", None),
-        ("/dev/null", "/dev/null", None),
+        ("a zero device", "{tmp}/zero", device("zero", "zero")),
+        ("a null device", "{tmp}/null", device("null", "null")),
         ("a dangling link", "{tmp}/link.wav", symlink("link.wav", "{tmp}/gone.wav")),
         ("RIFF header only", "{tmp}/short.wav", data("short.wav", b"RIFF\x04\0\0\0WAVE")),
         ("zero channels", "{tmp}/c0.wav", wav("c0.wav", channels=0)),
@@ -584,7 +601,7 @@ CONFIG_CASES_FIXED_IN_SETTINGS = {
     "config crisis contacts numbers",
     "config a dangling link",
     "config a FIFO",
-    "config /dev/zero",
+    "config a zero device",
     "TZ empty",
 }
 FIXED_IN_SETTINGS = pytest.mark.xfail(strict=True, reason="settings validation, issue 13")

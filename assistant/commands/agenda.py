@@ -88,6 +88,8 @@ def _check_writable(path: Path) -> None:
     import os
 
     folder = path.parent
+    if path.exists() and not path.is_file():  # the WAV is renamed into place: never over a device
+        raise InvalidInputError(f"cannot write {path}: it exists and is not a regular file")
     if not folder.is_dir():
         problem = "is not a folder" if folder.exists() else "does not exist"
         raise InvalidInputError(f"cannot write {path}: {folder} {problem}")

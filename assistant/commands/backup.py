@@ -31,13 +31,15 @@ def export_command(app: App, folder: Path) -> None:
     with app.database.session() as session:
         data = export_data(session, app.now())
     stamp = app.now().strftime("%Y%m%d-%H%M%S")
+    json_path = folder / f"sessionmate-export-{stamp}.json"
+    markdown_path = json_path.with_suffix(".md")
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        json_path = folder / f"sessionmate-export-{stamp}.json"
-        markdown_path = json_path.with_suffix(".md")
         _write_private(json_path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
         _write_private(markdown_path, export_markdown(data, app.settings.timezone))
     except OSError as err:
+        if json_path.exists() and not markdown_path.exists():
+            json_path.unlink()  # both or neither
         raise InvalidInputError(f"cannot write the export to {folder}: {err.strerror}") from err
     from assistant.wording import counted
 
@@ -58,9 +60,13 @@ def _write_private(path: Path, text: str) -> None:
     """Owner-only from the first byte: the export holds therapy notes."""
     temporary = path.with_name(path.name + ".part")
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with open(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    temporary.replace(path)
+    try:
+        with open(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        temporary.replace(path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)  # a full disk leaves no half-written file
+        raise
 
 
 @click.command("import")

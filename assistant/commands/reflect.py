@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from assistant.app import App
+from assistant.commands.finite import FiniteFloatRange
 from assistant.commands.options import model_option
 
 pass_app = click.make_pass_decorator(App)
@@ -57,7 +58,7 @@ def show_line(text: str) -> None:
 @click.option(
     "--silence",
     "silence_timeout",
-    type=click.FloatRange(min=1),
+    type=FiniteFloatRange(min=1),
     default=None,
     help="With the microphone: stop after this many seconds of silence.",
 )

@@ -15,6 +15,7 @@ import click
 
 from assistant.app import App
 from assistant.checked_dates import parse_checked_day as parse_day
+from assistant.commands.finite import FiniteFloatRange
 from assistant.commands.options import model_option
 from assistant.commands.reflect import model_for
 from assistant.wording import counted
@@ -118,7 +119,7 @@ def _line(run: Planned, texts: dict[int, str]) -> str:
 )
 @click.option(
     "--poll-seconds",
-    type=click.FloatRange(0.1, 3600),
+    type=FiniteFloatRange(0.1, 3600),
     default=5.0,
     show_default=True,
     help="How often to look for changed appointments and plans.",

@@ -1,0 +1,19 @@
+"""A click number type that refuses NaN and infinity, which FloatRange lets through."""
+
+from __future__ import annotations
+
+import math
+
+import click
+
+
+class FiniteFloatRange(click.FloatRange):
+    """FloatRange, but 'nan' (which compares false to every bound) and 'inf' are errors."""
+
+    name = "finite float range"
+
+    def convert(self, value, param, ctx):
+        number = click.FLOAT.convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a finite number", param, ctx)
+        return super().convert(number, param, ctx)

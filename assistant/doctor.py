@@ -98,7 +98,21 @@ def check_database(settings: Settings) -> Finding:
     if not path.exists():
         return Finding("database", True, f"{path}: not created yet (the first note makes it)")
     if settings.encrypted:
-        return Finding("database", True, f"{path}, encrypted (SQLCipher)")
+        import os
+
+        from assistant.passphrase import PASSPHRASE_ENV, from_keyring
+        from storage.schema_info import sqlcipher_revision
+
+        # Never asks: doctor reads the schema only with a passphrase already at hand.
+        passphrase = os.environ.get(PASSPHRASE_ENV) or from_keyring(settings.data_dir)
+        if not passphrase:
+            return Finding("database", True, f"{path}, encrypted (SQLCipher); schema not "
+                           f"read without {PASSPHRASE_ENV} or a saved passphrase")
+        revision = sqlcipher_revision(path, passphrase)
+        if revision is None:
+            return Finding("database", False, f"{path}, encrypted: the passphrase at hand "
+                           "does not open it", f"check {PASSPHRASE_ENV} or the keyring entry")
+        return Finding("database", True, f"{path}, encrypted (SQLCipher), schema {revision}")
     from storage.encryption import is_plain_sqlite
 
     if not is_plain_sqlite(path):

@@ -7,9 +7,10 @@ What becomes an appointment:
 - no RRULE: one appointment; RRULE:FREQ=WEEKLY with no end: one weekly appointment;
   with COUNT or UNTIL: each occurrence as its own appointment (ours repeat without end).
 Refused, each with one line and the rest still imported: all-day events, other
-repetitions (daily, monthly, every other week, several days a week), cancelled events.
+repetitions (daily, monthly, every other week, several days a week).
 Each appointment remembers its event's UID (and occurrence), so importing the same file
-again adds nothing.
+again adds nothing; an updated invitation (same UID, another time) moves the
+appointment, and a cancellation (METHOD:CANCEL or STATUS:CANCELLED) removes it.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ class Planned:
 class Reading:
     planned: list[Planned] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)  # one line each
+    cancelled: list[str] = field(default_factory=list)  # UIDs of cancelled events
 
 
 def read_ics(path: Path) -> bytes:
@@ -119,7 +121,10 @@ def _read_event(event, home_zone: str, cancelled: bool, reading: Reading) -> Non
     summary = str(event.get("SUMMARY", "")).strip() or "an event"
     uid = str(event.get("UID", "")).strip()
     if cancelled or str(event.get("STATUS", "")).upper() == "CANCELLED":
-        reading.refused.append(f"{summary}: cancelled, not imported")
+        if uid and event.get("RECURRENCE-ID") is None:
+            reading.cancelled.append(uid)  # removed if imported before
+        else:
+            reading.refused.append(f"{summary}: a cancelled occurrence; remove it by hand")
         return
     if "DTSTART" not in event:
         reading.refused.append(f"{summary}: has no start time")

@@ -60,3 +60,36 @@ def calendar_uids(session: Session) -> set[str]:
         select(Appointment.calendar_uid).where(Appointment.calendar_uid.is_not(None))
     )
     return {uid for uid in rows if uid is not None}
+
+
+def calendar_appointments(session: Session, uid: str) -> list[Appointment]:
+    """Appointments imported from the calendar event `uid` (one, or a series' occurrences)."""
+    return list(session.scalars(
+        select(Appointment)
+        .where((Appointment.calendar_uid == uid) | Appointment.calendar_uid.startswith(uid + "/"))
+        .order_by(Appointment.starts_at)
+    ))
+
+
+def reschedule_appointment(
+    session: Session,
+    appointment: Appointment,
+    starts_at: datetime,
+    *,
+    minutes: int,
+    timezone: str,
+    recurrence: str | None,
+) -> Appointment:
+    """Move an appointment (a calendar's updated invitation); the change counter follows."""
+    if minutes <= 0:
+        raise InvalidValueError("minutes", minutes, ("a whole number above 0",))
+    if recurrence is not None and recurrence not in RECURRENCES:
+        raise InvalidValueError("recurrence", recurrence, RECURRENCES)
+    if starts_at.tzinfo is None:
+        raise InvalidValueError("starts_at", starts_at, ("a time with its time zone",))
+    appointment.starts_at = starts_at
+    appointment.minutes = minutes
+    appointment.timezone = timezone
+    appointment.recurrence = recurrence
+    session.flush()
+    return appointment

@@ -28,3 +28,19 @@ def sqlite_revision(path: Path) -> str | None:
     finally:
         connection.close()
     return str(row[0]) if row else None
+
+
+def sqlcipher_revision(path: Path, passphrase: str) -> str | None:
+    """The schema revision of the SQLCipher file at `path`; None when it cannot be read."""
+    import sqlcipher3
+
+    from storage.encryption import _connect
+
+    connection = _connect(path, passphrase)
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlcipher3.DatabaseError:
+        return None
+    finally:
+        connection.close()
+    return str(row[0]) if row else None

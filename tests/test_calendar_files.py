@@ -129,3 +129,20 @@ def test_the_exported_plan_parses_back_to_the_same_events(london, tmp_path, caps
     )
     assert events == expected and len(events) == 14 + 2 * 2
     assert b"journal" not in path.read_bytes(), "no homework text leaves in a calendar file"
+
+
+def test_an_updated_invitation_moves_and_a_cancellation_removes(london, capsys):
+    for name in ("google.ics", "outlook.ics"):
+        assert run_in_process(capsys, "appointments", "import", str(CALENDARS / name)).code == 0
+    moved = run_in_process(capsys, "appointments", "import", str(CALENDARS / "google-moved.ics"))
+    assert moved.code == 0, moved.err
+    assert moved.out.startswith("Moved appointment #1 ")
+    assert "16:00-16:50 Europe/Berlin" in moved.out
+    assert instants(london)[0] == ("2030-01-10 15:00", 50, "Europe/Berlin", "weekly")
+    again = run_in_process(capsys, "appointments", "import", str(CALENDARS / "google-moved.ics"))
+    assert again.out == "" and "1 already imported" in again.err
+    cancelled = run_in_process(capsys, "appointments", "import",
+                               str(CALENDARS / "outlook-cancel.ics"))
+    assert cancelled.code == 0, cancelled.err
+    assert cancelled.out.count("(cancelled in the calendar)") == 3
+    assert len(stored(london)) == 2  # the moved weekly series and the UTC one-off

@@ -113,3 +113,23 @@ def test_serve_starts_with_the_same_findings_in_one_block(tmp_path):
     assert lines[0].endswith("-> sessionmate models install small-en-us")
     assert "missing  none found" in lines[1]
     assert "Nothing to do yet: add your next appointment" in err
+
+
+def test_an_encrypted_database_is_read_with_the_passphrase_at_hand(tmp_path):
+    home = tmp_path / "home"
+    keyless = {"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+               "PULSE_SERVER": "unix:/nonexistent"}
+    assert run_program(home, "add", "a first note").code == 0
+    assert run_program(home, "init", "--encrypt", SESSIONMATE_PASSPHRASE="pw",
+                       **keyless).code == 0
+    database = str(home / "sessionmate.db")
+    opened = run_program(home, "doctor", SESSIONMATE_PASSPHRASE="pw", **keyless)
+    line = finding(opened.out, "database")[0]
+    assert line.startswith(f"ok  database    {database}, encrypted (SQLCipher), schema 0")
+    unread = run_program(home, "doctor", **keyless)
+    assert "encrypted (SQLCipher); schema not read without SESSIONMATE_PASSPHRASE" in \
+        finding(unread.out, "database")[0]
+    wrong = run_program(home, "doctor", SESSIONMATE_PASSPHRASE="nope", **keyless)
+    line, fix = finding(wrong.out, "database")
+    assert line.startswith("!!  database") and "does not open it" in line
+    assert wrong.code == 1

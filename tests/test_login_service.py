@@ -98,3 +98,40 @@ def test_the_unit_starts_this_installation(tmp_path, places):
                       if line.startswith("ExecStart="))
     program = exec_start.removeprefix("ExecStart=").split()[0]
     assert Path(program).parent == Path(sys.executable).parent
+
+
+def test_the_units_command_starts_serve(tmp_path, places):
+    """What systemd would run: the unit's ExecStart and Environment, as written."""
+    import shlex
+    import signal
+
+    home = tmp_path / "home"
+    assert run_program(home, "service", "install", **places).code == 0
+    lines = unit_file(places).read_text().splitlines()
+    command = shlex.split(next(line for line in lines if line.startswith("ExecStart="))
+                          .removeprefix("ExecStart="))
+    unit_env = dict(line.removeprefix("Environment=").split("=", 1)
+                    for line in lines if line.startswith("Environment="))
+    env = {key: value for key, value in os.environ.items()
+           if not key.startswith("SESSIONMATE_")}
+    serve = subprocess.Popen(command, env={**env, **unit_env, "PULSE_SERVER": "unix:/none"},
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        first = serve.stdout.readline()
+        serve.send_signal(signal.SIGTERM)
+        out, _ = serve.communicate(timeout=60)
+    finally:
+        serve.kill()
+    assert first.startswith("Serving with 0 scheduled jobs; log: " + str(home))
+    assert serve.returncode == 0 and out.endswith("Stopped.\n")
+
+
+def test_an_encrypted_database_without_a_saved_passphrase_is_warned_about(tmp_path, places):
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "config.toml").write_text("encrypted = true\n")
+    env = {**places, "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    run = run_program(home, "service", "install", **env)
+    assert run.code == 0, run.err
+    assert "the system keyring holds no passphrase for it" in run.err
+    assert "sessionmate init --encrypt --keyring" in run.err

@@ -42,6 +42,16 @@ def install_command(app: App, no_start: bool) -> None:
     text = render_unit(settings)
     path = write_unit(text)
     click.echo(f"Wrote {path}")
+    if settings.encrypted:
+        from assistant.passphrase import from_keyring
+
+        if not from_keyring(settings.data_dir):
+            click.echo(
+                "Warning: the database is encrypted and the system keyring holds no "
+                "passphrase for it, so the service cannot open it: save it with "
+                "`sessionmate init --encrypt --keyring`.",
+                err=True,
+            )
     problem = manager_problem()
     if problem is not None:
         click.echo(f"Not enabled: {problem}.", err=True)

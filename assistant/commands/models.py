@@ -76,14 +76,17 @@ def list_command(obj: Any) -> None:
     found = list_models(**search)
     try:
         chosen: Path | None = find_model(**search, **_choice(obj))
-    except ModelError:
-        chosen = None
+        unused = None
+    except ModelError as err:
+        chosen, unused = None, str(err)
     click.echo(
         "Installed (* = the one used; language, ? = not known):" if found
         else "No models installed."
     )
     for model in found:
         click.echo(_found_line(model, chosen))
+    if found and unused:
+        click.echo(f"None of them is used: {unused}", err=True)
     names = {model.path.name for model in found}
     missing = [entry for entry in MANIFEST if entry.folder not in names]
     if missing:

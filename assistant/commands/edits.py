@@ -20,7 +20,9 @@ def split_parts(text: str) -> list[tuple[str, str]]:
     """The items one text holds, as (kind, text); one part means nothing to split."""
     from intents import split_items  # arrives with issue 9's multi-item reflections
 
-    return [(intent.label, intent.body) for intent in split_items(text) if intent.body.strip()]
+    # A part that reads as a command ("read me my agenda") is still words to keep: a note.
+    return [(intent.label if intent.label in KINDS else "note", intent.body)
+            for intent in split_items(text) if intent.body.strip()]
 
 
 def _split(session: Session, item_id: int) -> list[tuple[int, str, str]]:

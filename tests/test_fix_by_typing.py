@@ -59,7 +59,8 @@ def test_edit_with_words_replaces_them(home, capsys):
     run_in_process(capsys, "add", "--as", "homework", "call my sister before sunday")
     run = run_in_process(capsys, "edit", "1", "call", "my", "sister", "on", "saturday")
     assert run.code == 0, run.err
-    assert run.out == "Changed homework #1: call my sister on saturday\n"
+    assert run.out == ("Changed homework #1: call my sister on saturday\n"
+                       "  It was: call my sister before sunday\n")
     assert _rows(home)[0][2] == "call my sister on saturday"
 
 

@@ -62,9 +62,12 @@ def edit(app: App, item_id: int, words: tuple[str, ...]) -> None:
         if not text:
             raise InvalidInputError(f"empty text for item #{item_id}: nothing was changed")
     with app.database.session(write=True) as session:
+        was = get_item(session, item_id).text
         item = edit_item_text(session, item_id, text)
         kind, saved = item.kind, item.text
     click.echo(f"Changed {kind} #{item_id}: {saved}")
+    if was != saved:
+        click.echo(f"  It was: {was}")
 
 
 @click.command()

@@ -177,3 +177,12 @@ def checkin_question(text: str, cue: str | None = None, *, once: bool = False) -
     else:
         question = " ".join(["Did you", verb, *rest]) + " today?"
     return say_numbers(question)
+
+
+_DEADLINE = re.compile(rf"\b(?:before|by|until)\s+((?:next\s+)?(?:{_DAYS}|tomorrow))\b")
+
+
+def deadline_in(text: str) -> str | None:
+    """ "call my sister before sunday" -> "sunday": a one-off, better asked once."""
+    match = _DEADLINE.search(text.lower())
+    return match[1] if match else None

@@ -57,3 +57,13 @@ def test_the_json_export_keeps_every_part_of_a_plan(home, capsys, tmp_path):
     plan = json.loads(exported.read_text())["items"][0]["plan"]
     assert plan["times"] == ["08:00", "18:00"] and plan["time"] == "08:00"
     assert plan["question"] == "Have you rung her?" and plan["once_on"] == "2030-06-02"
+
+
+def test_the_agenda_also_says_the_zone_changed(home, capsys, monkeypatch):
+    run_in_process(capsys, "appointments", "add", "2030-01-10T10:30")
+    run_in_process(capsys, "agenda")
+    monkeypatch.setenv("SESSIONMATE_TZ", "Asia/Tokyo")
+    moved = run_in_process(capsys, "agenda")
+    assert moved.code == 0
+    assert "Your time zone is now Asia/Tokyo (it was Europe/Berlin)" in moved.err
+    assert "#1 Thu 10 Jan 2030 10:30 Europe/Berlin (18:30 Asia/Tokyo)" in moved.err

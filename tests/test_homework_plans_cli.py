@@ -142,3 +142,10 @@ def test_each_of_two_daily_times_is_its_own_slot(home, capsys):
                            "yesterday 22:10")
     assert "This replaces the earlier answer" in again.out and ": not done." in again.out
     assert checkins(home) == [(1, "done", None), (1, "partial", None)]
+
+
+def test_a_daily_plan_for_a_one_off_task_suggests_asking_once(home, capsys):
+    run = run_in_process(capsys, "homework", "plan", "2", "--daily", "20:00")
+    assert "  It sounds like a one-off (sunday): --by sunday --at TIME asks once" in run.out
+    quiet = run_in_process(capsys, "homework", "plan", "1", "--daily", "20:00")
+    assert "one-off" not in quiet.out

@@ -58,9 +58,15 @@ def agenda(
         from assistant.agenda_pdf import check_pdf_path
 
         check_pdf_path(pdf_path)
+    from assistant.zone_change import zone_change_notice
+    from storage.appointments import list_appointments
+
     with app.database.session() as session:
         gathered = gather(session, app.now(), zone, day)
         composed = compose(gathered)
+        booked = [(a.id, a.starts_at, a.timezone) for a in list_appointments(session)]
+    for line in zone_change_notice(app.data_dir, settings.timezone, booked):
+        click.echo(line, err=True)
     if as_json:
         from assistant.agenda_json import agenda_json
 

@@ -20,7 +20,9 @@ def split_parts(text: str) -> list[tuple[str, str]]:
     """The items one text holds, as (kind, text); one part means nothing to split."""
     from intents import split_items  # arrives with issue 9's multi-item reflections
 
-    return [(intent.label, intent.body) for intent in split_items(text) if intent.body.strip()]
+    # A part that reads as a command ("read me my agenda") is still words to keep: a note.
+    return [(intent.label if intent.label in KINDS else "note", intent.body)
+            for intent in split_items(text) if intent.body.strip()]
 
 
 def _split(session: Session, item_id: int) -> list[tuple[int, str, str]]:
@@ -60,9 +62,12 @@ def edit(app: App, item_id: int, words: tuple[str, ...]) -> None:
         if not text:
             raise InvalidInputError(f"empty text for item #{item_id}: nothing was changed")
     with app.database.session(write=True) as session:
+        was = get_item(session, item_id).text
         item = edit_item_text(session, item_id, text)
         kind, saved = item.kind, item.text
     click.echo(f"Changed {kind} #{item_id}: {saved}")
+    if was != saved:
+        click.echo(f"  It was: {was}")
 
 
 @click.command()

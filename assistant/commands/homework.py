@@ -219,11 +219,19 @@ def plan_command(
                         extra_times=chosen_times[1:], timezone=settings.timezone, cue=cue,
                         question=question, once_on=once_on)
         shown, status, asked = describe(plan), item.status, _question_for(plan, item.text)
+        text = item.text
     note = "" if status == "open" else f" (it is {status}: no check-ins until it is open again)"
     click.echo(f"Check-ins for homework #{item_id} {shown}.{note}")
     if before is not None and before != shown:
         click.echo(f"  This replaces: {before}.")
     click.echo(f'  Asks: "{asked}" (change it with --ask "...")')
+    if once_on is None:
+        from assistant.checkin_wording import deadline_in
+
+        due = deadline_in(text)
+        if due is not None:
+            click.echo(f"  It sounds like a one-off ({due}): --by {due.split()[-1]} --at TIME "
+                       "asks once whether it is done.")
 
 
 # The words the voice accepts, typed: "homework checkin 3 partly".

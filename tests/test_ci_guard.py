@@ -10,7 +10,8 @@ TESTS = Path(__file__).parent
 def test_a_skip_fails_the_run_in_ci(tmp_path):
     for name in ("conftest.py", "requirements_check.py"):
         (tmp_path / name).write_text((TESTS / name).read_text())
-    for name in ("fixtures_db", "fixtures_home", "fixtures_soundcard", "fixtures_speech"):
+    for name in ("fixtures_db", "fixtures_home", "fixtures_soundcard", "fixtures_speech",
+                 "fixtures_web"):
         (tmp_path / f"{name}.py").write_text("")
     (tmp_path / "test_skips.py").write_text(
         "import pytest\n\ndef test_skipped():\n    pytest.skip('no sound card')\n"
@@ -27,7 +28,8 @@ def test_a_skip_fails_the_run_in_ci(tmp_path):
 def test_a_missing_requirement_fails_in_ci_and_skips_elsewhere(tmp_path):
     for name in ("conftest.py", "requirements_check.py"):
         (tmp_path / name).write_text((TESTS / name).read_text())
-    for name in ("fixtures_db", "fixtures_home", "fixtures_soundcard", "fixtures_speech"):
+    for name in ("fixtures_db", "fixtures_home", "fixtures_soundcard", "fixtures_speech",
+                 "fixtures_web"):
         (tmp_path / f"{name}.py").write_text("")
     (tmp_path / "test_needs.py").write_text(
         "from requirements_check import require\n\n"

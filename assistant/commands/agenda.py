@@ -33,7 +33,8 @@ pass_app = click.make_pass_decorator(App)
     "--pdf",
     "pdf_path",
     type=click.Path(path_type=Path),
-    help="Write it as a printable one-page PDF to this file.",
+    metavar="FILE",
+    help="Write it as a printable PDF (no ids, boxes to tick) to this file.",
 )
 @pass_app
 def agenda(

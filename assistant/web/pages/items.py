@@ -84,7 +84,7 @@ def _back(request: Request) -> str:
     return f"/items/{_item_id(request)}"
 
 
-async def _return_to(request: Request, fields: dict[str, str]) -> str:
+def _return_to(request: Request, fields: dict[str, str]) -> str:
     """Back to the review queue when the form came from there."""
     return "/review" if fields.get("from") == "review" else _back(request)
 
@@ -110,7 +110,7 @@ async def refile_kind(request: Request) -> Response:
     with request.app.state.context.database.session(write=True) as session:
         item = refile_item(session, _item_id(request), kind)
         text = item.text
-    return back_to(request, await _return_to(request, fields), f"Filed as {kind}: {text}")
+    return back_to(request, _return_to(request, fields), f"Filed as {kind}: {text}")
 
 
 @form_action(_back)
@@ -124,7 +124,7 @@ async def mark_status(request: Request) -> Response:
     with request.app.state.context.database.session(write=True) as session:
         item = set_status(session, _item_id(request), status)
         text = item.text
-    return back_to(request, await _return_to(request, fields), f"Marked {status}: {text}")
+    return back_to(request, _return_to(request, fields), f"Marked {status}: {text}")
 
 
 @form_action(_back)

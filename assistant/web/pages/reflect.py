@@ -29,9 +29,12 @@ async def add_reflection(request: Request) -> Response:
         raise InvalidInputError(f"kind {kind!r} is not one of: {', '.join(ITEM_KINDS)}")
     context = request.app.state.context
     intent, filing = decide(text, kind, context.settings.review_threshold)
+    from storage.items import get_item
+
     with context.database.session(write=True) as session:
         reply = file_typed(session, text, intent, filing)
-    message = f"Saved as {filing.kind}: " + reply.text.split(": ", 1)[-1]
+        saved = get_item(session, reply.item_id).text
+    message = f"Saved as {filing.kind}: {saved}"
     if filing.needs_review:
         message += " (not sure of the kind: check it under Review)"
     crisis = crisis_message(context.settings) if concern_in(text) else []

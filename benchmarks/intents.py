@@ -35,6 +35,7 @@ from intents.classify import (  # noqa: E402
     reflection_model,
 )
 from intents.dataset import Example, package_examples, read_examples  # noqa: E402
+from intents.rounds import read_round, split_predictions  # noqa: E402
 from intents.train import answer_featurize, reflection_featurize  # noqa: E402
 
 THRESHOLD = 0.55
@@ -99,13 +100,53 @@ def first_call_ms() -> tuple[float, float]:
     return float(out[0]), float(out[1])
 
 
+ROUNDS = ROOT / "tests" / "data" / "rounds"
+
+
+def split_or_whole(text: str) -> list:
+    """``intents.split_items`` where it exists; the frozen code keeps one item a line."""
+    import intents
+
+    split = getattr(intents, "split_items", None)
+    return list(split(text)) if split else [classify(text)]
+
+
+def rounds_report(mistakes: bool) -> None:
+    """Every fresh round: its before-fix figures as committed, then today's code on it."""
+    print("## fresh rounds, before the fixes they led to (tests/data/rounds/before_fix.tsv)")
+    for line in (ROUNDS / "before_fix.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            print("  " + "  ".join(line.split("\t")))
+    for folder in sorted(p for p in ROUNDS.iterdir() if p.is_dir()):
+        r = read_round(folder)
+        refl = [ev.Prediction(e, classify(e.text)) for e in r.reflections]
+        ans = [ev.Prediction(e, classify_answer(e.text)) for e in r.answers]
+        pairs = split_predictions(r.split, split_or_whole)
+        whole = sum(line.labels == got for line, got in pairs) / len(pairs)
+        print(f"\n# {r.name} on today's code: reflections {ev.accuracy(refl):.3f}, "
+              f"answers {ev.accuracy(ans):.3f}, split {whole:.3f}")
+        report(f"{r.name} reflections", refl, LABELS)
+        report(f"{r.name} answers", ans, ANSWER_LABELS)
+        if mistakes:
+            show_mistakes(refl)
+            show_mistakes(ans)
+            for line, got in pairs:
+                if line.labels != got:
+                    print(f"  {'+'.join(line.labels)} -> {'+'.join(got)} {line.text}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dev", dest="shared", type=Path, default=ROOT / "intents" / "data",
                         help="folder holding dev.tsv and checkin_dev.tsv")
     parser.add_argument("--mistakes", action="store_true",
                         help="list the mistakes of (b) and (c) too (reading them is peeking)")
+    parser.add_argument("--rounds-only", action="store_true",
+                        help="score only the fresh rounds in tests/data/rounds")
     args = parser.parse_args(argv)
+    rounds_report(args.mistakes)
+    if args.rounds_only:
+        return 0
 
     dev = read_examples(args.shared / "dev.tsv", LABELS)
     own = package_examples("examples.tsv", LABELS)

@@ -33,8 +33,10 @@ def add(app: App, words: tuple[str, ...], kind: str | None) -> None:
     from intents.handlers import file_reflection
 
     text = _text(words)
-    intent = classify(text)
     settings = app.settings
+    if kind is None and _add_several(app, text):
+        return
+    intent = classify(text)
     if kind is not None:
         chosen, review, confidence = kind, False, 1.0
     elif intent.is_command:
@@ -71,6 +73,32 @@ def add(app: App, words: tuple[str, ...], kind: str | None) -> None:
         click.echo("")
         for line in crisis_message(settings):
             click.echo(line)
+
+
+def _add_several(app: App, text: str) -> bool:
+    """Store every item a typed line holds when it holds more than one; False otherwise."""
+    from assistant.crisis import concern_in, crisis_message
+    from assistant.retry import write_with_retry
+    from intents import split_items
+    from intents.filing import file_items
+
+    found = split_items(text)
+    if len(found) < 2:
+        return False
+    filed = write_with_retry(
+        app.database,
+        lambda session: file_items(session, found, transcript=text, source="typed",
+                                   review_threshold=app.settings.review_threshold),
+        lambda err: click.echo(f"Could not save yet: {err}. Retrying.", err=True),
+        attempts=SAVE_ATTEMPTS,
+    )
+    click.echo(filed.text)
+    click.echo(filed.spoken)
+    if concern_in(text):
+        click.echo("")
+        for line in crisis_message(app.settings):
+            click.echo(line)
+    return True
 
 
 @click.command()

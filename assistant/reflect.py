@@ -74,6 +74,11 @@ class Reflection:
         self.last_stored: list[int] = []
 
     def run(self) -> ReflectionOutcome:
+        from intents.classify import understanding_reduced
+
+        if (reason := understanding_reduced()) is not None:
+            # Said once, up front: sorting still works, by the words alone.
+            self.show(f"Understanding is reduced ({reason}): sorting by the words alone.")
         while True:
             heard = self.ear.listen(self.silence_timeout)
             if heard is None:

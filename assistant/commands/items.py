@@ -152,9 +152,17 @@ def mark(app: App, item_id: int, status: str) -> None:
 @click.command("classify")
 @click.argument("words", nargs=-1, required=True)
 @click.option("--checkin", is_flag=True, help="Read it as an answer to a homework check-in.")
-def classify_command(words: tuple[str, ...], checkin: bool) -> None:
+@click.option("--explain", is_flag=True,
+              help="Each item it holds, its label and confidence, and why.")
+def classify_command(words: tuple[str, ...], checkin: bool, explain: bool) -> None:
     """Show how an utterance would be understood, without saving it."""
     from intents import classify, classify_answer
 
+    if explain and not checkin:
+        from intents.explain import explain as explain_lines
+
+        for line in explain_lines(_text(words)):
+            click.echo(line)
+        return
     intent = (classify_answer if checkin else classify)(_text(words))
     click.echo(f"{intent.label}\t{intent.confidence:.2f}\t{intent.body}")

@@ -10,7 +10,7 @@ from .classify import reflection_meaning, reflection_model
 from .features import reflection_features
 from .lead import find_lead
 from .normalize import content_words, tokenize
-from .split import split_items
+from .split import split_segments
 
 TOP_FEATURES = 4
 
@@ -30,12 +30,12 @@ def _strongest(words: list[str], label: str) -> list[str]:
 
 def explain(text: str) -> list[str]:
     """Lines of explanation, one block per item, in spoken order."""
-    items = split_items(text)
+    items = split_segments(text)
     lines = [f"{len(items)} item{'s' if len(items) > 1 else ''}"]
-    for n, item in enumerate(items, 1):
+    for n, (segment, item) in enumerate(items, 1):
         lines.append(f"{n}. {item.label} ({item.confidence:.2f}): {item.body}")
-        tokens = tokenize(item.body)
-        lead = find_lead(item.body, tokens)
+        tokens = tokenize(segment)
+        lead = find_lead(segment, tokens)
         if lead.label is not None:
             lines.append(f"   why: the lead word says {lead.label}")
             continue

@@ -164,9 +164,8 @@ def _segment(text: str, tokens: list[Token], start: int, end: int) -> str:
     return text[tokens[start].start : tokens[end - 1].end]
 
 
-def _split(text: str, tokens: list[Token], classify: Classifier) -> list[Intent]:
-    whole = classify(text)
-    best: tuple[float, list[Intent]] | None = None
+def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[str, Intent]]:
+    best: tuple[float, list[tuple[str, Intent]]] | None = None
     for left_end, right_start, hinged in _candidates(tokens):
         left_words = content_words(tokens[:left_end])
         right_words = content_words(tokens[right_start:])
@@ -200,7 +199,7 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[Intent]
             best = (score, [*_split(left_text, tokenize(left_text), classify),
                             *_split(right_text, tokenize(right_text), classify)])
     if best is None:
-        return [whole]
+        return [(text, classify(text))]
     return best[1]
 
 
@@ -209,12 +208,17 @@ def split_items(text: str, classify: Classifier | None = None) -> list[Intent]:
 
     A command ("that's all") is returned whole: commands are never cut or stored.
     """
+    return [item for _, item in split_segments(text, classify)]
+
+
+def split_segments(text: str, classify: Classifier | None = None) -> list[tuple[str, Intent]]:
+    """``split_items`` with the stretch of ``text`` each item was read from."""
     if classify is None:
         from .classify import classify as classify_default
 
         classify = classify_default
     whole = classify(text)
     if whole.is_command and whole.confidence >= COMMAND_CONFIDENCE:
-        return [whole]
+        return [(text, whole)]
     items = _split(text, tokenize(text), classify)
-    return items if len(items) > 1 else [whole]
+    return items if len(items) > 1 else [(text, whole)]

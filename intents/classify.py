@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from . import meaning
 from .answers import last_word_stands, rule_answer
+from .clean import clean_body
 from .features import answer_features, reflection_features
 from .intent import ANSWER_NOT_DONE, NOTE, Intent
 from .lead import find_lead
@@ -89,10 +90,11 @@ def classify_with(text: str, model: LinearModel, combined: MeaningModel | None =
     words = content_words(tokens)
     if not words:
         return Intent(NOTE, lead.body, 0.0)
+    body = clean_body(lead.body)
     if lead.label is not None:
-        return Intent(lead.label, lead.body, LEAD_CONFIDENCE)
+        return Intent(lead.label, body, LEAD_CONFIDENCE)
     label, confidence = _best(model, reflection_features(words), words, combined)
-    return Intent(label, lead.body, confidence)
+    return Intent(label, body, confidence)
 
 
 def classify_answer_with(text: str, model: LinearModel,

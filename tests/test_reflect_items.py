@@ -80,3 +80,15 @@ def test_add_stores_every_item_a_typed_line_holds(home, capsys):
     listed = run_in_process(capsys, "items").out
     assert "we talked about my dad's drinking" in listed
     assert "she wants me to write him a letter" in listed
+
+
+def test_the_filed_text_is_clean_and_items_raw_shows_what_was_said(home, capsys):
+    from cli_helpers import run_in_process
+
+    said = "um so like we talked about uh my my mom you know and how she left"
+    run_in_process(capsys, "add", said)
+    plain = run_in_process(capsys, "items").out
+    assert plain.rstrip().endswith("  we talked about my mom and how she left")
+    assert "said:" not in plain
+    raw = run_in_process(capsys, "items", "--raw").out.splitlines()
+    assert raw[1].strip() == f"said: {said}"

@@ -105,8 +105,9 @@ def _add_several(app: App, text: str) -> bool:
 @click.option("--kind", type=click.Choice(KINDS))
 @click.option("--status", type=click.Choice(STATUSES))
 @click.option("--review", is_flag=True, help="Only items flagged as unsure.")
+@click.option("--raw", is_flag=True, help="Also show what was said, as it was heard or typed.")
 @pass_app
-def items(app: App, kind: str | None, status: str | None, review: bool) -> None:
+def items(app: App, kind: str | None, status: str | None, review: bool, raw: bool) -> None:
     """List saved items, oldest first."""
     from storage.items import list_items
 
@@ -117,11 +118,14 @@ def items(app: App, kind: str | None, status: str | None, review: bool) -> None:
             (i.id, i.kind, i.status, i.created_at.astimezone(zone), i.text, i.needs_review)
             for i in found
         ]
+        transcripts = {i.id: i.transcript for i in found}
     if not rows:
         click.echo("No items.", err=True)
     for ident, kind_, status_, created, text, flagged in rows:
         flag = " (review)" if flagged else ""
         click.echo(f"#{ident:<4} {kind_:<9} {status_:<9} {created:%Y-%m-%d %H:%M}  {text}{flag}")
+        if raw:
+            click.echo(f"{'':<37}said: {transcripts[ident]}")
 
 
 @click.command()

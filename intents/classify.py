@@ -28,6 +28,8 @@ ANSWER_MODEL = "checkin_model.tsv"
 LEAD_CONFIDENCE = 0.97
 # "five out of five", "never missed a day": arithmetic and double negatives, decided by rule.
 ANSWER_RULE_CONFIDENCE = 0.95
+# The n-gram verdict and the combined one differ: under the usual review threshold (0.55).
+DISAGREEMENT_CONFIDENCE = 0.5
 # Not one word the model has seen: the label is only the prior, so say so.
 UNKNOWN_WORDS_CONFIDENCE = 0.25
 
@@ -71,12 +73,18 @@ def understanding_reduced() -> str | None:
 
 def _best(model: LinearModel, features: set[str], words: list[str],
           combined: MeaningModel | None) -> tuple[str, float]:
+    ngram = model.probabilities(features)
+    i = max(range(len(ngram)), key=ngram.__getitem__)
+    label, confidence = model.labels[i], ngram[i]
     if combined is not None:
         try:
-            return meaning.combine(combined, words, model.labels, model.probabilities(features))
+            both, confidence = meaning.combine(combined, words, model.labels, ngram)
         except (RuntimeError, ValueError, meaning.embedding.EmbeddingUnavailable):
-            pass  # the n-gram verdict below still stands
-    label, confidence = model.best(features)
+            both = label  # the n-gram verdict stands
+        if both != label:
+            # The words and the meaning disagree: file the combined verdict, but doubtfully.
+            confidence = min(confidence, DISAGREEMENT_CONFIDENCE)
+        label = both
     if not any(f in model.weights for f in features if f.startswith("w:")):
         confidence = min(confidence, UNKNOWN_WORDS_CONFIDENCE)
     return label, confidence

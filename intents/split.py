@@ -83,6 +83,9 @@ _SUBORDINATE = frozenset({"how", "what", "when", "whenever", "why", "who", "wher
 # "how do i do that": the second half leans on the first.
 _ANAPHORA = frozenset({("do", "that"), ("do", "it"), ("about", "that"), ("about", "it"),
                        ("with", "that"), ("with", "it")})
+# A clause opening with these is waiting for its main clause ("when i get home i ...").
+_FRONTED = ("when", "whenever", "every time", "each time", "if", "because", "after", "before",
+            "while", "once", "as soon", "until", "since", "the moment", "any time", "anytime")
 MIN_LEFT_WORDS = 3
 # With no joiner the left side must say more before it counts as a thought of its own.
 MIN_RUN_ON_LEFT_WORDS = 4
@@ -188,6 +191,8 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
             continue
         if not hinged and not fresh:
             continue
+        if not hinged and " ".join(left_words[:2]).startswith(_FRONTED):
+            continue  # "every time i check my phone i'm supposed to ...": one sentence
         if not hinged and not (
             (left.label != right.label or fresh)
             and len(left_words) >= MIN_RUN_ON_LEFT_WORDS
@@ -217,8 +222,17 @@ def split_segments(text: str, classify: Classifier | None = None) -> list[tuple[
         from .classify import classify as classify_default
 
         classify = classify_default
-    whole = classify(text)
+    seen: dict[str, Intent] = {}
+    uncached = classify
+
+    def classify_once(segment: str) -> Intent:
+        # The same stretch comes up again as the search recurses; embedding it costs ~20 ms.
+        if segment not in seen:
+            seen[segment] = uncached(segment)
+        return seen[segment]
+
+    whole = classify_once(text)
     if whole.is_command and whole.confidence >= COMMAND_CONFIDENCE:
         return [(text, whole)]
-    items = _split(text, tokenize(text), classify)
+    items = _split(text, tokenize(text), classify_once)
     return items if len(items) > 1 else [(text, whole)]

@@ -9,13 +9,14 @@ first use.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import lru_cache
 
 from . import meaning
 from .answers import last_word_stands, rule_answer
 from .clean import clean_body
 from .features import answer_features, reflection_features
-from .intent import ANSWER_NOT_DONE, NOTE, Intent
+from .intent import ANSWER_NOT_DONE, NOTE, REFLECTIONS, Intent
 from .lead import find_lead
 from .meaning import MeaningModel
 from .model import LinearModel, load_packaged
@@ -72,13 +73,15 @@ def understanding_reduced() -> str | None:
 
 
 def _best(model: LinearModel, features: set[str], words: list[str],
-          combined: MeaningModel | None) -> tuple[str, float]:
+          combined: MeaningModel | None,
+          allowed: Collection[str] | None = None) -> tuple[str, float]:
     ngram = model.probabilities(features)
-    i = max(range(len(ngram)), key=ngram.__getitem__)
-    label, confidence = model.labels[i], ngram[i]
+    shown = meaning.restrict(model.labels, ngram, allowed)
+    i = max(range(len(shown)), key=shown.__getitem__)
+    label, confidence = model.labels[i], shown[i]
     if combined is not None:
         try:
-            both, confidence = meaning.combine(combined, words, model.labels, ngram)
+            both, confidence = meaning.combine(combined, words, model.labels, ngram, allowed)
         except (RuntimeError, ValueError, meaning.embedding.EmbeddingUnavailable):
             both = label  # the n-gram verdict stands
         if both != label:
@@ -90,9 +93,15 @@ def _best(model: LinearModel, features: set[str], words: list[str],
     return label, confidence
 
 
-def classify_with(text: str, model: LinearModel, combined: MeaningModel | None = None) -> Intent:
+def classify_reflection(text: str) -> Intent:
+    """``classify`` choosing among the four reflection kinds only (a part of a longer line)."""
+    return classify_with(text, reflection_model(), reflection_meaning(), REFLECTIONS)
+
+
+def classify_with(text: str, model: LinearModel, combined: MeaningModel | None = None,
+                  allowed: Collection[str] | None = None) -> Intent:
     """``classify`` with explicit models (cross-validation trains one per fold); without a
-    combined model, the n-gram model alone decides."""
+    combined model, the n-gram model alone decides; ``allowed`` narrows the labels."""
     tokens = tokenize(text)
     lead = find_lead(text, tokens)
     words = content_words(tokens)
@@ -101,7 +110,7 @@ def classify_with(text: str, model: LinearModel, combined: MeaningModel | None =
     body = clean_body(lead.body)
     if lead.label is not None:
         return Intent(lead.label, body, LEAD_CONFIDENCE)
-    label, confidence = _best(model, reflection_features(words), words, combined)
+    label, confidence = _best(model, reflection_features(words), words, combined, allowed)
     return Intent(label, body, confidence)
 
 

@@ -11,7 +11,7 @@ keep the n-gram verdict alone (``available()`` says so).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -75,13 +75,23 @@ def meaning_text(words: Sequence[str]) -> str:
     return " ".join(words)
 
 
+def restrict(labels: Sequence[str], probs: Sequence[float],
+             allowed: Collection[str] | None) -> list[float]:
+    """``probs`` with labels outside ``allowed`` zeroed and the rest summing to one again."""
+    if allowed is None:
+        return list(probs)
+    kept = [p if label in allowed else 0.0 for label, p in zip(labels, probs, strict=True)]
+    total = sum(kept) or 1.0
+    return [p / total for p in kept]
+
+
 def combine(model: MeaningModel, words: Sequence[str], ngram_labels: Sequence[str],
-            ngram: Sequence[float]) -> tuple[str, float]:
+            ngram: Sequence[float], allowed: Collection[str] | None = None) -> tuple[str, float]:
     """The best label and its probability from embedding plus n-gram log-probabilities."""
     by_label = dict(zip(ngram_labels, ngram, strict=True))
     ordered = [by_label[label] for label in model.labels]
     vector = embedding.embed([meaning_text(words)])[0]
-    probs = model.probabilities(vector, ordered)
+    probs = restrict(model.labels, model.probabilities(vector, ordered), allowed)
     i = max(range(len(probs)), key=probs.__getitem__)
     if math.isnan(probs[i]):
         return ngram_labels[max(range(len(ngram)), key=ngram.__getitem__)], max(ngram)

@@ -20,12 +20,13 @@ from .normalize import FILLERS, Token, content_words, tokenize
 Classifier = Callable[[str], Intent]
 
 # Words that join two items; they belong to neither body.
-_JOINERS = frozenset({"and", "but", "plus", "then", "also", "oh", "so", "too", "anyway",
+_JOINERS = frozenset({"and", "but", "plus", "then", "also", "oh", "too", "anyway",
                       "anyways", "okay", "alright", "right", "like", "yeah", "actually",
                       "besides"})
 # A joiner after which a bare task verb may start an item ("read chapter two and also practice").
 _STRONG = frozenset({"also", "plus", "another", "besides", "oh", "then"})
-_HINGES = frozenset({"and", "but", "plus", "then", "also", "oh", "so", "besides"})
+# Not "so": "ask my sister to babysit so i can rest" is one item with its purpose.
+_HINGES = frozenset({"and", "but", "plus", "then", "also", "oh", "besides"})
 
 _SUBJECT_VERB = {
     "i": None, "i'm": None, "i've": None, "i'd": None, "i'll": None,
@@ -79,7 +80,12 @@ _SUBORDINATE = frozenset({"how", "what", "when", "whenever", "why", "who", "wher
                           "time", "times", "second", "minute", "moment", "every", "so", "that",
                           "whether", "if", "because", "until", "since", "than", "things",
                           "thing", "something", "anything", "everything", "way", "chance",
-                          "possible", "letter"})
+                          "possible", "letter", "moments", "places", "ways",
+                          "people"})
+# A side that trails off into these leans on the other ("and i don't know why").
+_TRAILING_BACK = frozenset({"why", "how", "what", "it", "that", "this", "them", "there"})
+_KIND_WORDS = frozenset({"note", "question", "homework", "need"})
+_FILING_VERBS = frozenset({"put", "make", "save", "file", "add", "mark", "log", "keep", "take"})
 # "how do i do that": the second half leans on the first.
 _ANAPHORA = frozenset({("do", "that"), ("do", "it"), ("about", "that"), ("about", "it"),
                        ("with", "that"), ("with", "it")})
@@ -174,6 +180,11 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
         right_words = content_words(tokens[right_start:])
         if len(left_words) < MIN_LEFT_WORDS or len(right_words) < MIN_RIGHT_WORDS:
             continue
+        if left_words[-1] in _KIND_WORDS and _FILING_VERBS & set(left_words):
+            continue  # "can you put this down as a question why do i ...": the lead, not an item
+        if len(right_words) < 6 and right_words[-1] in _TRAILING_BACK and (
+                right_words[0] in _SUBJECT_VERB):
+            continue
         left_text = _segment(text, tokens, 0, left_end)
         right_text = _segment(text, tokens, right_start, len(tokens))
         left, right = classify(left_text), classify(right_text)
@@ -218,12 +229,17 @@ def split_items(text: str, classify: Classifier | None = None) -> list[Intent]:
 
 def split_segments(text: str, classify: Classifier | None = None) -> list[tuple[str, Intent]]:
     """``split_items`` with the stretch of ``text`` each item was read from."""
+    part: Classifier
     if classify is None:
+        # The whole line may be a command; a part of a longer line is read as a reflection.
         from .classify import classify as classify_default
+        from .classify import classify_reflection
 
-        classify = classify_default
+        classify, part = classify_default, classify_reflection
+    else:
+        part = classify
     seen: dict[str, Intent] = {}
-    uncached = classify
+    uncached = part
 
     def classify_once(segment: str) -> Intent:
         # The same stretch comes up again as the search recurses; embedding it costs ~20 ms.
@@ -231,8 +247,8 @@ def split_segments(text: str, classify: Classifier | None = None) -> list[tuple[
             seen[segment] = uncached(segment)
         return seen[segment]
 
-    whole = classify_once(text)
+    whole = classify(text)
     if whole.is_command and whole.confidence >= COMMAND_CONFIDENCE:
         return [(text, whole)]
     items = _split(text, tokenize(text), classify_once)
-    return items if len(items) > 1 else [(text, whole)]
+    return items if len(items) > 1 else [(text, whole)]  # one item: read as a whole line

@@ -45,20 +45,39 @@ _DONE_IDIOMS = re.compile(
     r"i needed|i planned|required|expected)|\b(?:on it|did it) first thing\b|"
     r"\bchecked (?:it|that|them) off\b|\bknocked (?:it|that|them) out\b|"
     r"\b(?:nailed|crushed|smashed|aced) it\b|\bover and above\b|\babove and beyond\b|"
-    r"\bdid (?:extra|double|it twice|even more)\b|\bwent (?:over|beyond)\b"
+    r"\bdid (?:extra|double|it twice|even more)\b|\bwent (?:over|beyond)\b|"
+    r"\bnot only did i\b|\b(?:ticked|crossed) (?:it|that|them) off\b"
 )
+# Some, not all: "did it for a minute before i gave up", "not completely", "did the list but
+# didn't do the ratings" (but "yesterday but not today" is a no for today).
+_PARTIAL_IDIOMS = re.compile(
+    r"\b(?:gave up|stopped) (?:halfway|partway|after|midway)|\bbefore i gave up\b|"
+    r"\bnot (?:completely|fully|entirely|all of it|the whole|every (?:bit|part))\b|"
+    r"\bjust not all\b|\bnot all\b|"
+    r"\b(?:wrote|did|read|managed) (?:only |like |just )?(?:one|a|two|a couple of|a few) "
+    r"(?:line|lines|sentence|sentences|word|words|minute|minutes)\b"
+)
+_DID_BUT_NOT = re.compile(r"\bdid (?!it yesterday)(?:\w+ ){0,4}?(?:but|except) (?:didn't|did not|"
+                          r"not|skipped|missed)\b")
 _NOT_DONE_IDIOMS = re.compile(
     r"\bslipped (?:through the cracks|my mind|away)\b|\bfell (?:by the wayside|through|off)\b|"
     r"\bblew (?:it|that|them) off\b|\bstill on (?:my|the) (?:list|to do)\b|"
     r"\b(?:never|didn't|did not) get (?:a)?round to\b|\bdropped the ball\b|"
     r"\b(?:put|putting) (?:it|that) off\b|\blet (?:it|that) slide\b|"
     r"\bhaven't (?:touched|started|opened) (?:it|that|them)\b|\b(?:didn't|did not) happen\b|"
-    r"\bbut not today$|\bnot today (?:though|tho)$|\bnot a chance\b|\bzilch\b|\bnada\b"
+    r"\bbut not today$|\bnot today (?:though|tho)$|\bnot a chance\b|\bzilch\b|\bnada\b|"
+    r"\b(?:can't|cannot|couldn't) say i did\b|\b(?:was|is) not (?:completed|done|finished)\b|"
+    r"\b(?:wasn't|isn't) (?:completed|done|finished)\b|\bstill (?:sitting|lying) (?:in|on)\b|"
+    r"\bstayed (?:white|blank|empty|closed|shut)\b|\ball day in bed\b|\bin bed all day\b"
 )
+# "it's not like i skipped it i did the whole thing": what follows the denial stands.
+_NOT_THAT = re.compile(
+    r"^(?:it's|it is|it was) not (?:like|that) .*?\b(i (?:did|do|got|made)\b.*)$")
 # "no the kids were sick all day": a bare no, then the reason; "no i didn't miss it" is caught
 # before this by the double-negative rule.
 _LEADING_NO = re.compile(r"^(?:no|nope|nah|no no|not really)\b(?!.*\b(?:i did|did it|done|"
-                         r"yes|yeah|some|bit|half|part|partly|most|little|only|but)\b)")
+                         r"yes|yeah|some|bit|half|part|partly|most|little|only|but|completely|"
+                         r"fully|entirely|all of it|the whole)\b)")
 _SKIPPED = re.compile(r"^i (?:skipped|missed|forgot|bailed on) (?:it|(?:the|my) (?!weekend|"
                       r"days?|nights?|mornings?|evenings?|end|last|first|second)\w+)"
                       r"(?: \w+)?(?: today| this time| again)?$")
@@ -70,7 +89,7 @@ _BUT_ONLY = re.compile(
 # Words after which the speaker takes back what came before ("no wait yes"): the last stands.
 _CORRECTION = re.compile(
     r"\b(?:wait|no wait|actually no|actually|sorry|i mean|scratch that|let me correct that|"
-    r"correction|no no|hold on|oh wait)\b"
+    r"correction|no no|hold on|oh wait|but(?= (?:yes|no|yeah|nope)\b))\b"
 )
 _HALF_HALF = re.compile(r"^(?:fifty fifty|every other (?:day|night)|half and half)\b")
 
@@ -111,6 +130,8 @@ def last_word_stands(words: list[str]) -> list[str]:
         if joined[m.end() :].strip():
             cut = m.end()
     if cut is None:
+        if m := _NOT_THAT.match(joined):
+            return m.group(1).split()
         return words
     rest = joined[cut:].split()
     return rest if rest else words
@@ -123,7 +144,7 @@ def rule_answer(words: list[str]) -> str | None:
         return ANSWER_NOT_DONE
     if _DONE_IDIOMS.search(joined):
         return ANSWER_DONE
-    if _BUT_ONLY.search(joined):
+    if _BUT_ONLY.search(joined) or _PARTIAL_IDIOMS.search(joined) or _DID_BUT_NOT.search(joined):
         return ANSWER_PARTIAL
     if (label := ratio_label(joined)) is not None:
         return label

@@ -70,8 +70,15 @@ class Reflection:
         self.appointment_id = appointment_id  # the session these reflections come from
         self.started_at = now()
         self.outcome = ReflectionOutcome()
+        # What the last utterance stored when it held several items: "scratch that" removes all.
+        self.last_stored: list[int] = []
 
     def run(self) -> ReflectionOutcome:
+        from intents.classify import understanding_reduced
+
+        if (reason := understanding_reduced()) is not None:
+            # Said once, up front: sorting still works, by the words alone.
+            self.show(f"Understanding is reduced ({reason}): sorting by the words alone.")
         while True:
             heard = self.ear.listen(self.silence_timeout)
             if heard is None:
@@ -83,12 +90,18 @@ class Reflection:
 
     def on_utterance(self, heard: Heard) -> bool:
         """Act on one utterance; False when the person said they are done."""
-        from intents import classify
+        from intents import split_items
         from intents.handlers import handle
 
         if self._refile_last(heard.text):
             return True
-        intent = classify(heard.text)
+        items = split_items(heard.text)
+        if len(items) > 1:
+            return self._on_items(heard, items)
+        intent = items[0]
+        if intent.label == "cmd_undo" and len(self.last_stored) > 1:
+            return self._undo_items()
+        self.last_stored = []
         reply = self._save(
             lambda session: handle(
                 session,
@@ -104,6 +117,7 @@ class Reflection:
         # Committed: from here on a crash cannot lose this utterance.
         if reply.action == "saved":
             self.outcome.saved.append(reply.item_id)
+            self.last_stored = [reply.item_id]
         if reply.action == "saved" and concern_in(heard.text):
             # Support comes before anything routine: no "Note saved.", no kind check.
             self._respond(reply, confirm=False)
@@ -125,6 +139,40 @@ class Reflection:
             refile_item(session, item_id, kind)
         self.show(f"  refiled #{item_id} as {kind}")
         self.voice.say(f"Filed as {KIND_PHRASES[kind]}.")
+        return True
+
+    def _on_items(self, heard: Heard, items: list) -> bool:
+        """Several items in one breath: store them all, name them all, no per-item dialog."""
+        from intents.filing import file_items
+
+        filed = self._save(
+            lambda session: file_items(
+                session, items, transcript=heard.text, source="voice",
+                review_threshold=self.settings.review_threshold,
+                appointment_id=self.appointment_id,
+            ),
+            heard.text,
+        )
+        self.outcome.saved.extend(filed.item_ids)
+        self.last_stored = filed.item_ids
+        self.show(filed.text)
+        if concern_in(heard.text):
+            self._offer_support()
+            return True
+        self.voice.say(filed.spoken)
+        return True
+
+    def _undo_items(self) -> bool:
+        from intents.filing import undo_items
+
+        ids, self.last_stored = self.last_stored, []
+        reply = self._save(lambda session: undo_items(session, ids), "scratch that")
+        for item_id in ids:
+            self.outcome.removed.append(item_id)
+            if item_id in self.outcome.saved:
+                self.outcome.saved.remove(item_id)
+        self.show(reply.text)
+        self.voice.say(reply.spoken)
         return True
 
     def _save(self, action, text: str):

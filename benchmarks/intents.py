@@ -35,6 +35,7 @@ from intents.classify import (  # noqa: E402
     reflection_model,
 )
 from intents.dataset import Example, package_examples, read_examples  # noqa: E402
+from intents.rounds import read_round, split_predictions  # noqa: E402
 from intents.train import answer_featurize, reflection_featurize  # noqa: E402
 
 THRESHOLD = 0.55
@@ -71,6 +72,54 @@ def report(title: str, predictions: Sequence[ev.Prediction], labels: Sequence[st
     print("reliability (accuracy by confidence band): " + "; ".join(bands))
 
 
+def flags(title: str, predictions: Sequence[ev.Prediction]) -> None:
+    """Confidence that means something: are the mistakes the ones flagged for review?"""
+    wrong = [p for p in predictions if not p.correct]
+    right = [p for p in predictions if p.correct]
+    print(f"\n## calibration, {title} (review threshold {THRESHOLD})")
+    for t in (0.5, THRESHOLD, 0.7, 0.8, 0.9):
+        caught = sum(p.intent.confidence < t for p in wrong) / len(wrong) if wrong else 1.0
+        bothered = sum(p.intent.confidence < t for p in right) / len(right) if right else 0.0
+        print(f"  threshold {t:.2f}: {caught:.0%} of {len(wrong)} wrong labels flagged, "
+              f"{bothered:.0%} of {len(right)} right labels flagged")
+
+
+def speed_and_memory() -> None:
+    """Per-line time of each path, model load time and resident-memory growth, fresh process."""
+    code = r"""
+import resource, sys, time
+def rss():
+    for line in open('/proc/self/status'):
+        if line.startswith('VmRSS:'):
+            return int(line.split()[1]) / 1024
+    return 0.0
+before = rss()
+import intents
+from intents import embedding
+from intents.classify import answer_model, classify_with, reflection_model, reflection_meaning
+texts = [l.split('	', 1)[1] for l in open('intents/data/dev.tsv') if '	' in l][:150]
+t0 = time.perf_counter(); embedding.unavailable_reason(); load = time.perf_counter() - t0
+t0 = time.perf_counter(); meaning = reflection_meaning(); reflection_model(); answer_model()
+load_weights = time.perf_counter() - t0
+def per_line(fn):
+    fn(texts[0]); t = time.perf_counter()
+    for x in texts: fn(x)
+    return (time.perf_counter() - t) / len(texts) * 1e6
+ngram = per_line(lambda x: classify_with(x, reflection_model()))
+combined = per_line(intents.classify)
+split = per_line(intents.split_items)
+print(f"n-gram path {ngram:.0f} us a line; combined path {combined:.0f} us a line; "
+      f"split_items {split:.0f} us a line")
+print(f"embedding model load {load * 1e3:.0f} ms, weights {load_weights * 1e3:.0f} ms; "
+      f"resident memory grew {rss() - before:.0f} MB")
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=ROOT, check=True).stdout
+    print("\n## speed and memory (one thread; targets: combined <= 30 ms a line, load <= 0.5 s, "
+          "<= 150 MB)")
+    print(out.rstrip())
+
+
 def show_mistakes(predictions: Sequence[ev.Prediction]) -> None:
     for p in predictions:
         if not p.correct:
@@ -99,13 +148,55 @@ def first_call_ms() -> tuple[float, float]:
     return float(out[0]), float(out[1])
 
 
+ROUNDS = ROOT / "tests" / "data" / "rounds"
+
+
+def split_or_whole(text: str) -> list:
+    """``intents.split_items`` where it exists; the frozen code keeps one item a line."""
+    import intents
+
+    split = getattr(intents, "split_items", None)
+    return list(split(text)) if split else [classify(text)]
+
+
+def rounds_report(mistakes: bool) -> None:
+    """Every fresh round: its before-fix figures as committed, then today's code on it."""
+    print("## fresh rounds, before the fixes they led to (tests/data/rounds/before_fix.tsv)")
+    for line in (ROUNDS / "before_fix.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            print("  " + "  ".join(line.split("\t")))
+    for folder in sorted(p for p in ROUNDS.iterdir() if p.is_dir()):
+        r = read_round(folder)
+        refl = [ev.Prediction(e, classify(e.text)) for e in r.reflections]
+        ans = [ev.Prediction(e, classify_answer(e.text)) for e in r.answers]
+        pairs = split_predictions(r.split, split_or_whole)
+        whole = sum(line.labels == got for line, got in pairs) / len(pairs)
+        print(f"\n# {r.name} on today's code: reflections {ev.accuracy(refl):.3f}, "
+              f"answers {ev.accuracy(ans):.3f}, split {whole:.3f}")
+        report(f"{r.name} reflections", refl, LABELS)
+        report(f"{r.name} answers", ans, ANSWER_LABELS)
+        flags(f"{r.name} reflections and answers", refl + ans)
+        if mistakes:
+            show_mistakes(refl)
+            show_mistakes(ans)
+            for line, got in pairs:
+                if line.labels != got:
+                    print(f"  {'+'.join(line.labels)} -> {'+'.join(got)} {line.text}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dev", dest="shared", type=Path, default=ROOT / "intents" / "data",
                         help="folder holding dev.tsv and checkin_dev.tsv")
     parser.add_argument("--mistakes", action="store_true",
                         help="list the mistakes of (b) and (c) too (reading them is peeking)")
+    parser.add_argument("--rounds-only", action="store_true",
+                        help="score only the fresh rounds in tests/data/rounds")
     args = parser.parse_args(argv)
+    rounds_report(args.mistakes)
+    speed_and_memory()
+    if args.rounds_only:
+        return 0
 
     dev = read_examples(args.shared / "dev.tsv", LABELS)
     own = package_examples("examples.tsv", LABELS)

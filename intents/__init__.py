@@ -1,7 +1,8 @@
 """Sort what a person says after a session: reflections, commands and check-in answers.
 
 ``classify(text)`` returns an ``Intent`` whose label is one of ``LABELS``;
-``classify_answer(text)`` one of ``ANSWER_LABELS``. Both are pure and never raise.
+``classify_answer(text)`` one of ``ANSWER_LABELS``; ``split_items(text)`` the items one
+utterance holds, in spoken order. All are pure and never raise.
 """
 
 from .classify import classify, classify_answer
@@ -23,6 +24,7 @@ from .intent import (
     REFLECTIONS,
     Intent,
 )
+from .split import split_items
 
 __all__ = [
     "ANSWER_DONE",
@@ -43,4 +45,5 @@ __all__ = [
     "Intent",
     "classify",
     "classify_answer",
+    "split_items",
 ]

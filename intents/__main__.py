@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from .classify import classify, classify_answer
 from .intent import ANSWER_LABELS, LABELS, Intent
+from .split import split_items
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -26,6 +27,10 @@ def _parser() -> argparse.ArgumentParser:
         "--checkin", action="store_true",
         help="classify answers to a homework check-in instead of reflections",
     )
+    parser.add_argument(
+        "--split", action="store_true",
+        help="print the labels of the items each line holds, joined by + in spoken order",
+    )
     return parser
 
 
@@ -35,12 +40,24 @@ def label_lines(lines: Iterable[str], classifier: Callable[[str], Intent]) -> It
         yield f"{intent.label}\t{intent.confidence:.3f}"
 
 
+def split_lines(lines: Iterable[str]) -> Iterator[str]:
+    for line in lines:
+        items = split_items(line.rstrip("\r\n"))
+        confidence = min(i.confidence for i in items)
+        yield f"{'+'.join(i.label for i in items)}\t{confidence:.3f}"
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.checkin and args.split:
+        print("python -m intents: --split and --checkin cannot be combined (check-in answers "
+              "are one answer a line)", file=sys.stderr)
+        return 2
     classifier = classify_answer if args.checkin else classify
     # A stray invalid byte must cost one odd line, not the whole run (and the alignment).
     stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline=None)
-    for out in label_lines(stdin, classifier):
+    out_lines = split_lines(stdin) if args.split else label_lines(stdin, classifier)
+    for out in out_lines:
         print(out)
     return 0
 

@@ -2,6 +2,9 @@
 
 "five out of five", "a hundred percent" and "never missed a day" are all done, yet share
 their words with partial and not-done answers; a linear model over words gets them wrong.
+So are double negatives ("i didn't not do it"), idioms ("it slipped through the cracks",
+"and then some"), a yes taken back ("yes but only two minutes") and self-corrections, where
+the last word stands ("yes wait no").
 """
 
 from __future__ import annotations
@@ -28,10 +31,65 @@ _NUMBER = (
 _RATIO = re.compile(rf"\b({_NUMBER})(?: \w+)? (?:out of|of)(?: the)? ({_NUMBER})\b")
 _PERCENT = re.compile(rf"\b({_NUMBER}) (?:percent|per cent)\b")
 _NEVER_MISSED = re.compile(
-    r"\b(?:never|didn't|did not|not|haven't|without) (?:once )?(?:miss|missed|missing|skip|"
-    r"skipped|skipping)(?: (?:a|any|one|once|a single|even one)\b|$)|"
+    r"\b(?:never|didn't|did not|not|haven't|without|wouldn't|won't) (?:once |even )?(?:miss|"
+    r"missed|missing|skip|skipped|skipping|forget|forgot|forgotten)"
+    r"(?: (?:a|any|one|once|a single|even one|it|them|that|this)\b|$)|"
+    r"\b(?:didn't|did not|haven't|wasn't|can't say i didn't|wouldn't say i didn't) not\b|"
+    r"\bnot (?:not|un)(?:done|do|did)\b|\b(?:can't|cannot|couldn't) say i didn't\b|"
     r"\bnot (?:one|a single) (?:day|night|time|session)s? (?:missed|skipped)\b|"
     r"\bwithout fail\b"
+)
+# Idioms that say how it went without yes or no.
+_DONE_IDIOMS = re.compile(
+    r"\band then some\b|\bmore than (?:i was|she|he|they|asked|planned|needed|enough|i had|"
+    r"i needed|i planned|required|expected)|\b(?:on it|did it) first thing\b|"
+    r"\bchecked (?:it|that|them) off\b|\bknocked (?:it|that|them) out\b|"
+    r"\b(?:nailed|crushed|smashed|aced) it\b|\bover and above\b|\babove and beyond\b|"
+    r"\bdid (?:extra|double|it twice|even more)\b|\bwent (?:over|beyond)\b|"
+    r"\bnot only did i\b|\b(?:ticked|crossed) (?:it|that|them) off\b"
+)
+# Some, not all: "did it for a minute before i gave up", "not completely", "did the list but
+# didn't do the ratings" (but "yesterday but not today" is a no for today).
+_PARTIAL_IDIOMS = re.compile(
+    r"\b(?:gave up|stopped) (?:halfway|partway|after|midway)|\bbefore i gave up\b|"
+    r"\bnot (?:completely|fully|entirely|all of it|the whole|every (?:bit|part))\b|"
+    r"\bjust not all\b|\bnot all\b|"
+    r"\b(?:wrote|did|read|managed) (?:only |like |just )?(?:one|a|two|a couple of|a few) "
+    r"(?:line|lines|sentence|sentences|word|words|minute|minutes)\b"
+)
+_DID_BUT_NOT = re.compile(r"\bdid (?!it yesterday)(?:\w+ ){0,4}?(?:but|except) (?:didn't|did not|"
+                          r"not|skipped|missed)\b")
+_NOT_DONE_IDIOMS = re.compile(
+    r"\bslipped (?:through the cracks|my mind|away)\b|\bfell (?:by the wayside|through|off)\b|"
+    r"\bblew (?:it|that|them) off\b|\bstill on (?:my|the) (?:list|to do)\b|"
+    r"\b(?:never|didn't|did not) get (?:a)?round to\b|\bdropped the ball\b|"
+    r"\b(?:put|putting) (?:it|that) off\b|\blet (?:it|that) slide\b|"
+    r"\bhaven't (?:touched|started|opened) (?:it|that|them)\b|\b(?:didn't|did not) happen\b|"
+    r"\bbut not today$|\bnot today (?:though|tho)$|\bnot a chance\b|\bzilch\b|\bnada\b|"
+    r"\b(?:can't|cannot|couldn't) say i did\b|\b(?:was|is) not (?:completed|done|finished)\b|"
+    r"\b(?:wasn't|isn't) (?:completed|done|finished)\b|\bstill (?:sitting|lying) (?:in|on)\b|"
+    r"\bstayed (?:white|blank|empty|closed|shut)\b|\ball day in bed\b|\bin bed all day\b"
+)
+# "it's not like i skipped it i did the whole thing": what follows the denial stands.
+_NOT_THAT = re.compile(
+    r"^(?:it's|it is|it was) not (?:like|that) .*?\b(i (?:did|do|got|made)\b.*)$")
+# "no the kids were sick all day": a bare no, then the reason; "no i didn't miss it" is caught
+# before this by the double-negative rule.
+_LEADING_NO = re.compile(r"^(?:no|nope|nah|no no|not really)\b(?!.*\b(?:i did|did it|done|"
+                         r"yes|yeah|some|bit|half|part|partly|most|little|only|but|completely|"
+                         r"fully|entirely|all of it|the whole)\b)")
+_SKIPPED = re.compile(r"^i (?:skipped|missed|forgot|bailed on) (?:it|(?:the|my) (?!weekend|"
+                      r"days?|nights?|mornings?|evenings?|end|last|first|second)\w+)"
+                      r"(?: \w+)?(?: today| this time| again)?$")
+# "yes but only two minutes": a yes that takes most of itself back.
+_BUT_ONLY = re.compile(
+    r"^(?:yes|yeah|yep|yup|sure|i did|kind of|sort of)\b.*\b(?:but|though) (?:only|just|not "
+    r"(?:all|the whole|every|much|long|completely|fully))\b"
+)
+# Words after which the speaker takes back what came before ("no wait yes"): the last stands.
+_CORRECTION = re.compile(
+    r"\b(?:wait|no wait|actually no|actually|sorry|i mean|scratch that|let me correct that|"
+    r"correction|no no|hold on|oh wait|but(?= (?:yes|no|yeah|nope)\b))\b"
 )
 _HALF_HALF = re.compile(r"^(?:fifty fifty|every other (?:day|night)|half and half)\b")
 
@@ -64,9 +122,30 @@ def ratio_label(joined: str) -> str | None:
     return ANSWER_PARTIAL
 
 
+def last_word_stands(words: list[str]) -> list[str]:
+    """What is left after the speaker's last self-correction ("yes wait no" -> "no")."""
+    joined = " ".join(words)
+    cut = None
+    for m in _CORRECTION.finditer(joined):
+        if joined[m.end() :].strip():
+            cut = m.end()
+    if cut is None:
+        if m := _NOT_THAT.match(joined):
+            return m.group(1).split()
+        return words
+    rest = joined[cut:].split()
+    return rest if rest else words
+
+
 def rule_answer(words: list[str]) -> str | None:
     """The label a rule decides for this answer, or None to leave it to the model."""
     joined = " ".join(words)
+    if _NOT_DONE_IDIOMS.search(joined):
+        return ANSWER_NOT_DONE
+    if _DONE_IDIOMS.search(joined):
+        return ANSWER_DONE
+    if _BUT_ONLY.search(joined) or _PARTIAL_IDIOMS.search(joined) or _DID_BUT_NOT.search(joined):
+        return ANSWER_PARTIAL
     if (label := ratio_label(joined)) is not None:
         return label
     if m := _PERCENT.search(joined):
@@ -79,4 +158,6 @@ def rule_answer(words: list[str]) -> str | None:
         return ANSWER_DONE
     if _HALF_HALF.search(joined):
         return ANSWER_PARTIAL
+    if _LEADING_NO.search(joined) or _SKIPPED.search(joined):
+        return ANSWER_NOT_DONE
     return None

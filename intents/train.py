@@ -27,7 +27,7 @@ ITERATIONS = 300
 DATA = Path(str(resources.files("intents").joinpath("data")))
 
 # Which example files each shipped model is built from.
-REFLECTION_SOURCES = ("dev.tsv", "examples.tsv")
+REFLECTION_SOURCES = ("dev.tsv", "examples.tsv", "examples_styles.tsv")
 ANSWER_SOURCES = ("checkin_dev.tsv", "checkin_examples.tsv")
 
 

@@ -42,13 +42,17 @@ def _asked_text() -> tuple[str, ...]:
 def add(app: App, words: tuple[str, ...], kind: str | None) -> None:
     """Save a reflection; it is sorted into a note, question, homework or need.
 
-    With no words, it asks for them, so apostrophes need no quoting.
+    With no words, it asks for them, so apostrophes need no quoting. A line that holds
+    several things ("we talked about my dad and she wants me to write him a letter") is
+    saved as each of them.
     """
     from assistant.retry import write_with_retry
     from assistant.typed_reflection import decide, file_typed
 
     text = _text(words or _asked_text())
     settings = app.settings
+    if kind is None and _add_several(app, text):
+        return
     intent, filing = decide(text, kind, settings.review_threshold)
     review = filing.needs_review
 
@@ -72,13 +76,42 @@ def add(app: App, words: tuple[str, ...], kind: str | None) -> None:
             click.echo(line)
 
 
+def _add_several(app: App, text: str) -> bool:
+    """Store every item a typed line holds when it holds more than one; False otherwise."""
+    from assistant.crisis import concern_in, crisis_message
+    from assistant.retry import write_with_retry
+    from intents import split_items
+    from intents.filing import file_items
+
+    found = split_items(text)
+    if len(found) < 2:
+        return False
+    filed = write_with_retry(
+        app.database,
+        lambda session: file_items(session, found, transcript=text, source="typed",
+                                   review_threshold=app.settings.review_threshold),
+        lambda err: click.echo(f"Could not save yet: {err}. Retrying.", err=True),
+        attempts=SAVE_ATTEMPTS,
+    )
+    click.echo(filed.text)
+    click.echo(filed.spoken)
+    if concern_in(text):
+        click.echo("")
+        for line in crisis_message(app.settings):
+            click.echo(line)
+    return True
+
+
 @click.command()
 @click.option("--kind", type=click.Choice(KINDS), help="Only items of this kind.")
 @click.option("--status", type=click.Choice(STATUSES), help="Only items with this status.")
 @click.option("--review", is_flag=True, help="Only items flagged as unsure.")
 @click.option("--json", "as_json", is_flag=True, help="Print the items as JSON.")
+@click.option("--raw", is_flag=True, help="Also show what was said, as it was heard or typed.")
 @pass_app
-def items(app: App, kind: str | None, status: str | None, review: bool, as_json: bool) -> None:
+def items(
+    app: App, kind: str | None, status: str | None, review: bool, as_json: bool, raw: bool
+) -> None:
     """List saved items, oldest first."""
     from storage.items import list_items
 
@@ -89,12 +122,14 @@ def items(app: App, kind: str | None, status: str | None, review: bool, as_json:
             (i.id, i.kind, i.status, i.created_at.astimezone(zone), i.text, i.needs_review)
             for i in found
         ]
+        transcripts = {i.id: i.transcript for i in found}
     if as_json:
         import json
 
         click.echo(json.dumps([
             {"id": ident, "kind": kind_, "status": status_, "created_at": created.isoformat(),
-             "timezone": app.settings.timezone, "text": text, "needs_review": flagged}
+             "timezone": app.settings.timezone, "text": text, "needs_review": flagged,
+             "said": transcripts[ident]}
             for ident, kind_, status_, created, text, flagged in rows
         ], indent=2, ensure_ascii=False))
         return
@@ -110,6 +145,8 @@ def items(app: App, kind: str | None, status: str | None, review: bool, as_json:
     for ident, kind_, status_, created, text, flagged in rows:
         flag = style.flagged(" (review)") if flagged else ""
         click.echo(f"#{ident:<4} {kind_:<9} {status_:<9} {created:%Y-%m-%d %H:%M}  {text}{flag}")
+        if raw:
+            click.echo(f"{'':<37}said: {transcripts[ident]}")
 
 
 @click.command()
@@ -169,9 +206,17 @@ def mark(app: App, words: tuple[str, ...]) -> None:
 @click.command("classify")
 @click.argument("words", nargs=-1, required=True)
 @click.option("--checkin", is_flag=True, help="Read it as an answer to a homework check-in.")
-def classify_command(words: tuple[str, ...], checkin: bool) -> None:
+@click.option("--explain", is_flag=True,
+              help="Each item it holds, its label and confidence, and why.")
+def classify_command(words: tuple[str, ...], checkin: bool, explain: bool) -> None:
     """Show how an utterance would be understood, without saving it."""
     from intents import classify, classify_answer
 
+    if explain and not checkin:
+        from intents.explain import explain as explain_lines
+
+        for line in explain_lines(_text(words)):
+            click.echo(line)
+        return
     intent = (classify_answer if checkin else classify)(_text(words))
     click.echo(f"{intent.label}\t{intent.confidence:.2f}\t{intent.body}")

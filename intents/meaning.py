@@ -1,0 +1,98 @@
+"""Meaning over memorized phrasings: the n-gram model's verdict combined with a sentence embedding.
+
+A multinomial logistic regression reads the utterance's embedding (``embedding.py``) beside
+the n-gram model's log-probabilities, so "give me a rundown of our homework" is understood
+from what it means even when no example used those words. Its weights are fitted offline
+(``python -m intents.train_meaning``, scikit-learn) and shipped as a small ``.npz`` in
+``intents/data``; scoring is one matrix product. Where embeddings are unavailable, callers
+keep the n-gram verdict alone (``available()`` says so).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from . import embedding
+
+if TYPE_CHECKING:
+    import numpy as np
+
+REFLECTION_MEANING = "meaning.npz"
+ANSWER_MEANING = "checkin_meaning.npz"
+# Log of a probability the n-gram model never quite reaches; keeps log() finite.
+_FLOOR = 1e-6
+
+
+@dataclass(frozen=True)
+class MeaningModel:
+    labels: tuple[str, ...]
+    weights: np.ndarray  # (embedding dimensions + labels, labels)
+    bias: np.ndarray  # (labels,)
+    temperature: float
+
+    def probabilities(self, vector: np.ndarray, ngram: Sequence[float]) -> list[float]:
+        import numpy as np
+
+        x = np.concatenate((vector, stack_log(ngram)))
+        z = (x @ self.weights + self.bias) / self.temperature
+        z = z - z.max()
+        p = np.exp(z)
+        return [float(v) for v in p / p.sum()]
+
+
+def stack_log(ngram: Sequence[float]) -> np.ndarray:
+    import numpy as np
+
+    return np.log(np.maximum(np.asarray(ngram, dtype=np.float32), _FLOOR))
+
+
+@lru_cache(maxsize=2)
+def load_packaged(name: str) -> MeaningModel | None:
+    """The shipped combined model, or None where it or the embeddings are unavailable."""
+    if embedding.unavailable_reason() is not None:
+        return None
+    import numpy as np
+
+    path = resources.files("intents").joinpath("data", name)
+    if not path.is_file():
+        return None
+    with path.open("rb") as f, np.load(f, allow_pickle=False) as data:
+        return MeaningModel(
+            tuple(str(s) for s in data["labels"]),
+            data["weights"].astype(np.float32),
+            data["bias"].astype(np.float32),
+            float(data["temperature"]),
+        )
+
+
+def meaning_text(words: Sequence[str]) -> str:
+    """What is embedded: the content words (fillers and "you know" gone), one space apart."""
+    return " ".join(words)
+
+
+def restrict(labels: Sequence[str], probs: Sequence[float],
+             allowed: Collection[str] | None) -> list[float]:
+    """``probs`` with labels outside ``allowed`` zeroed and the rest summing to one again."""
+    if allowed is None:
+        return list(probs)
+    kept = [p if label in allowed else 0.0 for label, p in zip(labels, probs, strict=True)]
+    total = sum(kept) or 1.0
+    return [p / total for p in kept]
+
+
+def combine(model: MeaningModel, words: Sequence[str], ngram_labels: Sequence[str],
+            ngram: Sequence[float], allowed: Collection[str] | None = None) -> tuple[str, float]:
+    """The best label and its probability from embedding plus n-gram log-probabilities."""
+    by_label = dict(zip(ngram_labels, ngram, strict=True))
+    ordered = [by_label[label] for label in model.labels]
+    vector = embedding.embed([meaning_text(words)])[0]
+    probs = restrict(model.labels, model.probabilities(vector, ordered), allowed)
+    i = max(range(len(probs)), key=probs.__getitem__)
+    if math.isnan(probs[i]):
+        return ngram_labels[max(range(len(ngram)), key=ngram.__getitem__)], max(ngram)
+    return model.labels[i], probs[i]

@@ -1,0 +1,254 @@
+"""Two things in one breath: the reflection items one utterance holds, in spoken order.
+
+"we talked about my dad and she wants me to write him a letter" is a note and a homework;
+"i need to journal and bring it next time" is one homework. A cut is only a candidate where
+the words after it open a clause of their own (a subject and its verb, a question, a lead
+phrase, or a task verb after a strong joiner like "and also"), and it is kept only when
+both sides are long enough to stand alone and the classifier files each side as a
+reflection. Two sides of the same kind need a fresh opener ("i noticed", "can we", a lead
+word, "also"): "i learned to hide it from my dad and i still do it" stays one note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .intent import REFLECTIONS, Intent
+from .lead import find_lead
+from .normalize import FILLERS, Token, content_words, tokenize
+
+Classifier = Callable[[str], Intent]
+
+# Words that join two items; they belong to neither body.
+_JOINERS = frozenset({"and", "but", "plus", "then", "also", "oh", "too", "anyway",
+                      "anyways", "okay", "alright", "right", "like", "yeah", "actually",
+                      "besides"})
+# A joiner after which a bare task verb may start an item ("read chapter two and also practice").
+_STRONG = frozenset({"also", "plus", "another", "besides", "oh", "then"})
+# Not "so": "ask my sister to babysit so i can rest" is one item with its purpose.
+_HINGES = frozenset({"and", "but", "plus", "then", "also", "oh", "besides"})
+
+_SUBJECT_VERB = {
+    "i": None, "i'm": None, "i've": None, "i'd": None, "i'll": None,
+    "she": None, "he": None, "they": None, "we": None, "she's": None, "he's": None,
+    "we're": None, "they're": None, "we've": None, "she'd": None, "he'd": None,
+}
+# "i" followed by one of these does not start a new thought ("and i still do it").
+_WEAK_AFTER_I = frozenset({"still", "also", "just", "guess", "think", "mean", "was", "were",
+                           "am", "and", "saw", "did", "had"})
+_AUX = frozenset({"can", "could", "would", "will", "is", "are", "do", "does", "did", "should",
+                  "may", "shall", "am", "was", "were", "have", "has"})
+_AUX_SUBJECTS = frozenset({"we", "i", "you", "she", "he", "it", "they", "there", "her", "my",
+                           "the", "this", "that", "someone", "people"})
+_WH = frozenset({"why", "how", "what", "when", "where", "who", "which", "what's", "how's",
+                 "why's"})
+# The thought a fresh item starts with: lets two items of one kind be told apart.
+_FRESH = (
+    "i realized", "i realised", "i noticed", "i learned", "i want to ask", "i wanna ask",
+    "i wonder", "i'm wondering", "i was wondering", "she wants me", "he wants me",
+    "they want me", "she asked me", "he asked me", "she told me", "he told me",
+    "she said i", "i'm supposed", "i am supposed", "i have to", "i need", "i'd like",
+    "i would like", "i want", "i'd love", "can we", "could we", "can i", "could i", "is it",
+    "are there", "why do", "why does", "why am", "how do", "how can", "what does", "what do",
+    "should i", "do i", "ask her", "ask him", "ask them", "ask about", "ask if", "ask whether",
+    "i also", "i'm also", "my homework", "my question", "i'm not comfortable", "i'm not okay",
+    "i got to", "i've got to", "i gotta", "i should", "i must", "also", "i felt", "it felt",
+    "i feel",
+)
+_ASK = frozenset({"ask", "asking"})
+# Task verbs that start an item after a strong joiner.
+_TASK = frozenset("""
+practice write read track call do try keep use go spend listen make fill log notice take walk
+schedule text journal meditate record jot check start stop finish bring look watch work plan
+think talk tell""".split())
+# A word before which a clause is part of the same sentence ("i realized that i ...").
+_BINDS = frozenset({"that", "think", "thought", "realized", "realised", "feel", "felt", "like",
+                    "when", "because", "if", "said", "says", "know", "knew", "wonder", "ask",
+                    "asked", "how", "why", "what", "whether", "where", "until", "while", "as",
+                    "noticed", "learned", "saying", "told", "tell", "explain", "explained",
+                    "before", "after", "since", "than", "who", "which", "so", "cause",
+                    "want", "hope", "wish", "guess", "mean", "sure", "once", "unless", "to",
+                    "and", "or", "but", "of", "about", "for", "with"})
+
+_DANGLING = frozenset({"that", "to", "of", "about", "for", "with", "the", "a", "an", "my",
+                       "because", "if", "when", "than"})
+_OBJECTS = frozenset({"her", "him", "them", "me", "you", "us"})
+_TELL = frozenset({"tell", "told", "ask", "asked", "show", "showed", "remind", "let", "know",
+                   "teach", "taught", "promise", "promised", "warn", "warned"})
+# Words that make the clause after them part of theirs when nothing joins the two.
+_SUBORDINATE = frozenset({"how", "what", "when", "whenever", "why", "who", "where", "which",
+                          "time", "times", "second", "minute", "moment", "every", "so", "that",
+                          "whether", "if", "because", "until", "since", "than", "things",
+                          "thing", "something", "anything", "everything", "way", "chance",
+                          "possible", "letter", "moments", "places", "ways",
+                          "people"})
+# A side that trails off into these leans on the other ("and i don't know why").
+_TRAILING_BACK = frozenset({"why", "how", "what", "it", "that", "this", "them", "there"})
+_KIND_WORDS = frozenset({"note", "question", "homework", "need"})
+_FILING_VERBS = frozenset({"put", "make", "save", "file", "add", "mark", "log", "keep", "take"})
+# "how do i do that": the second half leans on the first.
+_ANAPHORA = frozenset({("do", "that"), ("do", "it"), ("about", "that"), ("about", "it"),
+                       ("with", "that"), ("with", "it")})
+# A clause opening with these is waiting for its main clause ("when i get home i ...").
+_FRONTED = ("when", "whenever", "every time", "each time", "if", "because", "after", "before",
+            "while", "once", "as soon", "until", "since", "the moment", "any time", "anytime")
+MIN_LEFT_WORDS = 3
+# With no joiner the left side must say more before it counts as a thought of its own.
+MIN_RUN_ON_LEFT_WORDS = 4
+# A line the classifier is sure is a command is never cut ("okay that's all for today").
+COMMAND_CONFIDENCE = 0.8
+MIN_RIGHT_WORDS = 3
+# Below this a side is too unsure to be an item of its own: the line stays whole.
+MIN_SIDE_CONFIDENCE = 0.5
+# Two items run together with no joiner ("today was intense i need more time") must differ
+# in kind and each be clear.
+RUN_ON_CONFIDENCE = 0.75
+
+
+def _opens_clause(words: list[str], i: int, strong: bool, hinged: bool) -> bool:
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if w in _SUBJECT_VERB:
+        return not (w == "i" and nxt in _WEAK_AFTER_I) and nxt not in {"and", "or"}
+    if w in _AUX:
+        # "and can we ...", "and is it ..."; not "do it", "is my second language"
+        return hinged and nxt in _AUX_SUBJECTS and not (
+            w in {"do", "have", "has"} and nxt == "it")
+    if w == "next":  # "but next time i want ..."
+        return hinged and nxt in {"time", "week", "session"}
+    if w == "it":
+        return nxt in {"felt", "was", "helped", "hurt", "seemed", "feels"}
+    if w in _WH:
+        third = words[i + 2] if i + 2 < len(words) else ""
+        if not hinged:  # only a real question restarts a run-on: "why do i ...", not "who is"
+            return nxt in _AUX and third in _AUX_SUBJECTS | {"you"}
+        return nxt in _AUX or w.endswith("'s")
+    if w in _ASK:
+        return nxt in {"her", "him", "them", "about", "if", "whether", "my", "the"}
+    if w in {"my", "the"} and nxt in {"homework", "question", "need", "therapist", "counselor",
+                                      "task", "assignment"}:
+        return True
+    return strong and w in _TASK
+
+
+def _lead_opens(words: list[str], i: int) -> bool:
+    return words[i] in {"note", "question", "homework", "need", "add", "new", "put"}
+
+
+def _fresh(words: list[str]) -> bool:
+    if words[0] in _AUX and len(words) > 1 and words[1] in _AUX_SUBJECTS:
+        return True  # a new question: "and is it normal", "and can we"
+    joined = " ".join(words[:4])
+    return any(joined == f or joined.startswith(f + " ") for f in _FRESH)
+
+
+def _candidates(tokens: list[Token]) -> list[tuple[int, int, bool]]:
+    """(end of left side, start of right side, joined strongly) for every possible cut."""
+    words = [t.word for t in tokens]
+    out = []
+    for i in range(1, len(words)):
+        j = i
+        while j > 0 and (words[j - 1] in _JOINERS or words[j - 1] in FILLERS):
+            j -= 1
+        joiners = set(words[j:i])
+        strong = bool(joiners & _STRONG)
+        hinged = bool(joiners & _HINGES)
+        if j == 0:
+            continue
+        if not (_opens_clause(words, i, strong, hinged) or j < i and _lead_opens(words, i)):
+            continue
+        if words[j - 1] in (_DANGLING if hinged else _BINDS | _AUX):
+            continue  # "i realized i ...", "she said we ...", "the part of and i ..."
+        if words[j - 1] in _OBJECTS and j > 1 and words[j - 2] in _TELL:
+            continue  # "i need to tell her she hurt me": what follows is what is told
+        if not hinged and _SUBORDINATE & set(words[max(0, j - 2) : j]):
+            continue  # "every time i check", "how calm i felt", "a letter i won't send"
+        out.append((j, i, strong or hinged))
+    return out
+
+
+def _segment(text: str, tokens: list[Token], start: int, end: int) -> str:
+    if start >= end:
+        return ""
+    return text[tokens[start].start : tokens[end - 1].end]
+
+
+def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[str, Intent]]:
+    best: tuple[float, list[tuple[str, Intent]]] | None = None
+    for left_end, right_start, hinged in _candidates(tokens):
+        left_words = content_words(tokens[:left_end])
+        right_words = content_words(tokens[right_start:])
+        if len(left_words) < MIN_LEFT_WORDS or len(right_words) < MIN_RIGHT_WORDS:
+            continue
+        if left_words[-1] in _KIND_WORDS and _FILING_VERBS & set(left_words):
+            continue  # "can you put this down as a question why do i ...": the lead, not an item
+        if len(right_words) < 6 and right_words[-1] in _TRAILING_BACK and (
+                right_words[0] in _SUBJECT_VERB):
+            continue
+        left_text = _segment(text, tokens, 0, left_end)
+        right_text = _segment(text, tokens, right_start, len(tokens))
+        left, right = classify(left_text), classify(right_text)
+        if left.label not in REFLECTIONS or right.label not in REFLECTIONS:
+            continue
+        if min(left.confidence, right.confidence) < MIN_SIDE_CONFIDENCE:
+            continue
+        lead = find_lead(right_text, tokenize(right_text))
+        fresh = _fresh(right_words) or lead.label is not None or hinged and bool(
+            {t.word for t in tokens[left_end:right_start]} & _STRONG)
+        if left.label == right.label and not fresh:
+            continue
+        pairs = zip(right_words, right_words[1:], strict=False)
+        if left.label == right.label and len(right_words) < 8 and _ANAPHORA & set(pairs):
+            continue
+        if not hinged and not fresh:
+            continue
+        if not hinged and " ".join(left_words[:2]).startswith(_FRONTED):
+            continue  # "every time i check my phone i'm supposed to ...": one sentence
+        if not hinged and not (
+            (left.label != right.label or fresh)
+            and len(left_words) >= MIN_RUN_ON_LEFT_WORDS
+            and min(left.confidence, right.confidence) >= RUN_ON_CONFIDENCE
+        ):
+            continue
+        score = min(left.confidence, right.confidence)
+        if best is None or score > best[0]:
+            best = (score, [*_split(left_text, tokenize(left_text), classify),
+                            *_split(right_text, tokenize(right_text), classify)])
+    if best is None:
+        return [(text, classify(text))]
+    return best[1]
+
+
+def split_items(text: str, classify: Classifier | None = None) -> list[Intent]:
+    """The items ``text`` holds, in spoken order; one item stays one. Pure, never raises.
+
+    A command ("that's all") is returned whole: commands are never cut or stored.
+    """
+    return [item for _, item in split_segments(text, classify)]
+
+
+def split_segments(text: str, classify: Classifier | None = None) -> list[tuple[str, Intent]]:
+    """``split_items`` with the stretch of ``text`` each item was read from."""
+    part: Classifier
+    if classify is None:
+        # The whole line may be a command; a part of a longer line is read as a reflection.
+        from .classify import classify as classify_default
+        from .classify import classify_reflection
+
+        classify, part = classify_default, classify_reflection
+    else:
+        part = classify
+    seen: dict[str, Intent] = {}
+    uncached = part
+
+    def classify_once(segment: str) -> Intent:
+        # The same stretch comes up again as the search recurses; embedding it costs ~20 ms.
+        if segment not in seen:
+            seen[segment] = uncached(segment)
+        return seen[segment]
+
+    whole = classify(text)
+    if whole.is_command and whole.confidence >= COMMAND_CONFIDENCE:
+        return [(text, whole)]
+    items = _split(text, tokenize(text), classify_once)
+    return items if len(items) > 1 else [(text, whole)]  # one item: read as a whole line

@@ -8,10 +8,10 @@ two disagree fails here.
 
 from __future__ import annotations
 
+import glob
 import os
 import re
 import shlex
-import shutil
 import signal
 import subprocess
 import sys
@@ -54,9 +54,18 @@ def tour_steps(text: str) -> list[Step]:
     return steps
 
 
-def _environment(home: Path) -> dict[str, str]:
+def _libfaketime() -> str | None:
+    # Preloaded straight into the program (not through the `faketime` wrapper), so the
+    # signal that stops `serve` reaches the program itself.
+    found = glob.glob("/usr/lib/*/faketime/libfaketime.so.1")
+    return found[0] if found else None
+
+
+def _environment(home: Path, libfaketime: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SESSIONMATE_")}
     env.update(
+        LD_PRELOAD=libfaketime,
+        FAKETIME=TOUR_CLOCK,
         SESSIONMATE_HOME=str(home),
         SESSIONMATE_TZ=TOUR_ZONE,
         # Sleeps and time-outs keep real time; only the wall clock is the tour's.
@@ -67,31 +76,35 @@ def _environment(home: Path) -> dict[str, str]:
     return env
 
 
-def _run(step: Step, home: Path, faketime: str) -> list[str]:
+def _run(step: Step, home: Path, libfaketime: str) -> list[str]:
     words = shlex.split(step.command)
     assert words[0] == "sessionmate", f"the tour runs only sessionmate commands: {step.command}"
-    argv = [faketime, "-f", TOUR_CLOCK, sys.executable, "-m", "assistant", *words[1:]]
+    argv = [sys.executable, "-m", "assistant", *words[1:]]
+    env = _environment(home, libfaketime)
     if words[1] in LONG_RUNNING:
-        return _first_lines(argv, home, len(step.expected))
+        return _first_lines(argv, env, len(step.expected))
     done = subprocess.run(
-        argv, capture_output=True, text=True, env=_environment(home), timeout=120,
-        stdin=subprocess.DEVNULL,
+        argv, capture_output=True, text=True, env=env, timeout=120, stdin=subprocess.DEVNULL,
     )
     assert done.returncode == 0, f"{step.command}: exit {done.returncode}\n{done.stderr}"
     return (done.stdout + done.stderr).splitlines()
 
 
-def _first_lines(argv: list[str], home: Path, count: int) -> list[str]:
+def _first_lines(argv: list[str], env: dict[str, str], count: int) -> list[str]:
     process = subprocess.Popen(
-        argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        env=_environment(home), stdin=subprocess.DEVNULL,
+        argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
+        stdin=subprocess.DEVNULL,
     )
     try:
         assert process.stdout is not None
         return [process.stdout.readline() for _ in range(count)]
     finally:
         process.send_signal(signal.SIGINT)
-        process.wait(timeout=60)
+        try:
+            process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            raise
 
 
 def _as_in_readme(lines: list[str], home: Path) -> list[str]:
@@ -108,13 +121,13 @@ def test_the_readme_has_a_tour() -> None:
 
 
 def test_every_tour_command_prints_what_the_readme_shows(tmp_path: Path) -> None:
-    faketime = shutil.which("faketime")
-    if faketime is None:
+    libfaketime = _libfaketime()
+    if libfaketime is None:
         require("libfaketime (apt package faketime) sets the tour's clock")
-    assert faketime is not None
+    assert libfaketime is not None
     home = tmp_path / "home"
     for step in tour_steps(README.read_text(encoding="utf-8")):
-        shown = _as_in_readme(_run(step, home, faketime), home)
+        shown = _as_in_readme(_run(step, home, libfaketime), home)
         assert shown == list(step.expected), f"$ {step.command}"
 
 

@@ -35,8 +35,8 @@ def sqlite_url(path: Path) -> str:
 def _masked(url: str) -> str:
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except exc.ArgumentError:
-        return url
+    except (exc.ArgumentError, ValueError):  # a port that is not a number, say
+        return url.split("@")[-1]  # never the password
 
 
 def _sqlite_file(engine: Engine) -> Path | None:

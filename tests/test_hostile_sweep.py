@@ -526,6 +526,19 @@ MORE_CASES = [
         ("items", "--kind", "note"),
         _hand_edit("UPDATE items SET created_at = '2026-13-45 99:00:00' WHERE id = 1"),
     ),
+    Case(
+        "--db a port that is not a number", ("--db", "postgresql://me:secret@[::1:5432/x", "items")
+    ),
+    Case(
+        "models install a broken IPv6 URL",
+        ("models", "install", "small-en-us", "--base-url", "http://[::1"),
+        fragment="not a valid URL",
+    ),
+    Case(
+        "models install a URL not ASCII",
+        ("models", "install", "small-en-us", "--base-url", "http://\udcff.example"),
+        fragment="not a valid",
+    ),
     Case("homework plan 0", ("homework", "plan", "0", "--daily", "20:00"), fragment="no item"),
     Case("appointment at a skipped hour far ahead", ("appointments", "add", "2031-03-30T02:30")),
 ]

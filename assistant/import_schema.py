@@ -136,7 +136,12 @@ def _reason(err: Exception, raw: bytes = b"") -> str:
         return message.replace("`", "")
     what, where = message.rsplit(" - at `$", 1)
     where = where.rstrip("`")
-    what = re.sub(r"`(\w+)`", lambda m: _TYPE_WORDS.get(m[1], m[1]), what)
+    what = re.sub(
+        r"`([^`]+)`",
+        lambda m: " or ".join(_TYPE_WORDS.get(t.strip(), t.strip()) for t in m[1].split("|")),
+        what,
+    )
+    what = re.sub(r"text matching regex '.*'", "a time of day as HH:MM", what)
     what = what[:1].lower() + what[1:]
     if "rfc3339" in what.lower():
         what = "expected an ISO 8601 time such as 2026-12-03T15:00:00+01:00"

@@ -57,8 +57,7 @@ def fetch(
     later call resumes. `expected_size` (bytes), when known, refuses a server that
     offers a different file before any time is spent downloading it.
     """
-    if not url.startswith(("http://", "https://")):
-        raise ModelError(f"cannot download {url!r}: only http:// and https:// URLs are allowed")
+    check_url(url)
     for attempt in range(retries + 1):
         try:
             _fetch_once(url, Path(partial), progress or _ignore, expected_size, timeout)
@@ -184,3 +183,20 @@ def _unsatisfiable_range(
         return
     partial.unlink(missing_ok=True)
     raise _Transient(f"{url} is shorter than the partial download; starting over")
+
+
+def check_url(url: str) -> None:
+    """A URL http.client can send: http(s), ASCII, a host, a port that is a number."""
+    from urllib.parse import urlsplit
+
+    if not url.startswith(("http://", "https://")):
+        raise ModelError(f"cannot download {url!r}: only http:// and https:// URLs are allowed")
+
+    try:
+        url.encode("ascii")
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except (UnicodeEncodeError, ValueError) as err:
+        raise ModelError(f"cannot download {url!r}: not a valid URL ({err})") from err
+    if not parts.hostname:
+        raise ModelError(f"cannot download {url!r}: the URL names no host")

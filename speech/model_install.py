@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from speech.download import ProgressCallback, fetch, sha256_file
+from speech.download import ProgressCallback, check_url, fetch, sha256_file
 from speech.errors import ModelError
 from speech.model_archive import extract_zip, model_root
 from speech.model_check import check_model, verify_model
@@ -54,9 +54,10 @@ def install(
         check_existing(target)
         return target
 
+    url = entry.url(base_url)
+    check_url(url)  # before any folder is made for the download
     partial = dest_root / DOWNLOADS / f"{entry.filename}.part"
     partial.parent.mkdir(parents=True, exist_ok=True)
-    url = entry.url(base_url)
     try:
         fetch(
             url,

@@ -36,8 +36,8 @@ def sqlite_url(path: Path) -> str:
 def _masked(url: str) -> str:
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except exc.ArgumentError:
-        return url
+    except (exc.ArgumentError, ValueError):  # a port that is not a number, say
+        return url.split("@")[-1]  # never the password
 
 
 def _sqlite_file(engine: Engine) -> Path | None:
@@ -196,14 +196,22 @@ def open_database(url: str, migrate: bool = True, busy_timeout_ms: int | None = 
         with engine.connect() as connection:
             revision = _current_revision(connection)
             if revision is not None and revision not in known_revisions():
-                engine.dispose()
                 raise DatabaseUnavailableError(
                     f"cannot open the database {_masked(url)}: its schema revision {revision!r}"
                     f" is newer than this program's {newest_known_revision()!r}: update Sessionmate"
                 )
+            if revision is None and (tables := _foreign_tables(connection)):
+                raise DatabaseUnavailableError(
+                    f"cannot open the database {_masked(url)}: it is not a Sessionmate database"
+                    f" (it holds the tables {', '.join(tables)} and no Sessionmate revision);"
+                    " nothing was written to it"
+                )
             if migrate and revision != HEAD_REVISION:
                 upgrade_to_head(connection)
                 connection.commit()
+    except StorageError:
+        engine.dispose()
+        raise
     except exc.SQLAlchemyError as err:
         engine.dispose()
         reason = getattr(err, "orig", None) or err
@@ -222,6 +230,13 @@ def _current_revision(connection) -> str | None:
             return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except exc.DatabaseError:
         return None
+
+
+def _foreign_tables(connection) -> list[str]:
+    """Tables in a database that has no Sessionmate revision: another program's (up to 5)."""
+    from sqlalchemy import inspect
+
+    return sorted(inspect(connection).get_table_names())[:5]
 
 
 def _restrict_sidecar_files(path: Path) -> None:

@@ -7,12 +7,16 @@ from pathlib import Path
 TESTS = Path(__file__).parent
 
 
-def test_a_skip_fails_the_run_in_ci(tmp_path):
+def _copy_the_guard(folder: Path) -> None:
+    """conftest.py and what it needs; its fixture plugins as empty modules."""
     for name in ("conftest.py", "requirements_check.py"):
-        (tmp_path / name).write_text((TESTS / name).read_text())
-    for name in ("fixtures_db", "fixtures_home", "fixtures_soundcard", "fixtures_speech",
-                 "fixtures_web"):
-        (tmp_path / f"{name}.py").write_text("")
+        (folder / name).write_text((TESTS / name).read_text())
+    for plugin in TESTS.glob("fixtures_*.py"):
+        (folder / plugin.name).write_text("")
+
+
+def test_a_skip_fails_the_run_in_ci(tmp_path):
+    _copy_the_guard(tmp_path)
     (tmp_path / "test_skips.py").write_text(
         "import pytest\n\ndef test_skipped():\n    pytest.skip('no sound card')\n"
     )
@@ -26,11 +30,7 @@ def test_a_skip_fails_the_run_in_ci(tmp_path):
 
 
 def test_a_missing_requirement_fails_in_ci_and_skips_elsewhere(tmp_path):
-    for name in ("conftest.py", "requirements_check.py"):
-        (tmp_path / name).write_text((TESTS / name).read_text())
-    for name in ("fixtures_db", "fixtures_home", "fixtures_soundcard", "fixtures_speech",
-                 "fixtures_web"):
-        (tmp_path / f"{name}.py").write_text("")
+    _copy_the_guard(tmp_path)
     (tmp_path / "test_needs.py").write_text(
         "from requirements_check import require\n\n"
         "def test_needs_a_sound_card():\n    require('no sound card')\n"

@@ -120,10 +120,10 @@ def test_an_encrypted_database_is_read_with_the_passphrase_at_hand(tmp_path):
     keyless = {"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
                "PULSE_SERVER": "unix:/nonexistent"}
     assert run_program(home, "add", "a first note").code == 0
-    assert run_program(home, "init", "--encrypt", SESSIONMATE_PASSPHRASE="pw",
+    assert run_program(home, "init", "--encrypt", SESSIONMATE_PASSPHRASE="quiet lantern moss",
                        **keyless).code == 0
     database = str(home / "sessionmate.db")
-    opened = run_program(home, "doctor", SESSIONMATE_PASSPHRASE="pw", **keyless)
+    opened = run_program(home, "doctor", SESSIONMATE_PASSPHRASE="quiet lantern moss", **keyless)
     line = finding(opened.out, "database")[0]
     assert line.startswith(f"ok  database    {database}, encrypted (SQLCipher), schema 0")
     unread = run_program(home, "doctor", **keyless)

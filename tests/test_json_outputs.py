@@ -35,7 +35,8 @@ def test_appointments_json_keeps_the_local_time_and_zone(home, capsys):
     _filled(capsys)
     (appt,) = _json(capsys, "appointments", "list", "--json")
     assert appt == {"id": 1, "starts_at": "2027-01-14T10:30:00+01:00",
-                    "timezone": "Europe/Berlin", "minutes": 50, "recurrence": "weekly"}
+                    "timezone": "Europe/Berlin", "minutes": 50, "recurrence": "weekly",
+                    "problem": None}
 
 
 def test_homework_json_has_the_question_and_what_got_in_the_way(home, capsys):

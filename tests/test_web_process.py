@@ -24,20 +24,22 @@ def _get(server, path: str) -> tuple[int, str]:
 
 
 def test_the_page_works_on_an_encrypted_database(web_home, start_web):
-    done = run_program(web_home, "init", "--encrypt", SESSIONMATE_PASSPHRASE="pw for the page")
+    done = run_program(
+        web_home, "init", "--encrypt", SESSIONMATE_PASSPHRASE="quiet lantern moss for the page"
+    )
     assert done.code == 0, done.err
-    database = open_database(encrypted_url(web_home / "sessionmate.db", "pw for the page"))
+    database = open_database(encrypted_url(web_home / "sessionmate.db", "quiet lantern moss for the page"))
     with database.session(write=True) as session:
         add_item(session, "question", "what keeps me awake at night")
     database.dispose()
-    server = start_web(SESSIONMATE_PASSPHRASE="pw for the page")
+    server = start_web(SESSIONMATE_PASSPHRASE="quiet lantern moss for the page")
     status, body = _get(server, "/")
     assert status == 200 and "what keeps me awake at night" in body
     assert server.stop() == 0
 
 
 def test_without_the_passphrase_the_page_does_not_start(web_home):
-    done = run_program(web_home, "init", "--encrypt", SESSIONMATE_PASSPHRASE="pw")
+    done = run_program(web_home, "init", "--encrypt", SESSIONMATE_PASSPHRASE="quiet lantern moss")
     assert done.code == 0
     run = run_program(web_home, "web", "--no-browser", SESSIONMATE_PASSPHRASE="")
     assert run.code == 2 and run.out == ""

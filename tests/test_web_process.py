@@ -23,16 +23,19 @@ def _get(server, path: str) -> tuple[int, str]:
     return response.status, body
 
 
+PASSPHRASE = "quiet lantern moss for the page"
+
+
 def test_the_page_works_on_an_encrypted_database(web_home, start_web):
     done = run_program(
-        web_home, "init", "--encrypt", SESSIONMATE_PASSPHRASE="quiet lantern moss for the page"
+        web_home, "init", "--encrypt", SESSIONMATE_PASSPHRASE=PASSPHRASE
     )
     assert done.code == 0, done.err
-    database = open_database(encrypted_url(web_home / "sessionmate.db", "quiet lantern moss for the page"))
+    database = open_database(encrypted_url(web_home / "sessionmate.db", PASSPHRASE))
     with database.session(write=True) as session:
         add_item(session, "question", "what keeps me awake at night")
     database.dispose()
-    server = start_web(SESSIONMATE_PASSPHRASE="quiet lantern moss for the page")
+    server = start_web(SESSIONMATE_PASSPHRASE=PASSPHRASE)
     status, body = _get(server, "/")
     assert status == 200 and "what keeps me awake at night" in body
     assert server.stop() == 0

@@ -138,6 +138,11 @@ def _read_bounded(path: Path) -> str | None:
         # O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except (FileNotFoundError, NotADirectoryError):
+        if path.is_symlink():  # a link to nothing: the person meant a config file to be there
+            raise SettingsError(
+                f"cannot read config file {path}: it links to {os.readlink(path)}, "
+                "which does not exist"
+            ) from None
         return None  # (a data directory that is a file is reported when it is made)
     except OSError as err:  # not readable by this user, a dangling link, ...
         raise SettingsError(f"cannot read config file {path}: {err.strerror}") from err
@@ -257,7 +262,13 @@ def _speech_rate(value: object, origin: str) -> int:
 
 
 def _contacts(value: object, origin: str) -> tuple[str, ...]:
-    contacts = tuple(str(c).strip() for c in value if str(c).strip())  # type: ignore[attr-defined]
+    # A number is no contact: "988" must be written as text, with who answers it.
+    if not isinstance(value, list | tuple) or not all(isinstance(c, str) for c in value):
+        raise SettingsError(
+            f"{origin}: crisis_contacts must be a list of texts, e.g. "
+            '["Crisis line: call or text 988"], not ' + f"{value!r:.80}"
+        )
+    contacts = tuple(c.strip() for c in value if c.strip())
     return contacts or DEFAULT_CRISIS_CONTACTS
 
 
@@ -305,7 +316,13 @@ def resolve_settings(
             sources[name] = OPTION_NAMES[name]
             return option
         variable = ENV_NAMES.get(name)
-        if variable and env.get(variable):
+        if variable and variable in env:
+            if not env[variable].strip():
+                # Set but empty is a mistake (a shell variable that was never filled in),
+                # not a request for the default.
+                raise SettingsError(
+                    f"{variable} is set but empty: unset it, or give a value"
+                )
             sources[name] = variable
             return env[variable]
         if name in config:

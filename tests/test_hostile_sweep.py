@@ -9,7 +9,6 @@ run as a subprocess with a time and memory limit, so a hang or a blow-up fails t
 
 from __future__ import annotations
 
-import importlib
 import json
 import shutil
 import subprocess
@@ -605,47 +604,7 @@ def environment(monkeypatch):
     return monkeypatch
 
 
-# Config values and the config file's kind are checked by settings resolution, which
-# issue 13 rewrote on its own branch. Until that is merged these fail on this branch;
-# with it (it brings settings.check_config_value) the first five pass and are plain
-# cases again. The last three still fail with issue 13's settings: numbers accepted as
-# crisis contacts, a dangling config.toml link read as no file, an empty
-# SESSIONMATE_TZ read as unset; settings must refuse them (or the cases go).
-CONFIG_CASES_FIXED_IN_SETTINGS = {
-    "config readout lead 10**18 agenda",
-    "config readout lead 10**18 schedule",
-    "config timezone empty",
-    "config a FIFO",
-    "config a zero device",
-}
-CONFIG_CASES_STILL_OPEN_IN_SETTINGS = {
-    "config crisis contacts numbers",
-    "config a dangling link",
-    "TZ empty",
-}
-SETTINGS_VALIDATE = hasattr(importlib.import_module("assistant.settings"), "check_config_value")
-FIXED_IN_SETTINGS = pytest.mark.xfail(
-    not SETTINGS_VALIDATE, strict=True, reason="settings validation, issue 13"
-)
-OPEN_IN_SETTINGS = pytest.mark.xfail(strict=True, reason="settings validation, issue 13")
-
-
-def _marks(case: Case) -> list:
-    if case.name in CONFIG_CASES_FIXED_IN_SETTINGS:
-        return [FIXED_IN_SETTINGS]
-    if case.name in CONFIG_CASES_STILL_OPEN_IN_SETTINGS:
-        return [OPEN_IN_SETTINGS]
-    return []
-
-
-PARAMS = [
-    pytest.param(
-        case,
-        id=case.name,
-        marks=_marks(case),
-    )
-    for case in CASES
-]
+PARAMS = [pytest.param(case, id=case.name) for case in CASES]
 
 
 @pytest.mark.parametrize("case", PARAMS)

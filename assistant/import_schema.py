@@ -10,7 +10,7 @@ file order, so the message names the first bad entry by its position.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import UTC, date, datetime, time
 from typing import Annotated
 
 import msgspec
@@ -46,11 +46,18 @@ class CheckInRecord(msgspec.Struct):
     note: Text | None = None
 
 
+ClockTime = Annotated[str, msgspec.Meta(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$")]
+
+
 class PlanRecord(msgspec.Struct):
     days: Annotated[list[Name], msgspec.Meta(max_length=len(PLAN_DAYS))]
-    time: Annotated[str, msgspec.Meta(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$")]
+    time: ClockTime
     timezone: Name
     cue: Text | None = None
+    # Since plans could ask at several times, in the person's words, or once by a date.
+    times: Annotated[list[ClockTime], msgspec.Meta(max_length=24)] = []
+    question: Text | None = None
+    once_on: date | None = None
 
 
 class ItemRecord(msgspec.Struct):
@@ -201,6 +208,11 @@ def check_document(document: ExportDocument, now: datetime) -> None:
             check_zone(plan.timezone, f"time zone in {where}.plan.timezone:")
             if plan.cue is not None:
                 check_text(plan.cue, f"{where}.plan.cue")
+            if plan.question is not None:
+                check_text(plan.question, f"{where}.plan.question")
+            if plan.once_on is not None:
+                _check_created(datetime.combine(plan.once_on, time(12), UTC), now,
+                               f"{where}.plan.once_on")
 
 
 def _check_created(moment: datetime, now: datetime, where: str) -> None:

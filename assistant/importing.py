@@ -247,5 +247,8 @@ def _import_plan(session: Session, record: ItemRecord, item: Item, counts: Impor
         time_of_day=time.fromisoformat(plan.time),
         timezone=plan.timezone,
         cue=plan.cue,
+        extra_times=[time.fromisoformat(at) for at in plan.times],
+        question=plan.question,
+        once_on=plan.once_on,
     )
     counts.count(counts.added, "plans")

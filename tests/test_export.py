@@ -90,3 +90,28 @@ def test_a_bad_import_is_one_line_and_changes_nothing(home, tmp_path, capsys, co
     run = run_in_process(capsys, "import", str(bad))
     assert run.code == 2 and message in run.err and run.err.count("\n") == 1
     assert run_in_process(capsys, "items").out == before
+
+
+def test_a_plans_times_question_and_date_survive_export_and_import(
+    home, tmp_path, capsys, monkeypatch
+):
+    assert run_in_process(capsys, "add", "--as", "homework", "call my sister").code == 0
+    assert run_in_process(capsys, "add", "--as", "homework", "breathing exercise").code == 0
+    for args in (
+        ("homework", "plan", "1", "--by", "2026-12-20", "--at", "18:00"),
+        ("homework", "plan", "2", "--daily", "08:00", "--daily", "21:30", "--ask",
+         "Did you breathe slowly today?"),
+    ):
+        planned = run_in_process(capsys, *args)
+        assert planned.code == 0, planned.err
+    json_file, _ = export(capsys, tmp_path / "out")
+    exported = {i["id"]: i["plan"] for i in json.loads(json_file.read_text())["items"]}
+
+    monkeypatch.setenv("SESSIONMATE_HOME", str(tmp_path / "elsewhere"))
+    assert run_in_process(capsys, "import", str(json_file)).code == 0
+    again, _ = export(capsys, tmp_path / "again")
+    imported = {i["id"]: i["plan"] for i in json.loads(again.read_text())["items"]}
+    assert imported == exported
+    assert exported[1]["once_on"] == "2026-12-20"
+    assert exported[2]["times"] == ["08:00", "21:30"]
+    assert exported[2]["question"] == "Did you breathe slowly today?"

@@ -47,9 +47,12 @@ def score_round(name: str, detect, *, show: bool = True) -> dict[str, str]:
     """Recall overall and by level, false alarms; each miss and false alarm printed."""
     triggers, harmless = read_round(name)
     by_level: dict[str, list[bool]] = defaultdict(list)
+    same_level = 0
     for row in triggers:
-        fired = detect(row.text) is not None
+        concern = detect(row.text)
+        fired = concern is not None
         by_level[row.level].append(fired)
+        same_level += fired and getattr(concern, "level", None) == row.level
         if show and not fired:
             print(f"    MISS [{row.level}] {row.text}")
     alarms = [row for row in harmless if detect(row.text) is not None]
@@ -61,8 +64,34 @@ def score_round(name: str, detect, *, show: bool = True) -> dict[str, str]:
         "recall": f"{caught}/{len(triggers)} ({caught / len(triggers):.0%})",
         **{f"recall {level}": f"{sum(v)}/{len(v)}" for level, v in sorted(by_level.items())},
         "false alarms": f"{len(alarms)}/{len(harmless)} ({len(alarms) / len(harmless):.0%})",
+        "level right": f"{same_level}/{caught}",
     }
     return figures
+
+
+def threshold_table(name: str, thresholds=(-0.6, -0.4, -0.3, -0.2, -0.1, 0.0, 0.2, 0.5)) -> None:
+    """Rules or net at each net threshold: recall by level and false alarms."""
+    from intents.safety import detect_by_rules
+    from intents.safety_net import net_score
+
+    triggers, harmless = read_round(name)
+    rows = [(row, detect_by_rules(row.text) is not None, net_score(row.text))
+            for row in triggers + harmless]
+    if rows and rows[0][2] is None:
+        print("  (the net is unavailable here: no threshold table)")
+        return
+    print(f"  threshold table for round {name} (rules or net; shipped threshold "
+          f"{rows[0][2].threshold:.3f}):")
+    for threshold in sorted({*thresholds, round(rows[0][2].threshold, 3)}):
+        fired = {id(row): by_rules or score.risk >= threshold for row, by_rules, score in rows}
+        line = []
+        for level in ("urgent", "concern"):
+            level_rows = [row for row in triggers if row.level == level]
+            line.append(f"{level} {sum(fired[id(r)] for r in level_rows)}/{len(level_rows)}")
+        recall = sum(fired[id(r)] for r in triggers)
+        alarms = sum(fired[id(r)] for r in harmless)
+        print(f"    {threshold:+.3f}: recall {recall}/{len(triggers)} ({', '.join(line)}); "
+              f"false alarms {alarms}/{len(harmless)}")
 
 
 def print_before_fix() -> None:
@@ -74,15 +103,17 @@ def print_before_fix() -> None:
 
 
 def main(argv: list[str]) -> int:
-    from intents.safety import detect_crisis
+    from intents.safety import detect_by_rules, detect_crisis
 
     names = argv or round_names()
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
                             capture_output=True, text=True).stdout.strip()
     for name in names:
-        print(f"round {name} on {commit}:")
-        figures = score_round(name, detect_crisis)
-        print("  " + "; ".join(f"{k} {v}" for k, v in figures.items()))
+        for title, detect in (("rules alone", detect_by_rules), ("rules and net", detect_crisis)):
+            print(f"round {name} on {commit}, {title}:")
+            figures = score_round(name, detect)
+            print("  " + "; ".join(f"{k} {v}" for k, v in figures.items()))
+        threshold_table(name)
     if BEFORE_FIX.exists():
         print_before_fix()
     return 0

@@ -20,6 +20,7 @@ from assistant.commands.homework import homework
 from assistant.commands.items import add, classify_command, items, mark, undo
 from assistant.commands.models import models
 from assistant.commands.reflect import reflect
+from assistant.commands.safety_plan import safety_plan
 from assistant.commands.security import init, rekey
 from assistant.commands.service import schedule, serve
 from assistant.commands.support import support
@@ -90,6 +91,7 @@ for command in (
     init,
     rekey,
     voices, support,
+    safety_plan,
 ):
     cli.add_command(command)
 

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 from assistant.confirm import kind_named, yes_or_no
 from assistant.conversation import Ear, Heard, Voice
-from assistant.crisis import concern_in, crisis_message
+from assistant.crisis import crisis_concern
 from assistant.settings import Settings
 from intents.handlers import Reply
 from storage import Database
@@ -102,10 +102,11 @@ class Reflection:
         # Committed: from here on a crash cannot lose this utterance.
         if reply.action == "saved":
             self.outcome.saved.append(reply.item_id)
-        if reply.action == "saved" and concern_in(heard.text):
+        concern = crisis_concern(heard.text) if reply.action == "saved" else None
+        if concern is not None:
             # Support comes before anything routine: no "Note saved.", no kind check.
             self._respond(reply, confirm=False)
-            self._offer_support()
+            self._offer_support(reply.item_id, concern)
             return True
         return self._respond(reply)
 
@@ -126,8 +127,28 @@ class Reflection:
             self.show(f"Not saved: {text}")  # the last place it exists: on the screen
             raise
 
-    def _offer_support(self) -> None:
-        message = crisis_message(self.settings)
+    def _offer_support(self, item_id: int | None, concern) -> None:  # noqa: ANN001
+        """Urgent: the contacts, then "are you safe right now?" where someone can answer.
+        Concern: the gentler answer. Both read the person's own safety plan."""
+        from assistant.crisis import (
+            after_safe_answer,
+            crisis_message,
+            log_concern,
+            urgent_opening,
+        )
+        from assistant.safety_plan import read_plan
+
+        log_concern(item_id, concern)
+        plan = read_plan(self.database)
+        if concern.level != "urgent" or not self.dialogs:
+            self._say_and_show(crisis_message(self.settings, plan=plan, level=concern.level))
+            return
+        self._say_and_show(urgent_opening(self.settings))
+        answer = self.ear.listen(ANSWER_TIMEOUT_SECONDS)
+        safe = yes_or_no(answer.text) if answer else None
+        self._say_and_show(after_safe_answer(self.settings, safe, plan))
+
+    def _say_and_show(self, message: list[str]) -> None:
         for line in message:
             self.show(line)
         self.voice.say_all(message)

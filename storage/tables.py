@@ -31,6 +31,9 @@ RECURRENCES = ("weekly",)
 PLAN_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # What the service does at a scheduled time.
 JOB_KINDS = ("agenda_readout", "post_session", "checkin")
+# Stanley and Brown's Safety Planning Intervention, in the order a plan is made and used.
+SAFETY_PLAN_STEPS = ("warning-signs", "coping", "distractions", "people", "professionals",
+                     "environment")
 
 # Named constraints let Alembic's batch mode rebuild SQLite tables predictably.
 NAMING = {
@@ -192,6 +195,18 @@ class MissedRun(Base):
     due_at: Mapped[datetime] = mapped_column(UTCDateTime)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     mentioned_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class SafetyPlanEntry(Base):
+    """One line of the person's own safety plan, under one of its steps."""
+
+    __tablename__ = "safety_plan_entries"
+    __table_args__ = (CheckConstraint(_one_of("step", SAFETY_PLAN_STEPS), name="step"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    step: Mapped[str] = mapped_column(String(16), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class ScheduleChange(Base):

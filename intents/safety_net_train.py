@@ -44,7 +44,7 @@ def _rows(path: Path) -> list[list[str]]:
 
 def examples() -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
     """Texts, risk labels (0/1), urgent labels (0/1; where risk is 1), hard-negative flags."""
-    from .safety import detect_crisis
+    from .safety import detect_by_rules
 
     texts: list[str] = []
     risk: list[int] = []
@@ -67,7 +67,7 @@ def examples() -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
             add(text, False, is_hard=True)
     for name in ("examples.tsv", "checkin_examples.tsv"):
         for *_label, text in _rows(DATA / name):
-            if detect_crisis(text) is None:
+            if detect_by_rules(text) is None:
                 add(text, False)
     return texts, np.array(risk), np.array(urgent), np.array(hard)
 
@@ -116,26 +116,28 @@ def cross_validated_scores(vectors: np.ndarray, risk: np.ndarray, urgent: np.nda
 
 
 def _embedded(texts: list[str]) -> np.ndarray:
-    """The examples' vectors, cached in the temp folder while the examples stay the same."""
-    import hashlib
+    """The examples' vectors; each text's vector is cached in the temp folder between runs."""
     import tempfile
 
-    key = hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16]
-    cache = Path(tempfile.gettempdir()) / f"sessionmate-safety-net-{key}.npy"
+    cache = Path(tempfile.gettempdir()) / "sessionmate-safety-net-vectors.npz"
+    known: dict[str, np.ndarray] = {}
     if cache.exists():
-        return np.load(cache)
-    vectors = embed(texts).astype(np.float64)
-    np.save(cache, vectors)
-    return vectors
+        stored = np.load(cache)
+        known = dict(zip(stored["texts"].tolist(), stored["vectors"], strict=True))
+    missing = sorted({t for t in texts if t not in known})
+    if missing:
+        known.update(zip(missing, embed(missing).astype(np.float64), strict=True))
+        np.savez(cache, texts=np.array(list(known)), vectors=np.array(list(known.values())))
+    return np.array([known[t] for t in texts])
 
 
 def main() -> int:
-    from .safety import detect_crisis
+    from .safety import detect_by_rules
 
     texts, risk, urgent, hard = examples()
     vectors = _embedded(texts)
     scores = cross_validated_scores(vectors, risk, urgent, hard)
-    by_rules = np.array([detect_crisis(t) is not None for t in texts])
+    by_rules = np.array([detect_by_rules(t) is not None for t in texts])
     # the highest threshold at which rules-or-net keeps TARGET_RECALL of the crisis rows
     missed_by_rules = np.sort(scores[(risk == 1) & ~by_rules])
     allowed = int((1 - TARGET_RECALL) * (risk == 1).sum())

@@ -43,6 +43,22 @@ def log_concern(item_id: int | None, concern: Concern) -> None:
     _log.warning("crisis concern raised: item #%s, %s", item_id, concern.describe())
 
 
+def record_concern(database, item_id: int | None, concern: Concern) -> None:  # noqa: ANN001
+    """Log it and flag the item for the agenda's "Bring up first". A failed write is logged,
+    never allowed to delay the support that follows."""
+    from storage import StorageError
+    from storage.crisis_flags import flag_item
+
+    log_concern(item_id, concern)
+    if item_id is None:
+        return
+    try:
+        with database.session(write=True) as session:
+            flag_item(session, item_id, concern.level, concern.describe().split("fired by ")[-1])
+    except StorageError as err:
+        _log.error("crisis flag for item #%s not saved: %s", item_id, type(err).__name__)
+
+
 def urgent_opening(settings: Settings) -> list[str]:
     """First the emergency contacts, then the question."""
     return [

@@ -133,12 +133,12 @@ class Reflection:
         from assistant.crisis import (
             after_safe_answer,
             crisis_message,
-            log_concern,
+            record_concern,
             urgent_opening,
         )
         from assistant.safety_plan import read_plan
 
-        log_concern(item_id, concern)
+        record_concern(self.database, item_id, concern)
         plan = read_plan(self.database)
         if concern.level != "urgent" or not self.dialogs:
             self._say_and_show(crisis_message(self.settings, plan=plan, level=concern.level))

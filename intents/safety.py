@@ -88,7 +88,7 @@ class Concern:
     kind: str  # one of KINDS
     matched: str  # the normalized phrase that matched, for tests and debugging; never logged
     level: str = CONCERN  # one of LEVELS
-    fired: str = RULES  # "rules" or "net"
+    fired: str = RULES  # "rules: suicide rule 12" (which rule) or "net"
     score: float | None = None  # the net's risk score, where the net fired or judged the level
 
     def describe(self) -> str:
@@ -181,9 +181,12 @@ def _detect(text: str, *, gated: bool) -> Concern | None:
     for kind, rules in ((SUICIDE, SUICIDE_RULES), (SELF_HARM, SELF_HARM_RULES)):
         for pattern in rules.select(spoken, gated=gated):
             if match := pattern.search(spoken):
-                return Concern(kind, match.group()[1:])
+                # named by its set and place, so a log can say which rule fired
+                rule = f"{RULES}: {kind} rule {rules.patterns.index(pattern) + 1}"
+                return Concern(kind, match.group()[1:], fired=rule)
     if others:
         for pattern in ECHO_RULES.select(spoken, gated=gated):
             if match := pattern.search(spoken):
-                return Concern(SUICIDE, match.group()[1:])
+                rule = f"{RULES}: echo rule {ECHO_RULES.patterns.index(pattern) + 1}"
+                return Concern(SUICIDE, match.group()[1:], fired=rule)
     return None

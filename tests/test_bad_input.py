@@ -106,6 +106,11 @@ CASES = [
     (("devices", "usb"), "unexpected extra argument (usb)"),
     (("voices", "--lang", "en"), "No such option '--lang'"),
     (("support", "now"), "unexpected extra argument (now)"),
+    # safety-plan
+    (("safety-plan", "--step", "coping"), "No such option '--step'"),
+    (("safety-plan", "add", "hobbies", "painting"), "unknown safety plan step 'hobbies'"),
+    (("safety-plan", "show", "all"), "unexpected extra argument (all)"),
+    (("safety-plan", "remove", "42"), "no safety plan entry with id 42"),
     # export / import
     (("export", "--out", "{tmp}/a-file.txt"), "'{tmp}/a-file.txt' is a file"),
     (("export", "--out", "{tmp}/a-file.txt/exports"),

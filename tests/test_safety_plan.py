@@ -189,3 +189,19 @@ def test_the_urgent_answer_rendered_by_the_real_tts_holds_the_plans_words(
 def test_without_a_listener_the_urgent_answer_is_printed_whole(planned, settings):
     lines = crisis_message(settings, plan=[], level="urgent")
     assert lines[1] == settings.crisis_contacts[0]
+
+
+def test_the_plan_and_the_crisis_flags_are_exported_to_json_and_markdown(home, tmp_path, capsys):
+    import json
+
+    assert run_in_process(capsys, "safety-plan", "add", "people", PERSON).code == 0
+    assert run_in_process(capsys, "add", "note", CONCERN_LINE).code == 0
+    assert run_in_process(capsys, "export", "--out", str(tmp_path / "out")).code == 0
+    (json_file,) = (tmp_path / "out").glob("*.json")
+    (markdown_file,) = (tmp_path / "out").glob("*.md")
+    data = json.loads(json_file.read_text())
+    assert [(e["step"], e["text"]) for e in data["safety_plan"]] == [("people", PERSON)]
+    assert data["items"][0]["crisis_flag"]["level"] in ("concern", "urgent")
+    markdown = markdown_file.read_text()
+    assert "## Safety plan" in markdown and "### People I can ask for help" in markdown
+    assert PERSON in markdown

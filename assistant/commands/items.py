@@ -65,11 +65,11 @@ def add(app: App, words: tuple[str, ...], kind: str | None) -> None:
     click.echo(reply.text)
     if review:
         click.echo("  (not sure of the kind: check it with `sessionmate items --review`)")
-    from assistant.crisis import crisis_concern, crisis_message, log_concern
+    from assistant.crisis import crisis_concern, crisis_message, record_concern
     from assistant.safety_plan import read_plan
 
     if (concern := crisis_concern(text)) is not None:
-        log_concern(getattr(reply, "item_id", None), concern)
+        record_concern(app.database, getattr(reply, "item_id", None), concern)
         click.echo("")
         plan = read_plan(lambda: app.database)
         for line in crisis_message(settings, plan=plan, level=concern.level):

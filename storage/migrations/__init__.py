@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0004"
 
 SCRIPTS = Path(__file__).parent
 

@@ -52,6 +52,7 @@ class NetWeights:
     threshold: float
     neighbours: np.ndarray  # the examples' vectors (float16), crisis rows first
     crisis_rows: int  # how many of them are crisis statements
+    examples_digest: str = ""  # of the examples trained on: a test tells stale weights
 
     def risk_score(self, vector: np.ndarray) -> float:
         """Regression and nearest examples together: each corrects the other's blind spots."""
@@ -77,7 +78,8 @@ class NetWeights:
         rows = {"mean": self.mean, "scale": self.scale, "risk": self.risk,
                 "urgent": self.urgent}
         lines = ["# crisis net weights, written by intents/safety_net_train.py",
-                 f"threshold\t{self.threshold!r}", f"crisis_rows\t{self.crisis_rows}"]
+                 f"threshold\t{self.threshold!r}", f"crisis_rows\t{self.crisis_rows}",
+                 f"examples\t{self.examples_digest}"]
         lines += [name + "\t" + " ".join(f"{v:.7g}" for v in row) for name, row in rows.items()]
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -93,7 +95,8 @@ class NetWeights:
         row = lambda name: np.array(fields[name].split(), dtype=np.float64)  # noqa: E731
         return cls(row("mean"), row("scale"), row("risk"), row("urgent"),
                    float(fields["threshold"]),
-                   np.load(neighbours_path).astype(np.float32), int(fields["crisis_rows"]))
+                   np.load(neighbours_path).astype(np.float32), int(fields["crisis_rows"]),
+                   fields.get("examples", ""))
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,7 @@ those measure. Writes ``intents/data/safety_net.tsv``.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -70,6 +71,14 @@ def examples() -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
             if detect_by_rules(text) is None:
                 add(text, False)
     return texts, np.array(risk), np.array(urgent), np.array(hard)
+
+
+def digest(texts: list[str], risk: np.ndarray, urgent: np.ndarray) -> str:
+    """Names the examples and labels the weights were trained on."""
+    import hashlib
+
+    rows = "\n".join(f"{r}{u}{t}" for t, r, u in zip(texts, risk, urgent, strict=True))
+    return hashlib.sha256(rows.encode()).hexdigest()[:16]
 
 
 def fit(x: np.ndarray, y: np.ndarray, hard: np.ndarray) -> np.ndarray:
@@ -147,7 +156,9 @@ def main() -> int:
           f"hard negatives); cross-validated, rules or net at {threshold:.3f}: recall "
           f"{fired[risk == 1].mean():.1%}, false alarms {fired[risk == 0].mean():.1%} "
           f"(hard negatives {fired[hard].mean():.1%})")
-    weights_for(vectors, risk, urgent, hard, threshold).save(MODEL_PATH, NEIGHBOURS_PATH)
+    weights = weights_for(vectors, risk, urgent, hard, threshold)
+    weights = replace(weights, examples_digest=digest(texts, risk, urgent))
+    weights.save(MODEL_PATH, NEIGHBOURS_PATH)
     print(f"wrote {MODEL_PATH} and {NEIGHBOURS_PATH.name}")
     return 0
 

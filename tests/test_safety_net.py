@@ -83,3 +83,14 @@ def test_a_rule_that_fires_is_named_in_the_concern() -> None:
     assert concern is not None
     assert concern.fired.startswith("rules: suicide rule ")
     assert "kill" not in concern.describe()
+
+
+def test_the_shipped_weights_were_trained_on_the_examples_as_they_are() -> None:
+    from intents.safety_net import MODEL_PATH, NEIGHBOURS_PATH, NetWeights
+    from intents.safety_net_train import digest, examples
+
+    texts, risk, urgent, _hard = examples()
+    shipped = NetWeights.load(MODEL_PATH, NEIGHBOURS_PATH)
+    assert shipped.examples_digest == digest(texts, risk, urgent), (
+        "retrain: python -m intents.safety_net_train")
+    assert len(shipped.neighbours) == len(texts) and shipped.crisis_rows == int(risk.sum())

@@ -20,7 +20,9 @@ from assistant.settings import Settings
 if TYPE_CHECKING:
     from intents.safety import Concern
 
-_log = logging.getLogger(__name__)
+# Under "sessionmate" so the service's log file records it; INFO so a terminal is not
+# interrupted by it (the person has just been answered).
+_log = logging.getLogger("sessionmate.crisis")
 
 SAFE_NOW_QUESTION = "Are you safe right now?"
 URGENT = "urgent"
@@ -40,7 +42,7 @@ def concern_in(text: str) -> bool:
 
 def log_concern(item_id: int | None, concern: Concern) -> None:
     """Record that a concern was raised: the item, the level, what fired. Never the words."""
-    _log.warning("crisis concern raised: item #%s, %s", item_id, concern.describe())
+    _log.info("crisis concern raised: item #%s, %s", item_id, concern.describe())
 
 
 def record_concern(database, item_id: int | None, concern: Concern) -> None:  # noqa: ANN001

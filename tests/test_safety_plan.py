@@ -205,3 +205,15 @@ def test_the_plan_and_the_crisis_flags_are_exported_to_json_and_markdown(home, t
     markdown = markdown_file.read_text()
     assert "## Safety plan" in markdown and "### People I can ask for help" in markdown
     assert PERSON in markdown
+
+
+def test_the_log_says_a_concern_was_raised_never_the_words(planned, settings, caplog):
+    import logging
+
+    with caplog.at_level(logging.INFO, logger="sessionmate.crisis"):
+        converse(planned, settings, [CONCERN_LINE, "that's all"])
+    (record,) = [r for r in caplog.records if r.name == "sessionmate.crisis"]
+    message = record.getMessage()
+    assert message.startswith("crisis concern raised: item #1, concern, ")
+    assert "fired by" in message
+    assert not set(message.split()) & {"everyone", "better", "without", "thinking"}

@@ -2,7 +2,8 @@
 
 Pure: it takes plain values (no database, no clock) and returns a speakable script
 of short sentences with numbers said as words, Markdown, and terminal text.
-Order: needs first, then open questions, homework with its check-ins, then notes.
+Order: "Bring up first" (what raised a crisis concern, the person's words, dated) leads;
+then needs, open questions, homework with its check-ins, then notes.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ class AgendaInput:
     questions: list[Entry] = field(default_factory=list)
     homework: list[Entry] = field(default_factory=list)
     notes: list[Entry] = field(default_factory=list)
+    # Items that raised a crisis concern, still open: their text already dated.
+    bring_up_first: list[Entry] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,9 @@ class Agenda:
     @property
     def is_empty(self) -> bool:
         return not any(section.entries for section in self.sections)
+
+
+BRING_UP_FIRST = "Bring up first"
 
 
 def _shown(entry: Entry) -> str:
@@ -90,7 +96,12 @@ def _notes_title(agenda: AgendaInput) -> tuple[str, str]:
 
 def compose(agenda: AgendaInput) -> Agenda:
     notes_title, notes_spoken = _notes_title(agenda)
+    # Shown only when there is something to bring up; then it leads every form.
+    first = [Section(BRING_UP_FIRST,
+                     "Bring up first: what you said that your therapist should hear.",
+                     agenda.bring_up_first)] if agenda.bring_up_first else []
     sections = [
+        *first,
         Section("Needs", f"You have {count_words(len(agenda.needs), 'need')}.", agenda.needs),
         Section(
             "Questions",

@@ -18,6 +18,7 @@ from assistant.calendar import (
 from assistant.stored_rows import usable_appointments, warned_in
 from storage.appointments import list_appointments
 from storage.checkin_history import checkins_since, open_homework
+from storage.crisis_flags import flagged_open_items
 from storage.items import list_items
 
 
@@ -49,8 +50,12 @@ def gather(
     previous = previous_occurrence(specs, target.starts_at) if target is not None else None
     notes_since = previous.starts_at.astimezone(zone) if previous is not None else None
 
-    def entries(kind: str) -> list:
-        return list_items(session, kind=kind, status="open", created_before=cutoff)
+    flagged = [item for item, _flag in flagged_open_items(session, created_before=cutoff)]
+    first = {item.id for item in flagged}
+
+    def entries(kind: str) -> list:  # the flagged items are said once, first
+        return [i for i in list_items(session, kind=kind, status="open", created_before=cutoff)
+                if i.id not in first]
 
     notes = entries("note")
     if notes_since is not None:
@@ -73,4 +78,10 @@ def gather(
         questions=[Entry(i.id, i.text) for i in entries("question")],
         homework=homework,
         notes=[Entry(i.id, i.text) for i in notes],
+        bring_up_first=[Entry(i.id, _dated(i.created_at.astimezone(zone), i.text))
+                        for i in flagged],
     )
+
+
+def _dated(at: datetime, text: str) -> str:
+    return f"{at:%A} {at.day} {at:%B}: {text}"

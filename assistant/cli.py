@@ -25,6 +25,7 @@ from assistant.commands.items import add, classify_command, items, mark, undo
 from assistant.commands.login_service import service_group
 from assistant.commands.models import models
 from assistant.commands.reflect import reflect
+from assistant.commands.safety_plan import safety_plan
 from assistant.commands.security import init, rekey
 from assistant.commands.service import schedule, serve
 from assistant.commands.setup import setup
@@ -111,6 +112,7 @@ for command in (
     setup,
     edit, refile, split, review,
     web,
+    safety_plan,
 ):
     cli.add_command(command)
 appointments.add_command(import_calendar)

@@ -20,6 +20,13 @@ def _iso(moment: datetime | None) -> str | None:
 
 def export_data(session: Session, now: datetime) -> dict[str, Any]:
     from storage.plans import list_plans, plan_times
+    from storage.safety_plan import entries as plan_entries
+    from storage.tables import CrisisFlag
+
+    flags = {
+        f.item_id: {"level": f.level, "fired": f.fired, "flagged_at": _iso(f.flagged_at)}
+        for f in session.scalars(select(CrisisFlag))
+    }
 
     items = session.scalars(select(Item).order_by(Item.id)).all()
     plans = {
@@ -66,8 +73,13 @@ def export_data(session: Session, now: datetime) -> dict[str, Any]:
                     {"at": _iso(c.at), "result": c.result, "note": c.note} for c in i.checkins
                 ],
                 "plan": plans.get(i.id),
+                "crisis_flag": flags.get(i.id),
             }
             for i in items
+        ],
+        "safety_plan": [
+            {"step": e.step, "text": e.text, "created_at": _iso(e.created_at)}
+            for e in plan_entries(session)
         ],
     }
 
@@ -103,6 +115,7 @@ def export_markdown(data: dict[str, Any], zone_name: str = "UTC") -> str:
                     f"{checkin['result'].replace('_', ' ')}{note}"
                 )
         lines.append("")
+    lines += _safety_plan_markdown(data.get("safety_plan", []))
     lines += ["## Appointments", ""]
     if not data["appointments"]:
         lines.append("_None._")
@@ -113,3 +126,17 @@ def export_markdown(data: dict[str, Any], zone_name: str = "UTC") -> str:
             f"({appt['timezone']}, {appt['minutes']} min{repeat})"
         )
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _safety_plan_markdown(entries: list[dict[str, Any]]) -> list[str]:
+    from assistant.safety_plan import STEP_WORDS
+
+    lines = ["## Safety plan", ""]
+    if not entries:
+        lines.append("_None._")
+    for step, (title, _question) in STEP_WORDS.items():
+        chosen = [e["text"] for e in entries if e["step"] == step]
+        if chosen:
+            lines.append(f"### {title}")
+            lines += [f"- {text}" for text in chosen]
+    return [*lines, ""]

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 from assistant.confirm import kind_named, yes_or_no
 from assistant.conversation import Ear, Heard, Voice
-from assistant.crisis import concern_in, crisis_message
+from assistant.crisis import crisis_concern
 from assistant.settings import Settings
 from intents.handlers import Reply
 from storage import Database
@@ -118,10 +118,11 @@ class Reflection:
         if reply.action == "saved":
             self.outcome.saved.append(reply.item_id)
             self.last_stored = [reply.item_id]
-        if reply.action == "saved" and concern_in(heard.text):
+        concern = crisis_concern(heard.text) if reply.action == "saved" else None
+        if concern is not None:
             # Support comes before anything routine: no "Note saved.", no kind check.
             self._respond(reply, confirm=False)
-            self._offer_support()
+            self._offer_support(reply.item_id, concern)
             return True
         return self._respond(reply)
 
@@ -156,8 +157,14 @@ class Reflection:
         self.outcome.saved.extend(filed.item_ids)
         self.last_stored = filed.item_ids
         self.show(filed.text)
-        if concern_in(heard.text):
-            self._offer_support()
+        if (concern := crisis_concern(heard.text)) is not None:
+            # Flag the item that holds it (the first, when only the whole line does).
+            flagged = next(
+                (ident for ident, item in zip(filed.item_ids, items, strict=True)
+                 if crisis_concern(item.body) is not None),
+                filed.item_ids[0],
+            )
+            self._offer_support(flagged, concern)
             return True
         self.voice.say(filed.spoken)
         return True
@@ -192,8 +199,28 @@ class Reflection:
             self.show(f"Not saved: {text}")  # the last place it exists: on the screen
             raise
 
-    def _offer_support(self) -> None:
-        message = crisis_message(self.settings)
+    def _offer_support(self, item_id: int | None, concern) -> None:  # noqa: ANN001
+        """Urgent: the contacts, then "are you safe right now?" where someone can answer.
+        Concern: the gentler answer. Both read the person's own safety plan."""
+        from assistant.crisis import (
+            after_safe_answer,
+            crisis_message,
+            record_concern,
+            urgent_opening,
+        )
+        from assistant.safety_plan import read_plan
+
+        record_concern(self.database, item_id, concern)
+        plan = read_plan(self.database)
+        if concern.level != "urgent" or not self.dialogs:
+            self._say_and_show(crisis_message(self.settings, plan=plan, level=concern.level))
+            return
+        self._say_and_show(urgent_opening(self.settings))
+        answer = self.ear.listen(ANSWER_TIMEOUT_SECONDS)
+        safe = yes_or_no(answer.text) if answer else None
+        self._say_and_show(after_safe_answer(self.settings, safe, plan))
+
+    def _say_and_show(self, message: list[str]) -> None:
         for line in message:
             self.show(line)
         self.voice.say_all(message)

@@ -11,6 +11,9 @@
 (b) False alarms on everyday reflections nobody wrote for this detector: the shared
     dev.tsv and checkin_dev.tsv (utterances that raise a concern are listed for reading).
 (c) Microseconds per call: the safety data, everyday reflections, and one long utterance.
+(d) The fresh rounds (benchmarks/safety_rounds.py): rules alone and rules with the net, by
+    level, the net's threshold table, every round's recorded before-fix figures, and
+    milliseconds per call with the net.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from intents.safety import detect_crisis  # noqa: E402
+from intents.safety import detect_by_rules as detect_crisis  # noqa: E402  (rules: (a)-(c))
+from intents.safety import detect_crisis as detect_with_net  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 HELD_OUT_MARK = "# held out: written after the patterns were frozen"
@@ -102,6 +106,10 @@ def everyday(path: Path) -> None:
     print(f"{path.name}: raised on {len(raised)} of {len(texts)} everyday utterances")
     for text, concern in raised:
         print(f"    {concern.kind} ({concern.matched!r}): {text}")
+    with_net = [(t, c) for t in texts if (c := detect_with_net(t)) is not None]
+    print(f"{path.name}: rules and net raised on {len(with_net)} of {len(texts)}")
+    for text, concern in with_net:
+        print(f"    {concern.describe()}: {text}")
 
 
 def microseconds(fn: Callable[[str], object], texts: Sequence[str], rounds: int) -> float:
@@ -148,6 +156,23 @@ def main(argv: list[str] | None = None) -> int:
               f"(mean {words:.1f} words)")
     print(f"one {len(LONG.split())}-word utterance: "
           f"{microseconds(detect_crisis, [LONG], 200):.1f} us per call")
+
+    # the rules and the learned net: fresh rounds, each round's before-fix figures by level,
+    # and the net's threshold table (benchmarks/safety_rounds.py)
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("safety_rounds", ROOT / "benchmarks" /
+                                                  "safety_rounds.py")
+    assert spec and spec.loader
+    safety_rounds = importlib.util.module_from_spec(spec)
+    sys.modules["safety_rounds"] = safety_rounds
+    spec.loader.exec_module(safety_rounds)
+
+    print("\n## (d) fresh rounds, rules and the crisis net")
+    sample = data[:100]
+    print(f"rules and net: {microseconds(detect_with_net, sample, 1) / 1000:.1f} ms per call "
+          f"({len(sample)} utterances)")
+    safety_rounds.main([])
     return 0
 
 

@@ -51,7 +51,10 @@ Judgement calls (see also the test data):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .safety_harmless import HARMLESS_RULES
 from .safety_normalize import normalize
@@ -59,30 +62,103 @@ from .safety_others import ECHO_RULES, OTHERS_RULES
 from .safety_self_harm import SELF_HARM_RULES
 from .safety_suicide import SUICIDE_RULES
 
-__all__ = ["KINDS", "SELF_HARM", "SUICIDE", "Concern", "detect_crisis", "normalize"]
+__all__ = [
+    "CONCERN", "KINDS", "LEVELS", "SELF_HARM", "SUICIDE", "URGENT", "Concern", "detect_by_rules",
+    "detect_crisis", "normalize",
+]
 
 SUICIDE = "suicide"
 SELF_HARM = "self_harm"
 KINDS: tuple[str, ...] = (SUICIDE, SELF_HARM)
+# Concern: passive wishes, hopelessness, burden, self-harm. Urgent: a plan, means,
+# preparation, rehearsal, a recent attempt, being at a place to do it.
+CONCERN = "concern"
+URGENT = "urgent"
+LEVELS: tuple[str, ...] = (CONCERN, URGENT)
+RULES = "rules"
+NET = "net"
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class Concern:
-    """Why an utterance looks like a crisis."""
+    """Why an utterance looks like a crisis: what fired, and how urgent it is."""
 
     kind: str  # one of KINDS
     matched: str  # the normalized phrase that matched, for tests and debugging; never logged
+    level: str = CONCERN  # one of LEVELS
+    fired: str = RULES  # "rules: suicide rule 12" (which rule) or "net"
+    score: float | None = None  # the net's risk score, where the net fired or judged the level
+
+    def describe(self) -> str:
+        """What fired and the level, without the person's words: safe to log."""
+        source = self.fired if self.score is None else f"{self.fired} (score {self.score:.2f})"
+        return f"{self.level}, {self.kind}, fired by {source}"
 
 
 _PLACEHOLDER = " ~"  # keeps the space the match began with; no pattern matches "~"
 
 
+# Without the net, the level comes from these cues: a plan, means, preparation, an attempt,
+# a place, a time. Recall-first: a concern said beside one of them is answered as urgent.
+_URGENT_CUES = re.compile(
+    r"\b(?:plan(?:ned|ning)?|decided|tonight|tomorrow|this (?:week|weekend)|date|note|letters?|"
+    r"goodbye|rope|noose|gun|rifle|pistol|shotgun|pills?|tablets|bridge|roof|ledge|edge|tracks|"
+    r"train|bought|saved|saving|stockpil\w*|hoard\w*|tried|attempt\w*|overdosed|took|taken|"
+    r"right now|method\w*|how to|how many|ready)\b"
+)
+
+
 def detect_crisis(text: str) -> Concern | None:
     """A ``Concern`` if ``text`` expresses thoughts of suicide or self-harm, else ``None``.
 
-    Pure and fast; never raises for any ``str``.
+    The rules first, then the learned net (``safety_net``) for what they miss; the net also
+    judges the level. Where the embedding model is unavailable the rules work alone (logged
+    once). Never raises for any ``str``.
     """
-    return _detect(text, gated=True)
+    concern = _detect(text, gated=True)
+    score = _net_score(text) if text.strip() else None
+    if concern is None:
+        if score is None or not score.fires:
+            return None
+        level = URGENT if score.is_urgent else CONCERN
+        return Concern(SUICIDE, "", level, NET, round(score.risk, 3))
+    if score is None:
+        return replace(concern, level=URGENT if _URGENT_CUES.search(concern.matched)
+                       or _URGENT_CUES.search(normalize(text)) else CONCERN)
+    return replace(concern, level=URGENT if score.is_urgent else CONCERN,
+                   score=round(score.risk, 3))
+
+
+def detect_by_rules(text: str) -> Concern | None:
+    """The rules alone (the level from cue words): the figure the net is measured beside."""
+    concern = _detect(text, gated=True)
+    if concern is None:
+        return None
+    urgent = _URGENT_CUES.search(normalize(text))
+    return replace(concern, level=URGENT if urgent else CONCERN)
+
+
+def _net_score(text: str):  # -> safety_net.NetScore | None
+    from .safety_net import net_score
+
+    try:
+        score = net_score(text)
+    except Exception as err:  # noqa: BLE001 - detection must never raise; the rules still hold
+        _say_net_unavailable(f"the crisis net failed ({type(err).__name__})")
+        return None
+    if score is None:
+        from .safety_net import net_unavailable
+
+        _say_net_unavailable(net_unavailable() or "unknown reason")
+    return score
+
+
+@lru_cache(maxsize=1)
+def _say_net_unavailable(reason: str) -> None:
+    """Said once a process: the rules alone are listening."""
+    _log.warning("crisis detection by rules alone: %s", reason)
 
 
 def detect_ungated(text: str) -> Concern | None:
@@ -105,9 +181,12 @@ def _detect(text: str, *, gated: bool) -> Concern | None:
     for kind, rules in ((SUICIDE, SUICIDE_RULES), (SELF_HARM, SELF_HARM_RULES)):
         for pattern in rules.select(spoken, gated=gated):
             if match := pattern.search(spoken):
-                return Concern(kind, match.group()[1:])
+                # named by its set and place, so a log can say which rule fired
+                rule = f"{RULES}: {kind} rule {rules.patterns.index(pattern) + 1}"
+                return Concern(kind, match.group()[1:], fired=rule)
     if others:
         for pattern in ECHO_RULES.select(spoken, gated=gated):
             if match := pattern.search(spoken):
-                return Concern(SUICIDE, match.group()[1:])
+                rule = f"{RULES}: echo rule {ECHO_RULES.patterns.index(pattern) + 1}"
+                return Concern(SUICIDE, match.group()[1:], fired=rule)
     return None

@@ -32,6 +32,10 @@ RECURRENCES = ("weekly",)
 PLAN_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # What the service does at a scheduled time.
 JOB_KINDS = ("agenda_readout", "post_session", "checkin")
+CRISIS_LEVELS = ("concern", "urgent")
+# Stanley and Brown's Safety Planning Intervention, in the order a plan is made and used.
+SAFETY_PLAN_STEPS = ("warning-signs", "coping", "distractions", "people", "professionals",
+                     "environment")
 
 # Named constraints let Alembic's batch mode rebuild SQLite tables predictably.
 NAMING = {
@@ -222,6 +226,36 @@ class MissedRun(Base):
     due_at: Mapped[datetime] = mapped_column(UTCDateTime)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     mentioned_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class SafetyPlanEntry(Base):
+    """One line of the person's own safety plan, under one of its steps."""
+
+    __tablename__ = "safety_plan_entries"
+    __table_args__ = (CheckConstraint(_one_of("step", SAFETY_PLAN_STEPS), name="step"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    step: Mapped[str] = mapped_column(String(16), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CrisisFlag(Base):
+    """An item that raised a crisis concern: brought up first at the next appointment.
+
+    Holds what fired, never the words (those stay in the item itself).
+    """
+
+    __tablename__ = "crisis_flags"
+    __table_args__ = (CheckConstraint(_one_of("level", CRISIS_LEVELS), name="level"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("items.id", ondelete="CASCADE"), unique=True
+    )
+    level: Mapped[str] = mapped_column(String(16))
+    fired: Mapped[str] = mapped_column(String(64))  # "rules" or "net (score 0.42)"
+    flagged_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class ScheduleChange(Base):

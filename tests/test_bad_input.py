@@ -161,6 +161,11 @@ CASES = [
     (("web", "--port", "70000"), "70000 is not in the range 0<=x<=65535"),
     (("web", "--port", "http"), "'http' is not a valid integer"),
     (("web", "now"), "unexpected extra argument (now)"),
+    # safety-plan
+    (("safety-plan", "--step", "coping"), "No such option '--step'"),
+    (("safety-plan", "add", "hobbies", "painting"), "unknown safety plan step 'hobbies'"),
+    (("safety-plan", "show", "all"), "unexpected extra argument (all)"),
+    (("safety-plan", "remove", "42"), "no safety plan entry with id 42"),
     # export / import
     (("export", "--out", "{tmp}/a-file.txt"), "'{tmp}/a-file.txt' is a file"),
     (("export", "--out", "{tmp}/a-file.txt/exports"),

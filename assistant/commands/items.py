@@ -68,11 +68,14 @@ def add(app: App, words: tuple[str, ...], kind: str | None) -> None:
     click.echo(reply.text)
     if review:
         click.echo("  (not sure of the kind: check it with `sessionmate items --review`)")
-    from assistant.crisis import concern_in, crisis_message
+    from assistant.crisis import crisis_concern, crisis_message, record_concern
+    from assistant.safety_plan import read_plan
 
-    if concern_in(text):
+    if (concern := crisis_concern(text)) is not None:
+        record_concern(app.database, getattr(reply, "item_id", None), concern)
         click.echo("")
-        for line in crisis_message(settings):
+        plan = read_plan(lambda: app.database)
+        for line in crisis_message(settings, plan=plan, level=concern.level):
             click.echo(line)
 
 

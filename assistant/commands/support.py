@@ -1,4 +1,4 @@
-"""`sessionmate support`: the crisis contacts, whenever they are wanted.
+"""`sessionmate support`: the person's own safety plan and the crisis contacts, whenever wanted.
 
 Detection of a crisis in what is said can miss; the contacts are always one command away.
 """
@@ -18,8 +18,11 @@ pass_app = click.make_pass_decorator(App)
 def support(app: App, speak: bool) -> None:
     """If you are struggling: who to reach right now."""
     from assistant.crisis import crisis_message
+    from assistant.safety_plan import read_plan
 
-    message = crisis_message(app.settings, asked=True)
+    # The person's own steps first, then the generic lines; an unreadable database (a
+    # forgotten passphrase) must not keep the contacts from being shown.
+    message = crisis_message(app.settings, asked=True, plan=read_plan(lambda: app.database))
     for line in message:
         click.echo(line)
     if speak:

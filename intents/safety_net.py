@@ -1,0 +1,131 @@
+"""The crisis net: a learned second opinion beside the rules, on the sentence embedding.
+
+Rules catch the phrases someone thought of; a person in crisis often uses others ("the rope
+is in the shed"). The net scores what a line *means*: ``risk`` (any thought of suicide or
+self-harm) and ``urgent`` (a plan, means, preparation, rehearsal, a recent attempt, being at
+a place to do it). Its threshold is chosen for recall (see ``safety_net_train``): a gentle
+false alarm costs little, a miss is the worst failure there is.
+
+Weights are plain numbers in ``data/safety_net.tsv`` (numpy at run time, nothing else).
+Where the embedding model cannot load, ``net_unavailable()`` says why and the rules work alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+
+__all__ = ["MODEL_PATH", "NetScore", "NetWeights", "net_score", "net_unavailable"]
+
+MODEL_PATH = Path(__file__).parent / "data" / "safety_net.tsv"
+NEIGHBOURS_PATH = Path(__file__).parent / "data" / "safety_net_neighbours.npy"
+URGENT_THRESHOLD = 0.5
+NEIGHBOURS = 5  # the k of the nearest-example vote
+
+
+@dataclass(frozen=True)
+class NetScore:
+    risk: float  # the regression's logit / 10 plus ten times the nearest-example margin
+    urgent: float  # 0..1, given risk
+    threshold: float  # risk at or above this raises a concern
+
+    @property
+    def fires(self) -> bool:
+        return self.risk >= self.threshold
+
+    @property
+    def is_urgent(self) -> bool:
+        return self.urgent >= URGENT_THRESHOLD
+
+
+@dataclass(frozen=True)
+class NetWeights:
+    mean: np.ndarray
+    scale: np.ndarray
+    risk: np.ndarray  # [bias, weights...]
+    urgent: np.ndarray
+    threshold: float
+    neighbours: np.ndarray  # the examples' vectors (float16), crisis rows first
+    crisis_rows: int  # how many of them are crisis statements
+    examples_digest: str = ""  # of the examples trained on: a test tells stale weights
+
+    def risk_score(self, vector: np.ndarray) -> float:
+        """Regression and nearest examples together: each corrects the other's blind spots."""
+        import numpy as np
+
+        x = (vector - self.mean) / self.scale
+        logit = float(self.risk[0] + x @ self.risk[1:])
+        similar = self.neighbours @ vector.astype(np.float32)
+        crisis = np.sort(similar[: self.crisis_rows])[-NEIGHBOURS:].mean()
+        ordinary = np.sort(similar[self.crisis_rows :])[-NEIGHBOURS:].mean()
+        return logit / 10 + 10 * float(crisis - ordinary)
+
+    def urgent_score(self, vector: np.ndarray) -> float:
+        import numpy as np
+
+        x = (vector - self.mean) / self.scale
+        return float(1 / (1 + np.exp(-(self.urgent[0] + x @ self.urgent[1:]))))
+
+    def save(self, path: Path, neighbours_path: Path) -> None:
+        import numpy as np
+
+        np.save(neighbours_path, self.neighbours.astype(np.float16))
+        rows = {"mean": self.mean, "scale": self.scale, "risk": self.risk,
+                "urgent": self.urgent}
+        lines = ["# crisis net weights, written by intents/safety_net_train.py",
+                 f"threshold\t{self.threshold!r}", f"crisis_rows\t{self.crisis_rows}",
+                 f"examples\t{self.examples_digest}"]
+        lines += [name + "\t" + " ".join(f"{v:.7g}" for v in row) for name, row in rows.items()]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path, neighbours_path: Path) -> NetWeights:
+        import numpy as np
+
+        fields: dict[str, str] = {}
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                name, values = line.split("\t", 1)
+                fields[name] = values
+        row = lambda name: np.array(fields[name].split(), dtype=np.float64)  # noqa: E731
+        return cls(row("mean"), row("scale"), row("risk"), row("urgent"),
+                   float(fields["threshold"]),
+                   np.load(neighbours_path).astype(np.float32), int(fields["crisis_rows"]),
+                   fields.get("examples", ""))
+
+
+@lru_cache(maxsize=1)
+def _weights() -> NetWeights | str:
+    from .embedding import unavailable_reason
+
+    if reason := unavailable_reason():
+        return reason
+    try:
+        return NetWeights.load(MODEL_PATH, NEIGHBOURS_PATH)
+    except (OSError, KeyError, ValueError) as err:
+        return f"the crisis net's weights could not be read ({err})"
+
+
+def net_unavailable() -> str | None:
+    """None when the net works here; otherwise why not (the rules then work alone)."""
+    loaded = _weights()
+    return loaded if isinstance(loaded, str) else None
+
+
+def net_score(text: str, threshold: float | None = None) -> NetScore | None:
+    """The net's scores for one line, or None where it is unavailable."""
+    import numpy as np
+
+    from .embedding import embed
+
+    weights = _weights()
+    if isinstance(weights, str):
+        return None
+    vector = embed([text])[0].astype(np.float64)
+    return NetScore(weights.risk_score(vector), weights.urgent_score(vector),
+                    weights.threshold if threshold is None else threshold)

@@ -1,0 +1,167 @@
+"""Train the crisis net (development only): ``python -m intents.safety_net_train``.
+
+Two logistic regressions on the sentence embedding, fitted with numpy alone (no training
+library to install or keep up): *risk* (any crisis statement versus none) and, among crisis
+statements, *urgent* (plan, means, preparation, rehearsal, recent attempt, being at a place)
+versus *concern*. Examples:
+
+- ``intents/data/safety_net_examples.tsv``: written from clinical descriptions of risk, in
+  many registers, with hard negatives;
+- ``tests/data/safety_triggers.tsv`` and ``safety_non_triggers.tsv``: the rules' own data
+  (plans and farewells count as urgent);
+- the classifier's everyday examples (``examples.tsv``, ``checkin_examples.tsv``) as ordinary
+  speech, less any line the rules flag.
+
+Never the fresh rounds in ``tests/data/safety_rounds/``, nor ``dev.tsv``/``checkin_dev.tsv``:
+those measure. Writes ``intents/data/safety_net.tsv``.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+from .embedding import embed
+from .safety_net import MODEL_PATH, NEIGHBOURS_PATH, NetWeights
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).parent / "data"
+URGENT_CATEGORIES = {"method_plan", "farewell"}
+# Recall-first: the risk threshold is the score at which the rules and the net together keep
+# this share of the training crisis statements (cross-validated), whatever that costs in
+# gentle false alarms.
+TARGET_RECALL = 0.975
+L2 = 0.003
+HARD_NEGATIVE_WEIGHT = 30.0  # hard negatives share words with crisis; everyday lines do not
+
+
+def _rows(path: Path) -> list[list[str]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+def examples() -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+    """Texts, risk labels (0/1), urgent labels (0/1; where risk is 1), hard-negative flags."""
+    from .safety import detect_by_rules
+
+    texts: list[str] = []
+    risk: list[int] = []
+    urgent: list[int] = []
+    hard: list[bool] = []
+
+    def add(text: str, is_risk: bool, is_urgent: bool = False, is_hard: bool = False) -> None:
+        texts.append(text)
+        risk.append(int(is_risk))
+        urgent.append(int(is_urgent))
+        hard.append(is_hard)
+
+    for level, _concept, text in _rows(DATA / "safety_net_examples.tsv"):
+        add(text, level != "none", level == "urgent", level == "none")
+    tests = ROOT / "tests" / "data"
+    if (tests / "safety_triggers.tsv").exists():
+        for _kind, category, text in _rows(tests / "safety_triggers.tsv"):
+            add(text, True, category in URGENT_CATEGORIES)
+        for _category, text in _rows(tests / "safety_non_triggers.tsv"):
+            add(text, False, is_hard=True)
+    for name in ("examples.tsv", "checkin_examples.tsv"):
+        for *_label, text in _rows(DATA / name):
+            if detect_by_rules(text) is None:
+                add(text, False)
+    return texts, np.array(risk), np.array(urgent), np.array(hard)
+
+
+def digest(texts: list[str], risk: np.ndarray, urgent: np.ndarray) -> str:
+    """Names the examples and labels the weights were trained on."""
+    import hashlib
+
+    rows = "\n".join(f"{r}{u}{t}" for t, r, u in zip(texts, risk, urgent, strict=True))
+    return hashlib.sha256(rows.encode()).hexdigest()[:16]
+
+
+def fit(x: np.ndarray, y: np.ndarray, hard: np.ndarray) -> np.ndarray:
+    """Class-balanced, L2-regularised logistic regression by Newton steps: [bias, weights...]."""
+    xb = np.hstack([np.ones((len(x), 1)), x])
+    weight = np.where(y == 1, 1.0, np.where(hard, HARD_NEGATIVE_WEIGHT, 1.0))
+    weight = np.where(y == 1, weight / weight[y == 1].sum(), weight / weight[y == 0].sum())
+    weight *= len(y) / 2
+    penalty = L2 * len(y) * np.eye(xb.shape[1])
+    penalty[0, 0] = 0
+    w = np.zeros(xb.shape[1])
+    for _ in range(25):
+        p = 1 / (1 + np.exp(-(xb @ w)))
+        gradient = xb.T @ (weight * (p - y)) + penalty @ w
+        hessian = (xb * (weight * p * (1 - p))[:, None]).T @ xb + penalty
+        w -= np.linalg.solve(hessian, gradient)
+    return w
+
+
+def weights_for(vectors: np.ndarray, risk: np.ndarray, urgent: np.ndarray, hard: np.ndarray,
+                threshold: float = 0.0) -> NetWeights:
+    mean, scale = vectors.mean(axis=0), vectors.std(axis=0) + 1e-6
+    x = (vectors - mean) / scale
+    crisis = risk == 1
+    return NetWeights(
+        mean=mean, scale=scale, risk=fit(x, risk, hard),
+        urgent=fit(x[crisis], urgent[crisis], np.zeros(crisis.sum(), bool)),
+        threshold=threshold,
+        neighbours=np.vstack([vectors[crisis], vectors[~crisis]]).astype(np.float32),
+        crisis_rows=int(crisis.sum()),
+    )
+
+
+def cross_validated_scores(vectors: np.ndarray, risk: np.ndarray, urgent: np.ndarray,
+                           hard: np.ndarray, folds: int = 5) -> np.ndarray:
+    order = np.random.default_rng(0).permutation(len(risk))
+    scores = np.zeros(len(risk))
+    for fold in range(folds):
+        held = order[fold::folds]
+        kept = np.setdiff1d(order, held)
+        weights = weights_for(vectors[kept], risk[kept], urgent[kept], hard[kept])
+        scores[held] = [weights.risk_score(v) for v in vectors[held]]
+    return scores
+
+
+def _embedded(texts: list[str]) -> np.ndarray:
+    """The examples' vectors; each text's vector is cached in the temp folder between runs."""
+    import tempfile
+
+    cache = Path(tempfile.gettempdir()) / "sessionmate-safety-net-vectors.npz"
+    known: dict[str, np.ndarray] = {}
+    if cache.exists():
+        stored = np.load(cache)
+        known = dict(zip(stored["texts"].tolist(), stored["vectors"], strict=True))
+    missing = sorted({t for t in texts if t not in known})
+    if missing:
+        known.update(zip(missing, embed(missing).astype(np.float64), strict=True))
+        np.savez(cache, texts=np.array(list(known)), vectors=np.array(list(known.values())))
+    return np.array([known[t] for t in texts])
+
+
+def main() -> int:
+    from .safety import detect_by_rules
+
+    texts, risk, urgent, hard = examples()
+    vectors = _embedded(texts)
+    scores = cross_validated_scores(vectors, risk, urgent, hard)
+    by_rules = np.array([detect_by_rules(t) is not None for t in texts])
+    # the highest threshold at which rules-or-net keeps TARGET_RECALL of the crisis rows
+    missed_by_rules = np.sort(scores[(risk == 1) & ~by_rules])
+    allowed = int((1 - TARGET_RECALL) * (risk == 1).sum())
+    threshold = float(missed_by_rules[min(allowed, len(missed_by_rules) - 1)])
+    fired = by_rules | (scores >= threshold)
+    print(f"{len(texts)} examples ({risk.sum()} crisis, {urgent.sum()} urgent, {hard.sum()} "
+          f"hard negatives); cross-validated, rules or net at {threshold:.3f}: recall "
+          f"{fired[risk == 1].mean():.1%}, false alarms {fired[risk == 0].mean():.1%} "
+          f"(hard negatives {fired[hard].mean():.1%})")
+    weights = weights_for(vectors, risk, urgent, hard, threshold)
+    weights = replace(weights, examples_digest=digest(texts, risk, urgent))
+    weights.save(MODEL_PATH, NEIGHBOURS_PATH)
+    print(f"wrote {MODEL_PATH} and {NEIGHBOURS_PATH.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

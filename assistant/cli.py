@@ -41,6 +41,7 @@ ID_LISTINGS = {
     "item": "sessionmate items",
     "appointment": "sessionmate appointments list",
     "check-in": "sessionmate homework",
+    "safety plan entry": "sessionmate safety-plan show",
 }
 
 # Each package's base error: a user mistake or an unusable environment, not a bug.

@@ -28,11 +28,13 @@ from assistant.errors import InvalidInputError
 from assistant.export import FORMAT, VERSION
 from storage.tables import (
     CHECKIN_RESULTS,
+    CRISIS_LEVELS,
     ITEM_KINDS,
     ITEM_SOURCES,
     ITEM_STATUSES,
     PLAN_DAYS,
     RECURRENCES,
+    SAFETY_PLAN_STEPS,
 )
 
 Id = Annotated[int, msgspec.Meta(ge=1, le=MAX_ID)]
@@ -60,6 +62,18 @@ class PlanRecord(msgspec.Struct):
     once_on: date | None = None
 
 
+class CrisisFlagRecord(msgspec.Struct):
+    level: Name
+    fired: Annotated[str, msgspec.Meta(max_length=64)]
+    flagged_at: datetime | None = None
+
+
+class SafetyPlanRecord(msgspec.Struct):
+    step: Name
+    text: Annotated[str, msgspec.Meta(max_length=500)]
+    created_at: datetime | None = None
+
+
 class ItemRecord(msgspec.Struct):
     kind: Name
     text: Text
@@ -73,6 +87,7 @@ class ItemRecord(msgspec.Struct):
     appointment_id: Id | None = None
     checkins: list[CheckInRecord] = []
     plan: PlanRecord | None = None
+    crisis_flag: CrisisFlagRecord | None = None
 
 
 class AppointmentRecord(msgspec.Struct):
@@ -91,6 +106,7 @@ class ExportDocument(msgspec.Struct):
     exported_at: str | None = None
     appointments: list[AppointmentRecord] = []
     items: list[ItemRecord] = []
+    safety_plan: list[SafetyPlanRecord] = []
 
 
 class _Header(msgspec.Struct):
@@ -213,7 +229,15 @@ def check_document(document: ExportDocument, now: datetime) -> None:
             if plan.once_on is not None:
                 _check_created(datetime.combine(plan.once_on, time(12), UTC), now,
                                f"{where}.plan.once_on")
-
+        if item.crisis_flag is not None:
+            _one_of(item.crisis_flag.level, CRISIS_LEVELS, f"{where}.crisis_flag.level")
+            check_text(item.crisis_flag.fired, f"{where}.crisis_flag.fired")
+    for n, entry in enumerate(document.safety_plan):
+        where = f"safety_plan[{n}]"
+        _one_of(entry.step, SAFETY_PLAN_STEPS, f"{where}.step")
+        if not entry.text.strip():
+            raise InvalidInputError(f"{where}.text: expected a few words, got an empty text")
+        check_text(entry.text, f"{where}.text")
 
 def _check_created(moment: datetime, now: datetime, where: str) -> None:
     """When a thing was made: never later than the window, and with its offset."""

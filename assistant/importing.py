@@ -26,6 +26,7 @@ from assistant.import_schema import (
     AppointmentRecord,
     ExportDocument,
     ItemRecord,
+    SafetyPlanRecord,
     check_document,
     decode_export,
 )
@@ -117,6 +118,8 @@ def import_document(session: Session, document: ExportDocument) -> ImportCounts:
     for record, item in zip(document.items, items, strict=True):
         _import_plan(session, record, item, counts)
         _import_checkins(record, item, counts)
+        _import_crisis_flag(session, record, item)
+    _import_safety_plan(session, document.safety_plan, counts)
     session.flush()
     sync_id_sequences(session, ("appointments", "items"))
     return counts
@@ -252,3 +255,27 @@ def _import_plan(session: Session, record: ItemRecord, item: Item, counts: Impor
         once_on=plan.once_on,
     )
     counts.count(counts.added, "plans")
+
+
+def _import_crisis_flag(session: Session, record: ItemRecord, item: Item) -> None:
+    # The therapist should still hear it first: the flag travels with its item.
+    from storage.crisis_flags import flag_item
+
+    if record.crisis_flag is not None:
+        flag_item(session, item.id, record.crisis_flag.level, record.crisis_flag.fired)
+
+
+def _import_safety_plan(
+    session: Session, records: list[SafetyPlanRecord], counts: ImportCounts
+) -> None:
+    from storage.safety_plan import add_entry, entries
+
+    present = {(entry.step, entry.text) for entry in entries(session)}
+    for record in records:
+        key = (record.step, " ".join(record.text.split()))
+        if key in present:
+            counts.count(counts.skipped, "safety plan lines")
+            continue
+        add_entry(session, *key)
+        present.add(key)
+        counts.count(counts.added, "safety plan lines")

@@ -50,6 +50,6 @@ def remove_entry(session: Session, entry_id: int) -> None:
     """Remove one line by id."""
     entry = session.get(SafetyPlanEntry, entry_id)
     if entry is None:
-        raise NotFoundError("safety plan entry", entry_id, "see `sessionmate safety-plan show`")
+        raise NotFoundError("safety plan entry", entry_id)
     session.delete(entry)
     session.flush()

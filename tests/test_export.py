@@ -115,3 +115,32 @@ def test_a_plans_times_question_and_date_survive_export_and_import(
     assert exported[1]["once_on"] == "2026-12-20"
     assert exported[2]["times"] == ["08:00", "21:30"]
     assert exported[2]["question"] == "Did you breathe slowly today?"
+
+
+def test_the_safety_plan_and_what_to_bring_up_first_survive_export_and_import(
+    home, tmp_path, capsys, monkeypatch
+):
+    for args in (
+        ("safety-plan", "add", "coping", "a cold shower and the dog walk"),
+        ("safety-plan", "add", "people", "my sister Ana"),
+        ("add", "i keep thinking everyone would be better off without me"),
+    ):
+        done = run_in_process(capsys, *args)
+        assert done.code == 0, done.err
+    json_file, _ = export(capsys, tmp_path / "out")
+    exported = json.loads(json_file.read_text())
+    assert exported["items"][0]["crisis_flag"] is not None
+
+    monkeypatch.setenv("SESSIONMATE_HOME", str(tmp_path / "elsewhere"))
+    first = run_in_process(capsys, "import", str(json_file))
+    assert "2 safety plan lines" in first.out, first.out
+    assert "2 safety plan lines." in run_in_process(
+        capsys, "import", str(json_file)).out
+    again, _ = export(capsys, tmp_path / "again")
+    imported = json.loads(again.read_text())
+    assert [(e["step"], e["text"]) for e in imported["safety_plan"]] == [
+        ("coping", "a cold shower and the dog walk"), ("people", "my sister Ana")]
+    flag = imported["items"][0]["crisis_flag"]
+    assert (flag["level"], flag["fired"]) == (
+        exported["items"][0]["crisis_flag"]["level"], exported["items"][0]["crisis_flag"]["fired"])
+    assert "Bring up first" in run_in_process(capsys, "agenda").out

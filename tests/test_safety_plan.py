@@ -112,7 +112,7 @@ def test_the_walk_through_asks_each_step_and_keeps_the_answers(home, capsys, mon
 def test_the_plan_is_unreadable_in_an_encrypted_database_file(tmp_path):
     home = tmp_path / "home"
     secret = "hide the car keys in my neighbour's letterbox"
-    env = {"SESSIONMATE_PASSPHRASE": "pw one"}
+    env = {"SESSIONMATE_PASSPHRASE": "quiet lantern moss"}
     assert run_program(home, "init", "--encrypt", **env).code == 0
     assert run_program(home, "safety-plan", "add", "environment", secret, **env).code == 0
     assert secret.encode() not in (home / "sessionmate.db").read_bytes()

@@ -22,11 +22,16 @@ Classifier = Callable[[str], Intent]
 # Words that join two items; they belong to neither body.
 _JOINERS = frozenset({"and", "but", "plus", "then", "also", "oh", "too", "anyway",
                       "anyways", "okay", "alright", "right", "like", "yeah", "actually",
-                      "besides"})
+                      "besides", "second", "secondly", "another", "thing", "finally",
+                      "lastly", "tapos", "so"})
 # A joiner after which a bare task verb may start an item ("read chapter two and also practice").
 _STRONG = frozenset({"also", "plus", "another", "besides", "oh", "then"})
+# Strong enough to let a bare task verb start an item, not to make "and then i laughed" a
+# second note.
+_SEQUENCE = frozenset({"then"})
 # Not "so": "ask my sister to babysit so i can rest" is one item with its purpose.
-_HINGES = frozenset({"and", "but", "plus", "then", "also", "oh", "besides"})
+_HINGES = frozenset({"and", "but", "plus", "then", "also", "oh", "besides", "second",
+                     "secondly", "another", "finally", "lastly", "tapos"})
 
 _SUBJECT_VERB = {
     "i": None, "i'm": None, "i've": None, "i'd": None, "i'll": None,
@@ -53,7 +58,10 @@ _FRESH = (
     "should i", "do i", "ask her", "ask him", "ask them", "ask about", "ask if", "ask whether",
     "i also", "i'm also", "my homework", "my question", "i'm not comfortable", "i'm not okay",
     "i got to", "i've got to", "i gotta", "i should", "i must", "also", "i felt", "it felt",
-    "i feel",
+    "i feel", "she said i", "she said to", "she gave me", "she has given", "she made me",
+    "she suggested", "he said i", "he gave me", "he suggested", "they said i",
+    "we talked", "we did", "we spent", "we went", "we worked", "we cried", "we got",
+    "we looked", "we practiced", "today she", "today he", "today we", "today i", "today was",
 )
 _ASK = frozenset({"ask", "asking"})
 # Task verbs that start an item after a strong joiner.
@@ -77,7 +85,7 @@ _TELL = frozenset({"tell", "told", "ask", "asked", "show", "showed", "remind", "
                    "teach", "taught", "promise", "promised", "warn", "warned"})
 # Words that make the clause after them part of theirs when nothing joins the two.
 _SUBORDINATE = frozenset({"how", "what", "when", "whenever", "why", "who", "where", "which",
-                          "time", "times", "second", "minute", "moment", "every", "so", "that",
+                          "time", "times", "second", "minute", "moment", "so", "that",
                           "whether", "if", "because", "until", "since", "than", "things",
                           "thing", "something", "anything", "everything", "way", "chance",
                           "possible", "letter", "moments", "places", "ways",
@@ -92,6 +100,8 @@ _ANAPHORA = frozenset({("do", "that"), ("do", "it"), ("about", "that"), ("about"
 # A clause opening with these is waiting for its main clause ("when i get home i ...").
 _FRONTED = ("when", "whenever", "every time", "each time", "if", "because", "after", "before",
             "while", "once", "as soon", "until", "since", "the moment", "any time", "anytime")
+_ELSEWHERE = frozenset({("something", "else"), ("anything", "else"), ("someone", "else"),
+                        ("somebody", "else")})
 MIN_LEFT_WORDS = 3
 # With no joiner the left side must say more before it counts as a thought of its own.
 MIN_RUN_ON_LEFT_WORDS = 4
@@ -111,9 +121,11 @@ def _opens_clause(words: list[str], i: int, strong: bool, hinged: bool) -> bool:
     if w in _SUBJECT_VERB:
         return not (w == "i" and nxt in _WEAK_AFTER_I) and nxt not in {"and", "or"}
     if w in _AUX:
-        # "and can we ...", "and is it ..."; not "do it", "is my second language"
-        return hinged and nxt in _AUX_SUBJECTS and not (
+        # "and can we ...", "and is it ...", "and is freezing ..."; not "do it", "is my ..."
+        return hinged and (nxt in _AUX_SUBJECTS or nxt.endswith("ing")) and not (
             w in {"do", "have", "has"} and nxt == "it")
+    if w == "today":  # "... today she helped me see", "... today was rough"
+        return nxt in _SUBJECT_VERB or nxt == "was"
     if w == "next":  # "but next time i want ..."
         return hinged and nxt in {"time", "week", "session"}
     if w == "it":
@@ -121,7 +133,7 @@ def _opens_clause(words: list[str], i: int, strong: bool, hinged: bool) -> bool:
     if w in _WH:
         third = words[i + 2] if i + 2 < len(words) else ""
         if not hinged:  # only a real question restarts a run-on: "why do i ...", not "who is"
-            return nxt in _AUX and third in _AUX_SUBJECTS | {"you"}
+            return nxt in _AUX and bool(third)
         return nxt in _AUX or w.endswith("'s")
     if w in _ASK:
         return nxt in {"her", "him", "them", "about", "if", "whether", "my", "the"}
@@ -132,11 +144,28 @@ def _opens_clause(words: list[str], i: int, strong: bool, hinged: bool) -> bool:
 
 
 def _lead_opens(words: list[str], i: int) -> bool:
-    return words[i] in {"note", "question", "homework", "need", "add", "new", "put"}
+    # "note" is a verb too ("and note the timings"); it leads only as "note that"/"note to self".
+    w, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
+    if w == "note":
+        return nxt in {"that", "to"}
+    return w in {"question", "homework", "need", "add", "new", "put"}
+
+
+# A kind named mid-line as a subject: "... homework is write him a letter".
+_NAMED = frozenset({"homework", "question", "task", "assignment", "deliverable", "need",
+                    "insight", "note"})
+
+
+def _named_item(words: list[str], i: int) -> bool:
+    w, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
+    if w in {"action", "side"} and nxt in {"item", "items", "quest"}:
+        return True
+    return w in _NAMED and nxt in {"is", "for", "was", "this"}
 
 
 def _fresh(words: list[str]) -> bool:
-    if words[0] in _AUX and len(words) > 1 and words[1] in _AUX_SUBJECTS:
+    if words[0] in _AUX and len(words) > 1 and (
+            words[1] in _AUX_SUBJECTS or words[1].endswith("ing")):
         return True  # a new question: "and is it normal", "and can we"
     joined = " ".join(words[:4])
     return any(joined == f or joined.startswith(f + " ") for f in _FRESH)
@@ -155,7 +184,11 @@ def _candidates(tokens: list[Token]) -> list[tuple[int, int, bool]]:
         hinged = bool(joiners & _HINGES)
         if j == 0:
             continue
-        if not (_opens_clause(words, i, strong, hinged) or j < i and _lead_opens(words, i)):
+        named = _named_item(words, i) and words[j - 1] not in {"my", "the", "a", "this", "her"}
+        if named:
+            hinged = True  # naming the kind is as good as a joiner
+        if not (named or _opens_clause(words, i, strong, hinged)
+                or j < i and _lead_opens(words, i)):
             continue
         if words[j - 1] in (_DANGLING if hinged else _BINDS | _AUX):
             continue  # "i realized i ...", "she said we ...", "the part of and i ..."
@@ -193,13 +226,18 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
         if min(left.confidence, right.confidence) < MIN_SIDE_CONFIDENCE:
             continue
         lead = find_lead(right_text, tokenize(right_text))
+        joiners = {t.word for t in tokens[left_end:right_start]}
         fresh = _fresh(right_words) or lead.label is not None or hinged and bool(
-            {t.word for t in tokens[left_end:right_start]} & _STRONG)
+            joiners & (_STRONG - _SEQUENCE) or joiners & _SEQUENCE and right_words[0] in _TASK)
+        if right_words[0] in {"i", "we"} and joiners & _SEQUENCE:
+            continue  # "i cried and then i laughed": one story told in order
         if left.label == right.label and not fresh:
             continue
         pairs = zip(right_words, right_words[1:], strict=False)
-        if left.label == right.label and len(right_words) < 8 and _ANAPHORA & set(pairs):
-            continue
+        bigrams = set(pairs)
+        if _ELSEWHERE & bigrams or left.label == right.label and (
+                len(right_words) < 8 and _ANAPHORA & bigrams or "instead" in right_words):
+            continue  # "... and i'd like to try something else": one request
         if not hinged and not fresh:
             continue
         if not hinged and " ".join(left_words[:2]).startswith(_FRONTED):

@@ -81,3 +81,18 @@ def test_split_and_checkin_together_is_refused_with_one_line() -> None:
     assert result.returncode == 2
     assert result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # the kind named mid-line
+    ("we spent the hour on my brother homework is to text him once this week",
+     ("note", "homework")),
+    # a story told in order stays one
+    ("i froze and then i called my sister and then i felt better", ("note",)),
+    # "something else" leans on the first request
+    ("i don't like the tapping and i'd like to do something else", ("need",)),
+    # a new question starting with a gerund subject
+    ("why do i overthink texts and is overthinking a kind of anxiety", ("question", "question")),
+])
+def test_split_concepts(text: str, labels: tuple[str, ...]) -> None:
+    assert tuple(i.label for i in split_items(text)) == labels

@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
-import pytest
 from cli_helpers import run_in_process
 
-import intents
-
-# split_items comes with issue 9 (several items in one reflection); until that branch is
-# merged these tests are expected to fail, and must pass after it.
-HAS_SPLIT = hasattr(intents, "split_items")
-needs_split = pytest.mark.xfail(not HAS_SPLIT, reason="intents.split_items arrives with issue 9",
-                                strict=True)
 TWO_IN_ONE = "we talked about my dad's drinking and she wants me to write him a letter"
 
 
@@ -91,7 +83,6 @@ def test_items_review_with_nothing_flagged_says_so(home, capsys):
     assert "No items are flagged for review." in run.out + run.err
 
 
-@needs_split
 def test_split_makes_a_note_and_a_homework(home, capsys):
     run_in_process(capsys, "add", "--as", "note", TWO_IN_ONE)
     run = run_in_process(capsys, "split", "1")
@@ -101,7 +92,6 @@ def test_split_makes_a_note_and_a_homework(home, capsys):
     assert "drinking" in rows[0][2] and "letter" in rows[1][2]
 
 
-@needs_split
 def test_split_of_a_single_item_is_one_line_and_changes_nothing(home, capsys):
     run_in_process(capsys, "add", "--as", "note", "today was really hard")
     before = _rows(home)

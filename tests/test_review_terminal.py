@@ -14,11 +14,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-import intents
-
-HAS_SPLIT = hasattr(intents, "split_items")
 TWO_IN_ONE = "we talked about my dad's drinking and she wants me to write him a letter"
 
 
@@ -126,7 +121,6 @@ def test_review_with_nothing_flagged_says_so(tmp_path):
     assert term.finish() == 0
 
 
-@pytest.mark.xfail(not HAS_SPLIT, reason="intents.split_items arrives with issue 9", strict=True)
 def test_review_splits_an_item_that_holds_two(tmp_path):
     home = tmp_path / "home"
     _add(home, "note", TWO_IN_ONE)

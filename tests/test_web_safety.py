@@ -1,17 +1,12 @@
-"""The safety plan page, against issue 10's storage.safety_plan (here after the merge)."""
+"""The safety plan page in the browser, checked against storage.safety_plan."""
 
 from __future__ import annotations
-
-import importlib.util
 
 import pytest
 
 
 @pytest.fixture
 def safety_plan():
-    if importlib.util.find_spec("storage.safety_plan") is None:
-        # Expected to fail, loudly marked, until issue 10's storage lands; then it runs.
-        pytest.xfail("storage.safety_plan comes with issue 10: this test runs once it is merged")
     from storage import safety_plan
 
     return safety_plan

@@ -77,7 +77,7 @@ def test_review_keeps_refiles_edits_and_drops(tmp_path):
     _add(home, "note", "today was really hard")
     _add(home, "note", "is it normal to feel numb")
     _add(home, "homework", "call my sister before sundy")
-    _add(home, "note", "um okay so")
+    _add(home, "note", "a stray half sentence")
     _add(home, "need", "more time for my mom")
     _flag_all(home)
 
@@ -96,7 +96,7 @@ def test_review_keeps_refiles_edits_and_drops(tmp_path):
     term.expect("New words")
     term.type("call my sister before sunday")
     term.expect("Changed #3.")
-    term.expect("#4 filed as note: um okay so")
+    term.expect("#4 filed as note: a stray half sentence")
     term.type("d")
     term.expect("Dropped #4.")
     term.expect("#5 filed as need")
@@ -108,7 +108,7 @@ def test_review_keeps_refiles_edits_and_drops(tmp_path):
         (1, "note", "today was really hard", "open", 0),
         (2, "question", "is it normal to feel numb", "open", 0),
         (3, "homework", "call my sister before sunday", "open", 0),
-        (4, "note", "um okay so", "dropped", 0),
+        (4, "note", "a stray half sentence", "dropped", 0),
         (5, "need", "more time for my mom", "open", 1),
     ]
 

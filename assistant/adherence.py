@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from assistant.spoken import number_words, times_words
+
+if TYPE_CHECKING:
+    from storage.tables import CheckIn
 
 SHOWN_NOTES = 2  # the latest reasons are the ones worth talking about
 
@@ -50,7 +54,7 @@ def summarise(
 ) -> Adherence:
     """Check-ins as (aware time, result) pairs, in any order; `notes` as (time, what got in
     the way) for the days not fully done."""
-    last_per_day: dict = {}
+    last_per_day: dict[date, str] = {}
     for at, result in sorted(checkins, key=lambda pair: pair[0]):
         last_per_day[at.astimezone(zone).date()] = result
     counts = {"done": 0, "partial": 0, "not_done": 0, "no_answer": 0}
@@ -60,6 +64,6 @@ def summarise(
     return Adherence(**counts, in_the_way=reasons)
 
 
-def checkin_notes(checkins) -> list[tuple[datetime, str]]:
+def checkin_notes(checkins: Iterable[CheckIn]) -> list[tuple[datetime, str]]:
     """(time, note) of the check-ins that were not fully done, from ORM check-ins."""
     return [(c.at, c.note) for c in checkins if c.note and c.result in ("partial", "not_done")]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from importlib.resources import files
 from pathlib import Path
+from typing import NoReturn
 
 from assistant.errors import InvalidInputError
 from assistant.web.agenda_sheet import Sheet, sheet_document
@@ -15,7 +16,7 @@ from assistant.web.agenda_sheet import Sheet, sheet_document
 STYLES = ("style.css", "print.css")
 
 
-def _refuse(url: str, *args, **kwargs):
+def _refuse(url: str, *args: object, **kwargs: object) -> NoReturn:
     raise ValueError(f"the printable agenda loads nothing from outside ({url})")
 
 
@@ -41,4 +42,5 @@ def pdf_bytes(sheet: Sheet) -> bytes:
     static = files("assistant.web") / "static"
     styles = [CSS(string=(static / name).read_text(), url_fetcher=_refuse) for name in STYLES]
     html = HTML(string=sheet_document(sheet), url_fetcher=_refuse)
-    return html.write_pdf(stylesheets=styles)
+    pdf: bytes = html.write_pdf(stylesheets=styles)  # weasyprint is untyped
+    return pdf

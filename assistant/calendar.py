@@ -47,7 +47,7 @@ def occurrences(spec: AppointmentSpec, start: datetime, end: datetime) -> list[O
         return [Occurrence(spec.id, moment, spec.minutes)] if start <= moment < end else []
     first = spec.starts_at
     week = max(0, (start - first).days // 7 - 1)
-    found = []
+    found: list[Occurrence] = []
     while True:
         moment = _weekly_start(spec, week)
         if moment >= end:

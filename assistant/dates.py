@@ -143,8 +143,8 @@ def parse_when(text: str, now: datetime, zone: ZoneInfo, *, need_time: bool = Tr
 
     words = text.split()
     if (later := _in_some_time(words, today)) is not None:
-        day, after = later
-        return _on_day(day, " ".join(after), original, zone, need_time)
+        later_day, after = later
+        return _on_day(later_day, " ".join(after), original, zone, need_time)
     modifier = words.pop(0) if words and words[0] in {"next", "this", "on"} else None
     if words and (day := _relative_day(words[0], modifier, today)) is not None:
         rest = " ".join(words[1:])
@@ -181,7 +181,8 @@ def _parse_with_dateutil(text: str, original: str, today: date, need_time: bool)
 
     sentinel = datetime.combine(today, time(0, 0))
     try:
-        parsed = parser.parse(text, default=sentinel, dayfirst=False)
+        # dateutil ships no types; parse() returns a datetime.
+        parsed: datetime = parser.parse(text, default=sentinel, dayfirst=False)
     except (ValueError, OverflowError, parser.ParserError) as err:
         raise InvalidInputError(f"cannot read {original!r} as a date: try {EXAMPLES}") from err
     if need_time and not re.search(r"\d\s*(?::\d|am|pm)|noon|midnight", text):

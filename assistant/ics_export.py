@@ -39,7 +39,8 @@ def calendar_bytes(runs: Sequence[Planned], now: datetime) -> bytes:
         event.add("summary", SUMMARIES[run.kind].format(id=run.target_id))
         event.add("categories", [run.kind])
         calendar.add_component(event)
-    return calendar.to_ical()
+    ical: bytes = calendar.to_ical()  # icalendar leaves to_ical() unannotated
+    return ical
 
 
 def write_calendar(path: Path, data: bytes) -> None:

@@ -20,9 +20,13 @@ import stat
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from assistant.errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from icalendar import Component, vRecur
 
 MAX_BYTES = 4 * 1024 * 1024  # an invitation is a few KB; a whole calendar export is more
 MAX_OCCURRENCES = 520  # ten years of weekly sessions
@@ -117,7 +121,7 @@ def _zone_name(start: datetime, tzid: str | None, home_zone: str) -> str:
     return home_zone  # UTC, floating, or a zone known only by its VTIMEZONE
 
 
-def _read_event(event, home_zone: str, cancelled: bool, reading: Reading) -> None:
+def _read_event(event: Component, home_zone: str, cancelled: bool, reading: Reading) -> None:
     summary = str(event.get("SUMMARY", "")).strip() or "an event"
     uid = str(event.get("UID", "")).strip()
     if cancelled or str(event.get("STATUS", "")).upper() == "CANCELLED":
@@ -175,7 +179,7 @@ def _read_event(event, home_zone: str, cancelled: bool, reading: Reading) -> Non
         reading.planned.append(Planned(key, when, minutes, zone_name, None, summary))
 
 
-def _minutes(event, start: datetime) -> int | None:
+def _minutes(event: Component, start: datetime) -> int | None:
     if "DTEND" in event:
         end = event.decoded("DTEND")
         if not isinstance(end, datetime):
@@ -184,14 +188,15 @@ def _minutes(event, start: datetime) -> int | None:
             end = end.replace(tzinfo=start.tzinfo)
         return round((end - start).total_seconds() / 60)
     if "DURATION" in event:
-        return round(event.decoded("DURATION").total_seconds() / 60)
+        duration: timedelta = event.decoded("DURATION")  # decoded() is typed as Any
+        return round(duration.total_seconds() / 60)
     return DEFAULT_MINUTES
 
 
 _DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
-def _unsupported(rule, local: datetime) -> str | None:
+def _unsupported(rule: vRecur, local: datetime) -> str | None:
     frequency = [str(f).upper() for f in rule.get("FREQ", [])]
     if frequency != ["WEEKLY"]:
         return f"repeats {'/'.join(frequency).lower() or 'oddly'}, only weekly is supported"
@@ -207,7 +212,7 @@ def _unsupported(rule, local: datetime) -> str | None:
     return None
 
 
-def _excluded(event) -> set[datetime]:
+def _excluded(event: Component) -> set[datetime]:
     """EXDATE instants, as naive UTC."""
     found: set[datetime] = set()
     values = event.get("EXDATE")
@@ -223,7 +228,7 @@ def _excluded(event) -> set[datetime]:
     return found
 
 
-def _occurrences(local: datetime, rule, zone: ZoneInfo) -> list[datetime]:
+def _occurrences(local: datetime, rule: vRecur, zone: ZoneInfo) -> list[datetime]:
     """Weekly at the same wall-clock time in `zone`, up to COUNT or UNTIL."""
     count = int(rule["COUNT"][0]) if "COUNT" in rule else MAX_OCCURRENCES
     until = rule["UNTIL"][0] if "UNTIL" in rule else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from assistant.conversation import Ear, Heard, Voice
@@ -33,7 +33,7 @@ def live_conversation(
     device: str | int | None,
     notify: Callable[[str], None],
     show: Callable[[str], None] | None = None,
-) -> Callable[[], Iterator[tuple[Ear, Voice]]]:
+) -> Callable[[], AbstractContextManager[tuple[Ear, Voice]]]:
     """A factory of (ear, voice) pairs, one per dialog; says once why it cannot listen.
 
     `show` is where words that cannot be spoken are printed (they may hold the person's

@@ -11,8 +11,11 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Iterable
-from typing import TextIO
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from assistant.conversation import Voice
 
 CLEAR = "\r\033[K"  # carriage return, erase to the end of the line
 
@@ -60,7 +63,7 @@ class LiveLine:
 class EchoingVoice:
     """A voice that also prints every sentence it says, for anyone reading along."""
 
-    def __init__(self, voice, show) -> None:
+    def __init__(self, voice: Voice, show: Callable[[str], None]) -> None:
         self._voice, self._show = voice, show
 
     def say(self, text: str) -> None:
@@ -73,5 +76,5 @@ class EchoingVoice:
             self._show(f"» {sentence}")
         self._voice.say_all(sentences)  # as one batch: the speaker renders it in one go
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> Any:
         return getattr(self._voice, name)

@@ -138,7 +138,10 @@ def state(env: dict[str, str] | None = None) -> ServiceState:
         return ServiceState(path.is_file(), path, problem)
     enabled = systemctl("is-enabled", UNIT_NAME)
     active = systemctl("is-active", UNIT_NAME)
-    word = lambda done: done.stdout.strip() or None if not isinstance(done, str) else None  # noqa: E731
+
+    def word(done: subprocess.CompletedProcess[str] | str) -> str | None:
+        return done.stdout.strip() or None if not isinstance(done, str) else None
+
     return ServiceState(path.is_file(), path, None, word(enabled), word(active))
 
 

@@ -31,6 +31,7 @@ from assistant.dialog_queue import DialogQueue, DialogRequest, Missed
 from storage.tables import JOB_KINDS
 
 if TYPE_CHECKING:
+    from apscheduler.events import JobExecutionEvent
     from apscheduler.job import Job
 
     from assistant.schedule import JobSpec
@@ -136,7 +137,8 @@ class Service:
     # --- jobs ------------------------------------------------------------------------
 
     def jobs(self) -> list[Job]:
-        return self.scheduler.get_jobs()
+        jobs: list[Job] = self.scheduler.get_jobs()  # apscheduler ships no types
+        return jobs
 
     def check_for_changes(self) -> bool:
         """Rebuild the jobs if the schedule changed since the last look (one cheap read)."""
@@ -220,7 +222,7 @@ class Service:
                 moment = job.trigger.get_next_fire_time(moment, now)
         self._record_missed(missed)
 
-    def _on_missed(self, event) -> None:
+    def _on_missed(self, event: JobExecutionEvent) -> None:
         """APScheduler found a run too late to make (after a suspend, say)."""
         kind, _, target = event.job_id.partition(":")
         if kind in JOB_KINDS and target.isdigit():

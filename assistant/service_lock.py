@@ -40,13 +40,13 @@ class ServiceLock:
 
     def release(self) -> None:
         if self._release is not None:
-            self._release, release = None, self._release
+            release, self._release = self._release, None
             release()
 
     def __enter__(self) -> ServiceLock:
         return self
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.release()
 
 

@@ -207,7 +207,9 @@ def prepare_data_dir(path: Path) -> Path:
 # --- checks: each takes the value as found and where from; returns it as used ----------
 
 
-def _number_between(name: str, low: float, high: float, unit: str = "") -> Callable:
+def _number_between(
+    name: str, low: float, high: float, unit: str = ""
+) -> Callable[[object, str], float]:
     def check(value: object, origin: str) -> float:
         try:
             number = float(value)  # type: ignore[arg-type]
@@ -222,9 +224,11 @@ def _number_between(name: str, low: float, high: float, unit: str = "") -> Calla
     return check
 
 
-def _whole_between(name: str, low: int, high: int, below: str, above: str) -> Callable:
+def _whole_between(
+    name: str, low: int, high: int, below: str, above: str
+) -> Callable[[object, str], int]:
     def check(value: object, origin: str) -> int:
-        number = int(value)  # type: ignore[call-overload]
+        number: int = int(value)  # type: ignore[call-overload]
         if number < low:
             raise SettingsError(f"{origin}: {name} {value} {below}")
         if number > high:
@@ -254,11 +258,12 @@ def _device(value: object, origin: str) -> str | int:
 
 def _speech_rate(value: object, origin: str) -> int:
     low, high = SPEECH_RATES
-    if not low <= int(value) <= high:  # type: ignore[call-overload]
+    rate: int = int(value)  # type: ignore[call-overload]
+    if not low <= rate <= high:
         raise SettingsError(
             f"{origin}: speech_rate {value} must be from {low} to {high} words per minute"
         )
-    return int(value)  # type: ignore[call-overload]
+    return rate
 
 
 def _contacts(value: object, origin: str) -> tuple[str, ...]:

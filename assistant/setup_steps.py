@@ -12,8 +12,12 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.settings import Settings
+
+if TYPE_CHECKING:
+    from assistant.app import App
 
 STEPS = ("timezone", "appointment", "contacts", "model", "microphone", "speaker")
 SKIP_HINT = "Enter skips"
@@ -30,7 +34,7 @@ def _yes(answer: str, default: bool = False) -> bool:
 
 @dataclass
 class Setup:
-    app: object  # assistant.app.App: settings, data_dir, database
+    app: App
     ask: Callable[[str], str]
     say: Callable[[str], None]
     listen_seconds: float = 4.0
@@ -40,11 +44,11 @@ class Setup:
 
     @property
     def settings(self) -> Settings:
-        return self.app.settings  # type: ignore[attr-defined]
+        return self.app.settings
 
     @property
     def data_dir(self) -> Path:
-        return self.app.data_dir  # type: ignore[attr-defined]
+        return self.app.data_dir
 
     def run(self, steps: tuple[str, ...] = STEPS) -> None:
         for number, name in enumerate(steps, 1):
@@ -108,7 +112,7 @@ class Setup:
                 self.say("Skipped.")
                 return
             try:
-                starts_at = parse_when(answer, self.app.now(), ZoneInfo(zone_name))  # type: ignore[attr-defined]
+                starts_at = parse_when(answer, self.app.now(), ZoneInfo(zone_name))
             except AssistantError as err:
                 self.say(str(err))
                 continue
@@ -118,7 +122,7 @@ class Setup:
         from storage.appointments import add_appointment
 
         recurrence = "weekly" if weekly else None
-        with self.app.database.session(write=True) as session:  # type: ignore[attr-defined]
+        with self.app.database.session(write=True) as session:
             ident = add_appointment(session, starts_at, minutes=minutes, timezone=zone_name,
                                     recurrence=recurrence).id
         self.say("Added appointment " + describe(ident, starts_at, minutes, zone_name,
@@ -134,7 +138,7 @@ class Setup:
         from assistant.commands.appointments import describe
         from storage.appointments import list_appointments
 
-        with self.app.database.session() as session:  # type: ignore[attr-defined]
+        with self.app.database.session() as session:
             return [
                 describe(a.id, a.starts_at.astimezone(ZoneInfo(a.timezone)), a.minutes,
                          a.timezone, a.recurrence)

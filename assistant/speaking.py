@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 from assistant.settings import Settings
 
 if TYPE_CHECKING:
+    from assistant.conversation import Voice
     from speech.audio import MicrophoneSource
+    from speech.tts import Speaker
 
 
 class PrintedVoice:
@@ -51,11 +53,13 @@ class SpeakerVoice:
 
     interactive = True
 
-    def __init__(self, speaker, fallback: PrintedVoice, notify: Callable[[str], None]) -> None:
+    def __init__(
+        self, speaker: Speaker, fallback: PrintedVoice, notify: Callable[[str], None]
+    ) -> None:
         self.speaker, self.fallback, self.notify = speaker, fallback, notify
         self.failed = False
 
-    def _speak(self, action: Callable[[], None], sentences: list[str]) -> None:
+    def _speak(self, action: Callable[[], object], sentences: list[str]) -> None:
         from speech.errors import SpeechError
 
         if not self.failed:
@@ -88,7 +92,7 @@ def voice_for(
     quiet: bool = False,
     notify: Callable[[str], None],
     show: Callable[[str], None] | None = None,
-):
+) -> Voice:
     """The best Voice this machine has; says once, through `notify`, why it fell back."""
     from assistant.conversation import SilentVoice
 

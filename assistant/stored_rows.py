@@ -12,9 +12,12 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from assistant.checks import zone_or_none
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger("sessionmate.rows")
 # Earlier versions let an appointment last up to a day; reading back is that lenient.
@@ -22,11 +25,17 @@ MAX_STORED_MINUTES = 24 * 60
 
 
 class AppointmentRow(Protocol):
-    id: int
-    starts_at: datetime
-    minutes: int
-    timezone: str
-    recurrence: str | None
+    # Read-only, so a frozen StoredAppointment fits as well as an ORM Appointment.
+    @property
+    def id(self) -> int: ...
+    @property
+    def starts_at(self) -> datetime: ...
+    @property
+    def minutes(self) -> int: ...
+    @property
+    def timezone(self) -> str: ...
+    @property
+    def recurrence(self) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -68,9 +77,10 @@ def plan_problem(item_id: int, days: str, zone_name: str) -> str | None:
     return zone_problem(what, item_id, zone_name)
 
 
-def warned_in(session) -> set[str]:
+def warned_in(session: Session) -> set[str]:
     """What was already said during this unit of work (one command, one sync)."""
-    return session.info.setdefault("sessionmate_warned_rows", set())
+    warned: set[str] = session.info.setdefault("sessionmate_warned_rows", set())
+    return warned
 
 
 def usable_appointments(rows: Iterable[AppointmentRow], warned: set[str]) -> list[AppointmentRow]:

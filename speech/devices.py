@@ -68,7 +68,8 @@ def resolve_device(device: str | int | None, kind: str) -> int:
     import sounddevice as sd
 
     try:
-        return sd.query_devices(device, kind)["index"]
+        index: int = sd.query_devices(device, kind)["index"]  # sounddevice is untyped
+        return index
     except (ValueError, sd.PortAudioError) as e:
         raise AudioDeviceError(_unusable(device, kind, str(e))) from e
 

@@ -83,13 +83,14 @@ def package_models(paths: Sequence[str] | None = None) -> list[FoundModel]:
     found: list[FoundModel] = []
     seen: set[str] = set()
     for dist in distributions:
-        name = _canonical(dist.metadata.get("Name") or "")
+        # PackageMetadata.get is in the stubs only from Python 3.12; the object has it.
+        name = _canonical(dist.metadata.get("Name") or "")  # type: ignore[attr-defined]
         if not name.startswith("vosk-model-") or name in seen:
             continue
         seen.add(name)  # the first on the path wins, as for imports
         for file in dist.files or ():
             if file.name == "final.mdl" and file.parent.name == "am":
-                root = Path(dist.locate_file(file.parent.parent))
+                root = Path(str(dist.locate_file(file.parent.parent)))
                 if is_model(root):
                     language = model_language(root, name)
                     found.append(FoundModel(name, root, f"package {name}", (), language))

@@ -84,7 +84,8 @@ class Recognizer:
 
     def partial(self) -> str:
         """The words of the utterance in progress, for live display."""
-        return json.loads(self._kaldi.PartialResult()).get("partial", "")
+        partial: str = json.loads(self._kaldi.PartialResult()).get("partial", "")
+        return partial
 
     def flush(self) -> Utterance | None:
         """End the utterance in progress (end of input); feeding may continue after it."""

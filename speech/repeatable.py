@@ -89,4 +89,5 @@ class FixedDither:
         samples = np.frombuffer(chunk, "<i2").astype(np.int32)
         index = (np.arange(len(samples)) + self.position) % _NOISE_LENGTH
         self.position += len(samples)
-        return np.clip(samples + self._noise[index], -32768, 32767).astype("<i2").tobytes()
+        noisy: np.ndarray = np.clip(samples + self._noise[index], -32768, 32767)
+        return noisy.astype("<i2").tobytes()

@@ -33,7 +33,8 @@ class Resampler:
     def __call__(self, samples: np.ndarray, last: bool = False) -> np.ndarray:
         if self._stream is None:
             return samples
-        return self._stream.resample_chunk(samples, last=last)
+        resampled: np.ndarray = self._stream.resample_chunk(samples, last=last)  # soxr is untyped
+        return resampled
 
 
 def float_to_int16(samples: np.ndarray) -> bytes:
@@ -41,4 +42,5 @@ def float_to_int16(samples: np.ndarray) -> bytes:
     import numpy as np
 
     scaled = np.rint(np.clip(samples, -1.0, 1.0) * 32768.0)  # clip first: no float overflow
-    return np.minimum(scaled, 32767).astype("<i2").tobytes()
+    limited: np.ndarray = np.minimum(scaled, 32767)  # ufuncs are typed as returning Any
+    return limited.astype("<i2").tobytes()

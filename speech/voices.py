@@ -6,7 +6,7 @@ not know, so settings are resolved here, against the list, before the engine see
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from speech.errors import TtsError
@@ -31,11 +31,12 @@ def resolve_voice(wanted: str, voices: Sequence[Voice]) -> Voice:
     "gmw/en-us", "English (America)" and "en-us" all give the same voice; case is ignored.
     """
     key = wanted.strip().casefold()
-    for matches in (
+    matchers: tuple[Callable[[Voice], bool], ...] = (
         lambda v: v.id.casefold() == key,
         lambda v: v.name.casefold() == key,
         lambda v: v.id.casefold().rpartition("/")[2] == key,
-    ):
+    )
+    for matches in matchers:
         found = [v for v in voices if matches(v)]
         if found:
             return found[0]

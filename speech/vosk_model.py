@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from speech.errors import ModelError
 
@@ -102,6 +102,6 @@ def _kaldi_stderr() -> Iterator[Callable[[], list[str]]]:
             os.close(saved)
 
 
-def _lines(sink) -> list[str]:
+def _lines(sink: IO[bytes]) -> list[str]:
     sink.seek(0)
     return sink.read(64 * 1024).decode("utf-8", "replace").splitlines()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from storage.errors import (
@@ -39,7 +40,8 @@ def is_plain_sqlite(path: Path) -> bool:
         return False
 
 
-def _connect(path: Path, passphrase: str):
+# sqlcipher3 ships no type information; its connection is a DB-API (sqlite3-like) one.
+def _connect(path: Path, passphrase: str) -> Any:
     import sqlcipher3
 
     connection = sqlcipher3.connect(str(path))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from storage.errors import InvalidValueError
@@ -35,7 +35,7 @@ def search_items(session: Session, query: ItemQuery, limit: int = 200) -> tuple[
     """(up to `limit` matching items, how many match in all)."""
     _check("kind", query.kind, ITEM_KINDS)
     _check("status", query.status, ITEM_STATUSES)
-    conditions = []
+    conditions: list[ColumnElement[bool]] = []
     if query.words.strip():
         pattern = f"%{_escaped(query.words.strip().lower())}%"
         conditions.append(func.lower(Item.text).like(pattern, escape="\\"))

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from assistant.app import App
 from assistant.checked_dates import parse_checked_day as parse_day
 from assistant.errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from assistant.agenda import Agenda
+    from assistant.settings import Settings
 
 pass_app = click.make_pass_decorator(App)
 
@@ -104,7 +109,7 @@ def _check_writable(path: Path) -> None:
         raise InvalidInputError(f"cannot write {path}: folder {folder} is not writable")
 
 
-def _write_wav(settings, script: list[str], path: Path) -> None:
+def _write_wav(settings: Settings, script: list[str], path: Path) -> None:
     from speech.tts import Speaker
 
     speaker = Speaker(voice=settings.voice, rate=settings.speech_rate)
@@ -115,7 +120,7 @@ def _write_wav(settings, script: list[str], path: Path) -> None:
     click.echo(f"Wrote the spoken agenda to {path}", err=True)
 
 
-def _write_pdf(composed, path: Path) -> None:
+def _write_pdf(composed: Agenda, path: Path) -> None:
     from assistant.agenda_pdf import pdf_bytes
     from assistant.web.agenda_sheet import sheet_of
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import click
 
@@ -13,7 +13,9 @@ from assistant.checks import MAX_MINUTES, MIN_MINUTES
 pass_app = click.make_pass_decorator(App)
 
 
-def describe(ident: int, starts_at, minutes: int, zone_name: str, recurrence: str | None) -> str:
+def describe(
+    ident: int, starts_at: datetime, minutes: int, zone_name: str, recurrence: str | None
+) -> str:
     local = starts_at.astimezone(starts_at.tzinfo)
     end = (local + timedelta(minutes=minutes)).astimezone(local.tzinfo)
     repeat = ", weekly" if recurrence == "weekly" else ""

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from assistant.app import App
+
+if TYPE_CHECKING:
+    from assistant.ics_import import Planned
+    from storage.tables import Appointment
 
 pass_app = click.make_pass_decorator(App)
 
@@ -81,7 +86,7 @@ def import_calendar(app: App, path: Path) -> None:
     click.echo(summary + ".", err=True)
 
 
-def _same(appointment, planned) -> bool:
+def _same(appointment: Appointment, planned: Planned) -> bool:
     return (
         appointment.starts_at == planned.starts_at
         and appointment.minutes == planned.minutes

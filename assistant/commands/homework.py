@@ -12,6 +12,8 @@ from assistant.app import App
 from assistant.errors import InvalidInputError
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     from sqlalchemy.orm import Session
 
     from storage import Item
@@ -83,7 +85,10 @@ def homework_item(session: Session, item_id: int) -> Item:
 def homework(ctx: click.Context, as_json: bool) -> None:
     """Open homework, when it is checked on, and how the check-ins went."""
     if ctx.invoked_subcommand is None:
-        _list(ctx.find_object(App), as_json)
+        app = ctx.find_object(App)
+        if app is None:  # the main group always puts one there
+            raise RuntimeError("sessionmate homework needs the App of the main command")
+        _list(app, as_json)
 
 
 def _list(app: App, as_json: bool = False) -> None:
@@ -258,7 +263,9 @@ def read_answer(words: tuple[str, ...]) -> str:
     return ANSWER_WORDS[said]
 
 
-def checkin_slot(plan: HomeworkPlan | None, at: datetime, zone) -> tuple[datetime, datetime]:
+def checkin_slot(
+    plan: HomeworkPlan | None, at: datetime, zone: ZoneInfo
+) -> tuple[datetime, datetime]:
     """The stretch of local time one answer covers: the day, or the part of it between two
     of the plan's times when it asks several times a day."""
     from storage.plans import plan_times

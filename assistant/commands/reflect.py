@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from assistant.app import App
 from assistant.commands.finite import FiniteFloatRange
 from assistant.commands.options import model_option
+
+if TYPE_CHECKING:
+    from assistant.progress import Progress
+    from assistant.reflect import Reflection, ReflectionOutcome
+    from assistant.settings import Settings
+    from speech.audio import WavSource
+    from speech.recognizer import Recognizer
+    from storage.database import Database
 
 pass_app = click.make_pass_decorator(App)
 
@@ -30,7 +40,7 @@ def model_for(app: App, notes: list[str] | None = None) -> Path:
     )
 
 
-def _file_chunks(source, progress):
+def _file_chunks(source: WavSource, progress: Progress | None) -> Iterator[bytes]:
     for chunk in source:
         yield chunk
         if progress is not None:
@@ -125,7 +135,7 @@ def reflect(
     click.echo(_summary(outcome), err=True)
 
 
-def _run(loop):
+def _run(loop: Reflection) -> ReflectionOutcome:
     try:
         return loop.run()
     except KeyboardInterrupt:
@@ -134,8 +144,15 @@ def _run(loop):
 
 
 def _listen_live(
-    app: App, loop_args, recognizer, device, quiet, silence_timeout, keep_audio, notes=()
-):
+    app: App,
+    loop_args: tuple[Database, Settings],
+    recognizer: Recognizer,
+    device: str | None,
+    quiet: bool,
+    silence_timeout: float | None,
+    keep_audio: bool,
+    notes: Iterable[str] = (),
+) -> ReflectionOutcome:
     from assistant.listening import MicrophoneEar
     from assistant.reflect import Reflection
     from assistant.speaking import voice_for
@@ -169,7 +186,7 @@ def _listen_live(
 
 
 @contextmanager
-def _kept_audio(app: App, keep: bool):
+def _kept_audio(app: App, keep: bool) -> Iterator[Callable[[bytes], None] | None]:
     """A WAV writer for what the microphone hears, only when the person asked for it."""
     if not keep:
         yield None
@@ -187,7 +204,7 @@ def _kept_audio(app: App, keep: bool):
     click.echo(f"Kept the audio in {path}", err=True)
 
 
-def _summary(outcome) -> str:
+def _summary(outcome: ReflectionOutcome) -> str:
     saved = len(outcome.saved)
     ending = {"interrupted": "Stopped. ", "silence": "No more speech heard. "}.get(
         outcome.ended_by, ""

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from assistant.app import App
 from assistant.errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from assistant.web.server import WebServer
 
 pass_app = click.make_pass_decorator(App)
 ONLY_HOST = "127.0.0.1"
@@ -19,7 +24,7 @@ def check_host(host: str) -> None:
         )
 
 
-def start_web(app: App, port: int):
+def start_web(app: App, port: int) -> WebServer:
     """The server, bound and ready, for `web` and `serve --web` (the database opened first)."""
     from assistant.web.context import WebContext
     from assistant.web.security import new_token

@@ -17,7 +17,7 @@ KEEP = 64  # a single person's browser: the latest few are plenty
 class Flash:
     message: str = ""
     problem: str = ""
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, object] = field(default_factory=dict)  # read by the templates
 
 
 class FlashStore:

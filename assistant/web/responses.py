@@ -10,16 +10,19 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from assistant.errors import AssistantError
-from assistant.web.flash import Flash
+from assistant.web.flash import Flash, FlashStore
 from assistant.web.templating import render
 from storage.errors import StorageError
 
-
-def flashes(request: Request):
-    return request.app.state.flashes
+Handler = Callable[[Request], Awaitable[Response]]
 
 
-def page(request: Request, template: str, *, status: int = 200, **values) -> HTMLResponse:
+def flashes(request: Request) -> FlashStore:
+    store: FlashStore = request.app.state.flashes  # put there by the application
+    return store
+
+
+def page(request: Request, template: str, *, status: int = 200, **values: object) -> HTMLResponse:
     flash = flashes(request).get(request.query_params.get("note"))
     context = request.app.state.context
     html = render(
@@ -34,16 +37,18 @@ def page(request: Request, template: str, *, status: int = 200, **values) -> HTM
     return HTMLResponse(html, status_code=status)
 
 
-def back_to(request: Request, path: str, message: str = "", problem: str = "", **extra) -> Response:
+def back_to(
+    request: Request, path: str, message: str = "", problem: str = "", **extra: object
+) -> Response:
     key = flashes(request).put(Flash(message, problem, extra))
     separator = "&" if "?" in path else "?"
     return RedirectResponse(f"{path}{separator}{urlencode({'note': key})}", status_code=303)
 
 
-def form_action(path: str | Callable[[Request], str]):
+def form_action(path: str | Callable[[Request], str]) -> Callable[[Handler], Handler]:
     """A form handler whose user mistakes come back as one line on the page it came from."""
 
-    def decorate(handler: Callable[[Request], Awaitable[Response]]):
+    def decorate(handler: Handler) -> Handler:
         @wraps(handler)
         async def wrapped(request: Request) -> Response:
             try:

@@ -42,7 +42,8 @@ def csrf_token(token: str) -> str:
 
 
 def _header(scope: Scope, name: bytes) -> str | None:
-    for key, value in scope.get("headers", []):
+    headers: list[tuple[bytes, bytes]] = scope.get("headers", [])  # as ASGI sends them
+    for key, value in headers:
         if key == name:
             return value.decode("latin-1")
     return None
@@ -100,12 +101,13 @@ class Guard:
             await _forbidden(send, "Only GET and POST are used here.")
             return
         if scope["method"] == "POST":
-            receive = await self._checked_form(scope, receive, send)
-            if receive is None:
+            checked = await self._checked_form(scope, receive, send)
+            if checked is None:
                 return
+            receive = checked
         await self.app(scope, receive, _with_headers(send))
 
-    async def _checked_form(self, scope: Scope, receive: Receive, send: Send):
+    async def _checked_form(self, scope: Scope, receive: Receive, send: Send) -> Receive | None:
         """Read the whole body, check its csrf field, and hand the body on unchanged."""
         body = b""
         while True:

@@ -28,5 +28,5 @@ def environment() -> Environment:
     return env
 
 
-def render(name: str, **values) -> str:
+def render(name: str, **values: object) -> str:
     return environment().get_template(name).render(**values)

@@ -9,7 +9,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from assistant.errors import InvalidInputError
-from assistant.web.agenda_sheet import agenda_sheet
+from assistant.web.agenda_sheet import Sheet, agenda_sheet
 from assistant.web.responses import back_to, page
 
 
@@ -23,7 +23,7 @@ def _for_day(request: Request) -> date | None:
         raise InvalidInputError(f"{raw!r} is not a date: use YYYY-MM-DD, e.g. 2026-12-03") from err
 
 
-def _sheet(request: Request, day: date | None):
+def _sheet(request: Request, day: date | None) -> Sheet:
     context = request.app.state.context
     with context.database.session() as session:
         return agenda_sheet(session, context.now(), context.settings.zone, day)

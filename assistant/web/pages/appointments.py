@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -11,11 +12,14 @@ from starlette.routing import Route
 from assistant.errors import InvalidInputError
 from assistant.web.responses import back_to, form_action, form_fields, form_lists, page
 
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 PATH = "/appointments"
 
 
-def _start(raw: str, zone) -> datetime:
+def _start(raw: str, zone: ZoneInfo) -> datetime:
     """A datetime-local field ("2026-12-03T15:00") in the person's zone."""
     try:
         local = datetime.fromisoformat(raw.strip())

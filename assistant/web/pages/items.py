@@ -34,7 +34,8 @@ def _choice(raw: str, name: str, valid: tuple[str, ...]) -> str | None:
 
 
 def _item_id(request: Request) -> int:
-    return request.path_params["item_id"]
+    item_id: int = request.path_params["item_id"]  # the routes' {item_id:int} converts it
+    return item_id
 
 
 async def items_page(request: Request) -> Response:

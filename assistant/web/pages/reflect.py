@@ -33,12 +33,15 @@ async def add_reflection(request: Request) -> Response:
 
     with context.database.session(write=True) as session:
         reply = file_typed(session, text, intent, filing)
-        saved = get_item(session, reply.item_id).text
+        if reply.item_id is None:  # filing a reflection always stores an item
+            raise RuntimeError(f"filing a typed reflection as {filing.kind} stored no item")
+        item_id = reply.item_id
+        saved = get_item(session, item_id).text
     message = f"Saved as {filing.kind}: {saved}"
     if filing.needs_review:
         message += " (not sure of the kind: check it under Review)"
     crisis = crisis_message(context.settings) if concern_in(text) else []
-    return back_to(request, "/reflect", message, undo_id=reply.item_id, crisis=crisis)
+    return back_to(request, "/reflect", message, undo_id=item_id, crisis=crisis)
 
 
 @form_action("/reflect")

@@ -42,6 +42,7 @@ def gather(
 ) -> AgendaInput:
     specs = appointment_specs(session)
     target = target_appointment(session, now, zone, for_day)
+    cutoff: datetime | None
     if for_day is not None and target is None:
         # No appointment that day or after: show what is open as of that day's end.
         cutoff = datetime.combine(for_day + timedelta(days=1), time(0, 0), zone)

@@ -154,7 +154,7 @@ def _import_appointments(
             recurrence=record.recurrence,
             **({"created_at": record.created_at} if record.created_at else {}),
         )
-        if keep:
+        if keep and record.id is not None:
             taken.add(record.id)
             session.add(row)
         else:
@@ -206,9 +206,12 @@ def _import_items(
             status=record.status,
             needs_review=record.needs_review,
             created_at=record.created_at,
-            appointment_id=appointment_ids.get(record.appointment_id),
+            appointment_id=(
+                None if record.appointment_id is None
+                else appointment_ids.get(record.appointment_id)
+            ),
         )
-        if keep:
+        if keep and record.id is not None:
             taken.add(record.id)
             session.add(item)
         else:

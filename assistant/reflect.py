@@ -255,6 +255,10 @@ class Reflection:
     def _confirm_kind(self, reply: Reply) -> None:
         from storage.items import refile, set_needs_review
 
+        # Only a saved reflection is confirmed: it has both.
+        if reply.item_id is None or reply.kind is None:
+            raise ValueError(f"nothing saved to confirm: {reply.action}")
+
         self.voice.say(f"Should I keep that as {KIND_PHRASES[reply.kind]}?")
         answer = self.ear.listen(ANSWER_TIMEOUT_SECONDS)
         verdict = yes_or_no(answer.text) if answer else None

@@ -57,7 +57,7 @@ def read_plan(database: Callable[[], Any] | Any) -> list[Entry]:
         if callable(database):
             database = database()
         with database.session() as session:
-            found = entries(session)
+            found: list[Entry] = list(entries(session))
             for entry in found:  # loaded now: the session closes
                 _ = entry.text
             session.expunge_all()

@@ -130,8 +130,8 @@ def last_word_stands(words: list[str]) -> list[str]:
         if joined[m.end() :].strip():
             cut = m.end()
     if cut is None:
-        if m := _NOT_THAT.match(joined):
-            return m.group(1).split()
+        if (plain := _NOT_THAT.match(joined)) is not None:
+            return plain.group(1).split()
         return words
     rest = joined[cut:].split()
     return rest if rest else words

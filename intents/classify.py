@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from functools import lru_cache
 
-from . import meaning
+from . import embedding, meaning
 from .answers import last_word_stands, rule_answer
 from .clean import clean_body
 from .features import answer_features, reflection_features
@@ -65,7 +65,7 @@ def classify_answer(text: str) -> Intent:
 
 def understanding_reduced() -> str | None:
     """None when the combined (meaning) path is in use; otherwise why only n-grams are."""
-    if (reason := meaning.embedding.unavailable_reason()) is not None:
+    if (reason := embedding.unavailable_reason()) is not None:
         return reason
     if meaning.load_packaged(meaning.REFLECTION_MEANING) is None:
         return f"intents/data/{meaning.REFLECTION_MEANING} is missing"
@@ -82,7 +82,7 @@ def _best(model: LinearModel, features: set[str], words: list[str],
     if combined is not None:
         try:
             both, confidence = meaning.combine(combined, words, model.labels, ngram, allowed)
-        except (RuntimeError, ValueError, meaning.embedding.EmbeddingUnavailable):
+        except (RuntimeError, ValueError, embedding.EmbeddingUnavailable):
             both = label  # the n-gram verdict stands
         if both != label:
             # The words and the meaning disagree: file the combined verdict, but doubtfully.

@@ -6,8 +6,9 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, exc, make_url, text
+from sqlalchemy import Connection, Engine, create_engine, event, exc, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.errors import (
@@ -83,7 +84,7 @@ def _install_sqlite_listeners(engine: Engine, busy_timeout_ms: int) -> None:
     encrypted = engine.dialect.driver == "pysqlcipher"
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record) -> None:
+    def _on_connect(dbapi_connection: Any, _record: object) -> None:
         # Take transaction control from the driver so writers can BEGIN IMMEDIATE.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -96,7 +97,7 @@ def _install_sqlite_listeners(engine: Engine, busy_timeout_ms: int) -> None:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:
+    def _on_begin(conn: Connection) -> None:
         # A deferred read-then-write transaction fails at once with "database is locked"
         # when another process writes; IMMEDIATE waits for the busy timeout instead.
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
@@ -139,7 +140,7 @@ class Database:
     def __enter__(self) -> Database:
         return self
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.dispose()
 
 
@@ -223,16 +224,17 @@ def open_database(url: str, migrate: bool = True, busy_timeout_ms: int | None = 
     return database
 
 
-def _current_revision(connection) -> str | None:
+def _current_revision(connection: Connection) -> str | None:
     """The schema's revision, read without importing Alembic (which costs ~250 ms)."""
     try:
         with connection.begin_nested() if connection.in_transaction() else connection.begin():
-            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            return None if revision is None else str(revision)
     except exc.DatabaseError:
         return None
 
 
-def _foreign_tables(connection) -> list[str]:
+def _foreign_tables(connection: Connection) -> list[str]:
     """Tables in a database that has no Sessionmate revision: another program's (up to 5)."""
     from sqlalchemy import inspect
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time
+from typing import Any
 
 from sqlalchemy import (
     CheckConstraint,
@@ -21,6 +23,7 @@ from sqlalchemy import (
     inspect,
     update,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
 ITEM_KINDS = ("note", "question", "homework", "need")
@@ -53,7 +56,7 @@ class UTCDateTime(TypeDecorator[datetime]):
     impl = DateTime(timezone=True)
     cache_ok = True
 
-    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
         if value.tzinfo is None:
@@ -61,21 +64,25 @@ class UTCDateTime(TypeDecorator[datetime]):
         value = value.astimezone(UTC)
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
-    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+    def process_result_value(
+        self, value: datetime | None, dialect: Dialect
+    ) -> datetime | None:
         if value is None:
             return None
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
 
-    def result_processor(self, dialect, coltype):
+    def result_processor(
+        self, dialect: Dialect, coltype: object
+    ) -> Callable[[Any], datetime | None] | None:
         # A hand-edited 'garbage' in a time column fails in the driver's parser: say what
         # was found instead of a traceback from deep inside the ORM.
         inner = super().result_processor(dialect, coltype)
         if inner is None:
             return None
 
-        def process(value):
+        def process(value: Any) -> datetime | None:
             try:
                 return inner(value)
             except (ValueError, TypeError, OverflowError) as err:
@@ -290,10 +297,10 @@ class StoreSession(Session):
 
 
 @event.listens_for(StoreSession, "before_flush")
-def _bump_schedule_version(session: Session, _context, _instances) -> None:
+def _bump_schedule_version(session: Session, _context: object, _instances: object) -> None:
     """In the same transaction as the change, so a poller never sees one without the other."""
     changed = (*session.new, *session.dirty, *session.deleted)
     if any(_changes_schedule(session, obj) for obj in changed):
         session.connection().execute(
-            update(ScheduleChange.__table__).values(version=ScheduleChange.version + 1)
+            update(ScheduleChange).values(version=ScheduleChange.version + 1)
         )

@@ -30,7 +30,7 @@ def _step(step: str) -> str:
 def safety_plan(ctx: click.Context) -> None:
     """Your safety plan: walk through its six steps (best done with your therapist)."""
     if ctx.invoked_subcommand is None:
-        _walk(ctx.find_object(App))
+        _walk(ctx.ensure_object(App))
 
 
 def _walk(app: App) -> None:

@@ -7,13 +7,18 @@ a test checks it against the scripts.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Connection
 
 HEAD_REVISION = "0006"
 
 SCRIPTS = Path(__file__).parent
 
 
-def alembic_config(connection=None):
+def alembic_config(connection: Connection | None = None) -> Config:
     from alembic.config import Config
 
     config = Config()
@@ -22,7 +27,7 @@ def alembic_config(connection=None):
     return config
 
 
-def upgrade_to_head(connection) -> None:
+def upgrade_to_head(connection: Connection) -> None:
     from alembic import command
 
     command.upgrade(alembic_config(connection), "head")

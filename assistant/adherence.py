@@ -49,8 +49,9 @@ class Adherence:
 
 
 def summarise(
-    checkins: Iterable[tuple[datetime, str]], zone: ZoneInfo, notes: Iterable[tuple[datetime, str]]
-    = (),
+    checkins: Iterable[tuple[datetime, str]],
+    zone: ZoneInfo,
+    notes: Iterable[tuple[datetime, str]] = (),
 ) -> Adherence:
     """Check-ins as (aware time, result) pairs, in any order; `notes` as (time, what got in
     the way) for the days not fully done."""

@@ -97,9 +97,17 @@ def _notes_title(agenda: AgendaInput) -> tuple[str, str]:
 def compose(agenda: AgendaInput) -> Agenda:
     notes_title, notes_spoken = _notes_title(agenda)
     # Shown only when there is something to bring up; then it leads every form.
-    first = [Section(BRING_UP_FIRST,
-                     "Bring up first: what you said that your therapist should hear.",
-                     agenda.bring_up_first)] if agenda.bring_up_first else []
+    first = (
+        [
+            Section(
+                BRING_UP_FIRST,
+                "Bring up first: what you said that your therapist should hear.",
+                agenda.bring_up_first,
+            )
+        ]
+        if agenda.bring_up_first
+        else []
+    )
     sections = [
         *first,
         Section("Needs", f"You have {count_words(len(agenda.needs), 'need')}.", agenda.needs),

@@ -55,8 +55,11 @@ def gather(
     first = {item.id for item in flagged}
 
     def entries(kind: str) -> list:  # the flagged items are said once, first
-        return [i for i in list_items(session, kind=kind, status="open", created_before=cutoff)
-                if i.id not in first]
+        return [
+            i
+            for i in list_items(session, kind=kind, status="open", created_before=cutoff)
+            if i.id not in first
+        ]
 
     notes = entries("note")
     if notes_since is not None:
@@ -65,11 +68,19 @@ def gather(
     tasks = open_homework(session, created_before=cutoff)
     answers = checkins_since(session, [ident for ident, _ in tasks])
     homework = [
-        Entry(ident, text, summarise(
-            ((at, result) for at, result, _ in answers[ident]), zone,
-            [(at, note) for at, result, note in answers[ident]
-             if note and result in ("partial", "not_done")],
-        ))
+        Entry(
+            ident,
+            text,
+            summarise(
+                ((at, result) for at, result, _ in answers[ident]),
+                zone,
+                [
+                    (at, note)
+                    for at, result, note in answers[ident]
+                    if note and result in ("partial", "not_done")
+                ],
+            ),
+        )
         for ident, text in tasks
     ]
     return AgendaInput(
@@ -79,8 +90,9 @@ def gather(
         questions=[Entry(i.id, i.text) for i in entries("question")],
         homework=homework,
         notes=[Entry(i.id, i.text) for i in notes],
-        bring_up_first=[Entry(i.id, _dated(i.created_at.astimezone(zone), i.text))
-                        for i in flagged],
+        bring_up_first=[
+            Entry(i.id, _dated(i.created_at.astimezone(zone), i.text)) for i in flagged
+        ],
     )
 
 

@@ -54,6 +54,7 @@ THANKS = {
     "no_answer": "I'll ask again next time.",
 }
 
+
 def checkin_question(text: str, cue: str | None = None, *, once: bool = False) -> str:
     """The question asked about a homework item (see assistant.checkin_wording)."""
     from assistant.checkin_wording import checkin_question as worded
@@ -103,8 +104,13 @@ def run_checkin(
         if item.kind != "homework" or item.status != "open":
             return CheckinOutcome(item_id, None)
         plan = get_plan(session, item_id)
-        question = (plan.question if plan and plan.question else checkin_question(
-            item.text, plan.cue if plan else None, once=bool(plan and plan.once_on)))
+        question = (
+            plan.question
+            if plan and plan.question
+            else checkin_question(
+                item.text, plan.cue if plan else None, once=bool(plan and plan.once_on)
+            )
+        )
 
     if not getattr(ear, "can_hear", True):
         # No microphone: ask (it may still remind) but record nothing, since "no answer"

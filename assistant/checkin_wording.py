@@ -24,8 +24,10 @@ from assistant.spoken import say_numbers
 MAX_WORDS = 8  # longer than this and the question stops sounding like a person's
 
 _FILLERS = re.compile(r"^(?:(?:um+|uh+|so|like|okay|ok|well|and|also|oh)\s+)+")
-_WHO = (r"(?:she|he|they|you|we|(?:my |the )?(?:therapist|doctor|counselor|counsellor"
-        r"|psychiatrist|psychologist)|dr \w+)")
+_WHO = (
+    r"(?:she|he|they|you|we|(?:my |the )?(?:therapist|doctor|counselor|counsellor"
+    r"|psychiatrist|psychologist)|dr \w+)"
+)
 # Who asked for it and how it was put: never part of the question.
 _LEAD = re.compile(
     r"^(?:(?:my |the |this week's |our )(?:homework|assignment|task|exercise|plan)"
@@ -57,13 +59,54 @@ _OFTEN = re.compile(
     r"|(?:on|at|over) the weekend"
     r"|morning and night|(?:each|every) time)\b"
 )
-_BREAKS = {"when", "whenever", "before", "after", "instead", "until", "because", "if",
-           "while", "so", "even", "without", "that", "which", "who", "and", "but"}
+_BREAKS = {
+    "when",
+    "whenever",
+    "before",
+    "after",
+    "instead",
+    "until",
+    "because",
+    "if",
+    "while",
+    "so",
+    "even",
+    "without",
+    "that",
+    "which",
+    "who",
+    "and",
+    "but",
+}
 _WH = {"what", "how", "why", "where"}
-_PRONOUNS = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
-             "i'm": "you're", "i've": "you've", "i'll": "you'll", "i'd": "you'd", "am": "are"}
-_DETERMINERS = {"a", "an", "the", "your", "this", "that", "some", "these", "those", "one",
-                "two", "three", "more", "less"}
+_PRONOUNS = {
+    "i": "you",
+    "me": "you",
+    "my": "your",
+    "mine": "yours",
+    "myself": "yourself",
+    "i'm": "you're",
+    "i've": "you've",
+    "i'll": "you'll",
+    "i'd": "you'd",
+    "am": "are",
+}
+_DETERMINERS = {
+    "a",
+    "an",
+    "the",
+    "your",
+    "this",
+    "that",
+    "some",
+    "these",
+    "those",
+    "one",
+    "two",
+    "three",
+    "more",
+    "less",
+}
 # Base-form verbs that start a homework task.
 VERBS = set(
     "journal write practice practise read call walk meditate go take do try notice track list "
@@ -81,34 +124,104 @@ _DANGLING = set(
     "about out up when while before after you that what".split()
 )
 # After "when you": the verb in the past, so the question's tense agrees.
-_CLAUSE_PAST = {"get": "got", "feel": "felt", "wake": "woke", "go": "went", "come": "came",
-                "leave": "left", "have": "had", "are": "were", "'re": "were", "start": "started",
-                "notice": "noticed", "shut": "shut", "need": "needed", "want": "wanted",
-                "think": "thought", "see": "saw", "hear": "heard", "do": "did", "eat": "ate"}
-_PARTICIPLES = {
-    "be": "been", "begin": "begun", "buy": "bought", "catch": "caught", "choose": "chosen",
-    "do": "done", "draw": "drawn", "drink": "drunk", "eat": "eaten", "find": "found",
-    "forgive": "forgiven", "get": "got", "give": "given", "go": "gone", "have": "had",
-    "keep": "kept", "leave": "left", "let": "let", "make": "made", "put": "put", "read": "read",
-    "ride": "ridden", "run": "run", "say": "said", "see": "seen", "send": "sent", "set": "set",
-    "sit": "sat", "sleep": "slept", "speak": "spoken", "spend": "spent", "swim": "swum",
-    "take": "taken", "teach": "taught", "tell": "told", "think": "thought", "wake": "woken",
-    "write": "written", "cut": "cut", "learn": "learned", "sing": "sung",
+_CLAUSE_PAST = {
+    "get": "got",
+    "feel": "felt",
+    "wake": "woke",
+    "go": "went",
+    "come": "came",
+    "leave": "left",
+    "have": "had",
+    "are": "were",
+    "'re": "were",
+    "start": "started",
+    "notice": "noticed",
+    "shut": "shut",
+    "need": "needed",
+    "want": "wanted",
+    "think": "thought",
+    "see": "saw",
+    "hear": "heard",
+    "do": "did",
+    "eat": "ate",
 }
-_NO_DOUBLING = {"open", "listen", "visit", "enter", "offer", "email", "journal", "focus",
-                "limit", "text", "jot", "fix", "mix", "show", "play", "stay", "pay"}
+_PARTICIPLES = {
+    "be": "been",
+    "begin": "begun",
+    "buy": "bought",
+    "catch": "caught",
+    "choose": "chosen",
+    "do": "done",
+    "draw": "drawn",
+    "drink": "drunk",
+    "eat": "eaten",
+    "find": "found",
+    "forgive": "forgiven",
+    "get": "got",
+    "give": "given",
+    "go": "gone",
+    "have": "had",
+    "keep": "kept",
+    "leave": "left",
+    "let": "let",
+    "make": "made",
+    "put": "put",
+    "read": "read",
+    "ride": "ridden",
+    "run": "run",
+    "say": "said",
+    "see": "seen",
+    "send": "sent",
+    "set": "set",
+    "sit": "sat",
+    "sleep": "slept",
+    "speak": "spoken",
+    "spend": "spent",
+    "swim": "swum",
+    "take": "taken",
+    "teach": "taught",
+    "tell": "told",
+    "think": "thought",
+    "wake": "woken",
+    "write": "written",
+    "cut": "cut",
+    "learn": "learned",
+    "sing": "sung",
+}
+_NO_DOUBLING = {
+    "open",
+    "listen",
+    "visit",
+    "enter",
+    "offer",
+    "email",
+    "journal",
+    "focus",
+    "limit",
+    "text",
+    "jot",
+    "fix",
+    "mix",
+    "show",
+    "play",
+    "stay",
+    "pay",
+}
 
 
 def _participle(verb: str) -> str:
-    """"call" -> "called", "write" -> "written", "stop" -> "stopped", "try" -> "tried"."""
+    """ "call" -> "called", "write" -> "written", "stop" -> "stopped", "try" -> "tried"."""
     if verb in _PARTICIPLES:
         return _PARTICIPLES[verb]
     if verb.endswith("e"):
         return verb + "d"
     if verb.endswith("y") and verb[-2:-1] not in "aeiou":
         return verb[:-1] + "ied"
-    if (len(verb) <= 4 and verb not in _NO_DOUBLING and re.search(r"[^aeiou][aeiou][^aeiouwxy]$",
-                                                                  verb)):
+    if (
+        len(verb) <= 4
+        and verb not in _NO_DOUBLING
+        and re.search(r"[^aeiou][aeiou][^aeiouwxy]$", verb)
+    ):
         return verb + verb[-1] + "ed"
     return verb + "ed"
 
@@ -136,10 +249,11 @@ def _shorten(tokens: list[str]) -> list[str]:
     # "when you get home" -> "when you got home", agreeing with "did" or "have".
     for n in range(len(tokens) - 2):
         if tokens[n] in {"when", "whenever", "if", "after", "before"} and tokens[n + 1] in (
-            "you", "you're"
+            "you",
+            "you're",
         ):
             if tokens[n + 1] == "you're":
-                tokens[n + 1:n + 2] = ["you", "were"]
+                tokens[n + 1 : n + 2] = ["you", "were"]
             else:
                 tokens[n + 2] = _CLAUSE_PAST.get(tokens[n + 2], tokens[n + 2])
     return tokens

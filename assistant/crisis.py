@@ -77,7 +77,8 @@ def after_safe_answer(settings: Settings, safe: bool | None, plan: Sequence[Entr
     if safe:
         own = plan_lines(plan, ("coping", "distractions", "environment"))
         return [
-            "I'm glad. Here is what you planned for moments like this:" if own
+            "I'm glad. Here is what you planned for moments like this:"
+            if own
             else "I'm glad. Stay with someone or somewhere safe, and take it one hour at a time.",
             *own,
             "If that changes, reach out at once.",
@@ -103,7 +104,10 @@ def concern_message(settings: Settings, plan: Sequence[Entry]) -> list[str]:
 
 
 def crisis_message(
-    settings: Settings, asked: bool = False, plan: Sequence[Entry] = (), level: str = URGENT,
+    settings: Settings,
+    asked: bool = False,
+    plan: Sequence[Entry] = (),
+    level: str = URGENT,
 ) -> list[str]:
     """The words after a crisis statement where nobody can answer back; `asked`: the person
     asked for help themselves (`support`). The person's own plan comes first."""

@@ -32,18 +32,36 @@ _TIME = re.compile(
 
 
 # "tomorrow morning": the stated default hour for each part of the day.
-PARTS_OF_DAY = {"morning": time(9, 0), "afternoon": time(14, 0), "evening": time(19, 0),
-                "tonight": time(20, 0), "night": time(20, 0)}
-NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+PARTS_OF_DAY = {
+    "morning": time(9, 0),
+    "afternoon": time(14, 0),
+    "evening": time(19, 0),
+    "tonight": time(20, 0),
+    "night": time(20, 0),
+}
+NUMBER_WORDS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 # The clear line for a bare hour after "at" ("next tuesday at 10"): 7 to 11 is morning,
 # 12 is noon, 1 to 6 is afternoon, 13 to 23 is itself; 0 and "at 12:00"-less oddities are
 # refused rather than guessed.
-TIME_EXAMPLES = '21:30, 9pm, 9:30am, noon'
-AMBIGUOUS = ("say 10am, 10pm, 21:30 or 'at 10' (a bare hour after 'at' reads 7 to 11 as "
-             "morning, 12 as noon, 1 to 6 as afternoon); parts of the day are morning 09:00, "
-             "afternoon 14:00, evening 19:00, tonight 20:00")
+TIME_EXAMPLES = "21:30, 9pm, 9:30am, noon"
+AMBIGUOUS = (
+    "say 10am, 10pm, 21:30 or 'at 10' (a bare hour after 'at' reads 7 to 11 as "
+    "morning, 12 as noon, 1 to 6 as afternoon); parts of the day are morning 09:00, "
+    "afternoon 14:00, evening 19:00, tonight 20:00"
+)
 
 
 def _parse_time(text: str, *, bare_hour: bool = False) -> time | None:
@@ -80,8 +98,7 @@ def parse_time_of_day(text: str, option: str = "the time") -> time:
         clock = _parse_time("at " + text.strip(), bare_hour=True)
     if clock is None:
         raise InvalidInputError(
-            f"{text!r} is not a time of day for {option}: use {TIME_EXAMPLES} "
-            "(from 00:00 to 23:59)"
+            f"{text!r} is not a time of day for {option}: use {TIME_EXAMPLES} (from 00:00 to 23:59)"
         )
     return clock
 

@@ -48,8 +48,7 @@ class DialogQueue:
         self.clock, self.grace = clock, timedelta(seconds=grace_seconds)
         self._queue: queue.Queue[DialogRequest | None] = queue.Queue()
         self._stopping = threading.Event()
-        self._worker = threading.Thread(target=self._work, name="sessionmate-dialogs",
-                                        daemon=True)
+        self._worker = threading.Thread(target=self._work, name="sessionmate-dialogs", daemon=True)
 
     def start(self) -> None:
         self._worker.start()
@@ -91,5 +90,10 @@ class DialogQueue:
                 self._run(request)
             except Exception as err:  # noqa: BLE001 - one failed dialog must not end the rest
                 # The type and the frames, not the message: it could quote what was said.
-                log.error("%s #%d failed: %s\n%s", request.kind, request.target_id,
-                          type(err).__name__, "".join(traceback.format_tb(err.__traceback__)))
+                log.error(
+                    "%s #%d failed: %s\n%s",
+                    request.kind,
+                    request.target_id,
+                    type(err).__name__,
+                    "".join(traceback.format_tb(err.__traceback__)),
+                )

@@ -19,8 +19,11 @@ if TYPE_CHECKING:
 
 POST_SESSION_PROMPT = "How did it go? Tell me your notes, questions, homework and needs."
 POST_SESSION_SILENCE_SECONDS = 90.0
-MISSED_WORDS = {"checkin": "check-in", "agenda_readout": "agenda reading",
-                "post_session": "after-session talk"}
+MISSED_WORDS = {
+    "checkin": "check-in",
+    "agenda_readout": "agenda reading",
+    "post_session": "after-session talk",
+}
 
 log = logging.getLogger("sessionmate.service")
 
@@ -55,27 +58,51 @@ def mention_missed(database: Database, voice: Voice, now: datetime) -> None:
 
 
 def post_session(
-    database: Database, settings: Settings, appointment_id: int, ear: Ear, voice: Voice,
-    *, clock: Callable[[], datetime], silence_seconds: float,
+    database: Database,
+    settings: Settings,
+    appointment_id: int,
+    ear: Ear,
+    voice: Voice,
+    *,
+    clock: Callable[[], datetime],
+    silence_seconds: float,
 ) -> None:
     from assistant.reflect import Reflection
 
     voice.say(POST_SESSION_PROMPT)
     loop = Reflection(
-        database, settings, ear, voice, show=lambda _line: None,
-        silence_timeout=silence_seconds, now=clock, appointment_id=appointment_id,
+        database,
+        settings,
+        ear,
+        voice,
+        show=lambda _line: None,
+        silence_timeout=silence_seconds,
+        now=clock,
+        appointment_id=appointment_id,
     )
     outcome = loop.run()
-    log.info("post_session #%d: %d saved, %d removed, ended by %s", appointment_id,
-             len(outcome.saved), len(outcome.removed), outcome.ended_by)
+    log.info(
+        "post_session #%d: %d saved, %d removed, ended by %s",
+        appointment_id,
+        len(outcome.saved),
+        len(outcome.removed),
+        outcome.ended_by,
+    )
 
 
 def checkin(
-    database: Database, plan_item_id: int, ear: Ear, voice: Voice,
+    database: Database,
+    plan_item_id: int,
+    ear: Ear,
+    voice: Voice,
     clock: Callable[[], datetime],
 ) -> None:
     from assistant.checkin import run_checkin
 
     outcome = run_checkin(database, plan_item_id, ear, voice, clock)
-    log.info("checkin #%d: %s%s", plan_item_id, outcome.result or "not asked",
-             " with a note" if outcome.with_note else "")
+    log.info(
+        "checkin #%d: %s%s",
+        plan_item_id,
+        outcome.result or "not asked",
+        " with a note" if outcome.with_note else "",
+    )

@@ -57,7 +57,8 @@ def check_model(settings: Settings, data_dir: Path) -> Finding:
     detail = f"{path.name}, {said}, complete ({path})"
     if language is not None and not same_language(language, settings.language):
         return Finding(
-            "model", True,
+            "model",
+            True,
             f"{detail}; chosen by {settings.source('model')} though the assistant speaks "
             f"{describe(settings.language)}",
         )
@@ -81,8 +82,9 @@ def check_device(settings: Settings, kind: str) -> Finding:
             return Finding(name, False, f"{setting} {chosen!r} is not usable", fix)
         what = "plug in a microphone" if kind == "input" else "plug in speakers or headphones"
         reason = "no sound card, or no sound server running" if "no " in str(err) else str(err)
-        return Finding(name, False, f"none found ({reason})",
-                       f"{what}, then check with `sessionmate devices`")
+        return Finding(
+            name, False, f"none found ({reason})", f"{what}, then check with `sessionmate devices`"
+        )
     label = device.name if device is not None else f"device {index}"
     return Finding(name, True, f"{label} (device {index})")
 
@@ -92,8 +94,9 @@ def check_database(settings: Settings) -> Finding:
 
     url = settings.database_url
     if not url.startswith("sqlite:///"):
-        return Finding("database", True, "a server database (protected by the server); "
-                       "not opened by doctor")
+        return Finding(
+            "database", True, "a server database (protected by the server); not opened by doctor"
+        )
     path = Path(url.removeprefix("sqlite:///"))
     if not path.exists():
         return Finding("database", True, f"{path}: not created yet (the first note makes it)")
@@ -106,30 +109,46 @@ def check_database(settings: Settings) -> Finding:
         # Never asks: doctor reads the schema only with a passphrase already at hand.
         passphrase = os.environ.get(PASSPHRASE_ENV) or from_keyring(settings.data_dir)
         if not passphrase:
-            return Finding("database", True, f"{path}, encrypted (SQLCipher); schema not "
-                           f"read without {PASSPHRASE_ENV} or a saved passphrase")
+            return Finding(
+                "database",
+                True,
+                f"{path}, encrypted (SQLCipher); schema not "
+                f"read without {PASSPHRASE_ENV} or a saved passphrase",
+            )
         revision = sqlcipher_revision(path, passphrase)
         if revision is None:
-            return Finding("database", False, f"{path}, encrypted: the passphrase at hand "
-                           "does not open it", f"check {PASSPHRASE_ENV} or the keyring entry")
+            return Finding(
+                "database",
+                False,
+                f"{path}, encrypted: the passphrase at hand does not open it",
+                f"check {PASSPHRASE_ENV} or the keyring entry",
+            )
         return Finding("database", True, f"{path}, encrypted (SQLCipher), schema {revision}")
     from storage.encryption import is_plain_sqlite
 
     if not is_plain_sqlite(path):
-        return Finding("database", False, f"{path} is not a SQLite database",
-                       "move it aside; `sessionmate export` from a backup if you have one")
+        return Finding(
+            "database",
+            False,
+            f"{path} is not a SQLite database",
+            "move it aside; `sessionmate export` from a backup if you have one",
+        )
     revision = sqlite_revision(path)
     if revision == HEAD_REVISION:
         return Finding("database", True, f"{path}, not encrypted, schema {revision}")
-    return Finding("database", True,
-                   f"{path}, not encrypted, schema {revision or 'none'} "
-                   f"(brought to {HEAD_REVISION} when next opened)")
+    return Finding(
+        "database",
+        True,
+        f"{path}, not encrypted, schema {revision or 'none'} "
+        f"(brought to {HEAD_REVISION} when next opened)",
+    )
 
 
 def check_timezone(settings: Settings, now: datetime | None = None) -> Finding:
     moment = (now or datetime.now(UTC)).astimezone(settings.zone)
     return Finding(
-        "time zone", True,
+        "time zone",
+        True,
         f"{settings.timezone} (from {settings.source('timezone')}), now {moment:%a %H:%M}",
     )
 
@@ -139,20 +158,25 @@ def check_service() -> Finding:
 
     found = state()
     if not found.installed:
-        return Finding("service", False, "not started at login", "sessionmate service install",
-                       needed=False)
+        return Finding(
+            "service", False, "not started at login", "sessionmate service install", needed=False
+        )
     if found.manager is not None:
         return Finding("service", True, f"installed ({found.path}); {found.manager}")
     running = found.active == "active"
     return Finding(
-        "service", running, f"installed, {found.enabled or 'enabled: unknown'}, "
+        "service",
+        running,
+        f"installed, {found.enabled or 'enabled: unknown'}, "
         f"{'running' if running else found.active or 'not running'}",
-        None if running else "systemctl --user start sessionmate.service", needed=False,
+        None if running else "systemctl --user start sessionmate.service",
+        needed=False,
     )
 
 
-def findings(settings: Settings, data_dir: Path,
-             service: Callable[[], Finding] | None = check_service) -> list[Finding]:
+def findings(
+    settings: Settings, data_dir: Path, service: Callable[[], Finding] | None = check_service
+) -> list[Finding]:
     """Every check in order; `service=None` leaves out the login service (for `serve`)."""
     found = [
         check_model(settings, data_dir),

@@ -18,8 +18,9 @@ def homework_report(session: Session, zone: ZoneInfo) -> tuple[list[str], list[s
         return ["No open homework."], ["You have no open homework."]
     lines, script = [], [f"You have {count_words(len(open_homework), 'homework task')}."]
     for item in open_homework:
-        progress = summarise(((c.at, c.result) for c in item.checkins), zone,
-                             checkin_notes(item.checkins)).phrase()
+        progress = summarise(
+            ((c.at, c.result) for c in item.checkins), zone, checkin_notes(item.checkins)
+        ).phrase()
         lines.append(f"#{item.id:<4} {item.text}: {progress}")
         script.append(say_numbers(f"{item.text[:1].upper()}{item.text[1:]}: {progress}."))
     return lines, script

@@ -227,8 +227,9 @@ def check_document(document: ExportDocument, now: datetime) -> None:
             if plan.question is not None:
                 check_text(plan.question, f"{where}.plan.question")
             if plan.once_on is not None:
-                _check_created(datetime.combine(plan.once_on, time(12), UTC), now,
-                               f"{where}.plan.once_on")
+                _check_created(
+                    datetime.combine(plan.once_on, time(12), UTC), now, f"{where}.plan.once_on"
+                )
         if item.crisis_flag is not None:
             _one_of(item.crisis_flag.level, CRISIS_LEVELS, f"{where}.crisis_flag.level")
             check_text(item.crisis_flag.fired, f"{where}.crisis_flag.fired")
@@ -238,6 +239,7 @@ def check_document(document: ExportDocument, now: datetime) -> None:
         if not entry.text.strip():
             raise InvalidInputError(f"{where}.text: expected a few words, got an empty text")
         check_text(entry.text, f"{where}.text")
+
 
 def _check_created(moment: datetime, now: datetime, where: str) -> None:
     """When a thing was made: never later than the window, and with its offset."""

@@ -207,7 +207,8 @@ def _import_items(
             needs_review=record.needs_review,
             created_at=record.created_at,
             appointment_id=(
-                None if record.appointment_id is None
+                None
+                if record.appointment_id is None
                 else appointment_ids.get(record.appointment_id)
             ),
         )

@@ -36,7 +36,7 @@ class LiveLine:
         width = shutil.get_terminal_size((80, 24)).columns
         shown = f"… {' '.join(text.split())}"
         if len(shown) > width - 1:
-            shown = "…" + shown[-(width - 2):]  # the newest words matter most
+            shown = "…" + shown[-(width - 2) :]  # the newest words matter most
         self.err.write(CLEAR + shown)
         self.err.flush()
         self.showing = True

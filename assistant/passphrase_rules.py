@@ -8,8 +8,21 @@ from __future__ import annotations
 
 MIN_LENGTH = 12
 MIN_DISTINCT = 5
-COMMON = {"password", "passphrase", "sessionmate", "letmein", "qwerty", "iloveyou",
-          "123456", "1234567890", "therapy", "welcome", "secret", "changeme", "abc123"}
+COMMON = {
+    "password",
+    "passphrase",
+    "sessionmate",
+    "letmein",
+    "qwerty",
+    "iloveyou",
+    "123456",
+    "1234567890",
+    "therapy",
+    "welcome",
+    "secret",
+    "changeme",
+    "abc123",
+}
 EXAMPLE = "a few unrelated words, e.g. 'river coffee lantern moss'"
 
 # Keyring backends that keep secrets encrypted by the operating system. Others (the
@@ -28,12 +41,13 @@ def weakness(passphrase: str) -> str | None:
     """Why a new passphrase is too weak, or None when it will do."""
     length = len(passphrase)
     if length < MIN_LENGTH:
-        return (f"the passphrase is {length} character{'s' if length != 1 else ''} long: "
-                f"use at least {MIN_LENGTH}, {EXAMPLE}")
+        return (
+            f"the passphrase is {length} character{'s' if length != 1 else ''} long: "
+            f"use at least {MIN_LENGTH}, {EXAMPLE}"
+        )
     squeezed = "".join(passphrase.lower().split())
     if len(set(squeezed)) < MIN_DISTINCT:
-        return (f"the passphrase uses fewer than {MIN_DISTINCT} different characters: "
-                f"use {EXAMPLE}")
+        return f"the passphrase uses fewer than {MIN_DISTINCT} different characters: use {EXAMPLE}"
     for size in range(1, len(squeezed) // 2 + 1):
         if len(squeezed) % size == 0 and squeezed[:size] * (len(squeezed) // size) == squeezed:
             return f"the passphrase repeats {squeezed[:size]!r}: use {EXAMPLE}"
@@ -58,5 +72,7 @@ def keyring_refusal(backend: object) -> str | None:
     if name in ACCEPTED_KEYRINGS:
         return None
     accepted = ", ".join(ACCEPTED_KEYRINGS.values())
-    return (f"the keyring backend {name} does not keep the passphrase encrypted by the system; "
-            f"accepted: {accepted} (or set SESSIONMATE_PASSPHRASE yourself)")
+    return (
+        f"the keyring backend {name} does not keep the passphrase encrypted by the system; "
+        f"accepted: {accepted} (or set SESSIONMATE_PASSPHRASE yourself)"
+    )

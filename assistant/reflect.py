@@ -148,7 +148,10 @@ class Reflection:
 
         filed = self._save(
             lambda session: file_items(
-                session, items, transcript=heard.text, source="voice",
+                session,
+                items,
+                transcript=heard.text,
+                source="voice",
                 review_threshold=self.settings.review_threshold,
                 appointment_id=self.appointment_id,
             ),
@@ -160,8 +163,11 @@ class Reflection:
         if (concern := crisis_concern(heard.text)) is not None:
             # Flag the item that holds it (the first, when only the whole line does).
             flagged = next(
-                (ident for ident, item in zip(filed.item_ids, items, strict=True)
-                 if crisis_concern(item.body) is not None),
+                (
+                    ident
+                    for ident, item in zip(filed.item_ids, items, strict=True)
+                    if crisis_concern(item.body) is not None
+                ),
                 filed.item_ids[0],
             )
             self._offer_support(flagged, concern)

@@ -11,19 +11,30 @@ from typing import Any, Protocol
 
 # step -> (title, the question that walks the person through it)
 STEP_WORDS: dict[str, tuple[str, str]] = {
-    "warning-signs": ("Warning signs",
-                      "What thoughts, moods or situations tell you a crisis may be coming?"),
-    "coping": ("Things I can do on my own",
-               "What can you do on your own to take your mind off it (a walk, music, a shower)?"),
-    "distractions": ("People and places that take my mind off it",
-                     "Which people or places help you feel better for a while?"),
-    "people": ("People I can ask for help",
-               "Who can you ask for help? A name and a phone number each."),
-    "professionals": ("Professionals and crisis lines",
-                      "Which professionals or crisis lines can you reach, and how?"),
-    "environment": ("Making my surroundings safe",
-                    "How can you make where you are safer (put things away, give them to "
-                    "someone)?"),
+    "warning-signs": (
+        "Warning signs",
+        "What thoughts, moods or situations tell you a crisis may be coming?",
+    ),
+    "coping": (
+        "Things I can do on my own",
+        "What can you do on your own to take your mind off it (a walk, music, a shower)?",
+    ),
+    "distractions": (
+        "People and places that take my mind off it",
+        "Which people or places help you feel better for a while?",
+    ),
+    "people": (
+        "People I can ask for help",
+        "Who can you ask for help? A name and a phone number each.",
+    ),
+    "professionals": (
+        "Professionals and crisis lines",
+        "Which professionals or crisis lines can you reach, and how?",
+    ),
+    "environment": (
+        "Making my surroundings safe",
+        "How can you make where you are safer (put things away, give them to someone)?",
+    ),
 }
 
 

@@ -32,8 +32,11 @@ JOB_FUNCTIONS = {
     "checkin": "assistant.jobs:checkin",
 }
 # What the id argument names, by kind: the key `schedule --json` prints it under.
-TARGETS = {"agenda_readout": "appointment_id", "post_session": "appointment_id",
-           "checkin": "item_id"}
+TARGETS = {
+    "agenda_readout": "appointment_id",
+    "post_session": "appointment_id",
+    "checkin": "item_id",
+}
 
 
 @dataclass(frozen=True)
@@ -82,9 +85,13 @@ class Planned:
     job_id: str
 
     def as_json(self) -> dict[str, object]:
-        return {"when": self.when.isoformat(), "timezone": str(self.when.tzinfo),
-                "kind": self.kind,
-                TARGETS[self.kind]: self.target_id, "job_id": self.job_id}
+        return {
+            "when": self.when.isoformat(),
+            "timezone": str(self.when.tzinfo),
+            "kind": self.kind,
+            TARGETS[self.kind]: self.target_id,
+            "job_id": self.job_id,
+        }
 
 
 def _weekly(wall: datetime, zone: ZoneInfo) -> CronTrigger:
@@ -124,8 +131,9 @@ def checkin_job(plan: PlanSpec, *, grace_seconds: int) -> JobSpec:
     zone = ZoneInfo(plan.timezone)
     if plan.once_on is not None:
         wall = datetime.combine(plan.once_on, plan.time_of_day)
-        return JobSpec("checkin", plan.item_id, DateTrigger(wall.replace(tzinfo=zone), zone),
-                       grace_seconds)
+        return JobSpec(
+            "checkin", plan.item_id, DateTrigger(wall.replace(tzinfo=zone), zone), grace_seconds
+        )
     every_day = set(plan.days) == set(PLAN_DAYS)
     triggers = [
         CronTrigger(
@@ -189,9 +197,10 @@ def clock_change_day(at: time, zone: ZoneInfo, start: date, days: int = 366) -> 
     """
     for offset in range(days):
         wall = datetime.combine(start + timedelta(days=offset), at)
-        if wall.replace(tzinfo=zone, fold=0).utcoffset() != wall.replace(
-            tzinfo=zone, fold=1
-        ).utcoffset():
+        if (
+            wall.replace(tzinfo=zone, fold=0).utcoffset()
+            != wall.replace(tzinfo=zone, fold=1).utcoffset()
+        ):
             return wall.date()
     return None
 
@@ -209,8 +218,14 @@ def load_job_specs(session: Session, *, lead_minutes: int, grace_seconds: int) -
             warn_bad_row(problem, warned_in(session))
             continue
         plans.append(
-            PlanSpec(plan.item_id, tuple(plan.days.split(",")), plan.time_of_day, plan.timezone,
-                     tuple(plan_times(plan)), plan.once_on)
+            PlanSpec(
+                plan.item_id,
+                tuple(plan.days.split(",")),
+                plan.time_of_day,
+                plan.timezone,
+                tuple(plan_times(plan)),
+                plan.once_on,
+            )
         )
     return job_specs(
         appointment_specs(session), plans, lead_minutes=lead_minutes, grace_seconds=grace_seconds

@@ -91,13 +91,17 @@ class Service:
             jobstores={"default": SQLAlchemyJobStore(engine=database.engine)},
             # Jobs only queue a request: one thread is plenty.
             executors={"default": ThreadPoolExecutor(1)},
-            job_defaults={"coalesce": True, "misfire_grace_time": grace_seconds,
-                          "max_instances": 1},
+            job_defaults={
+                "coalesce": True,
+                "misfire_grace_time": grace_seconds,
+                "max_instances": 1,
+            },
             timezone=settings.zone,
         )
         self.version: int | None = None
-        self.dialogs = DialogQueue(self._run, self._record_missed, clock=clock,
-                                   grace_seconds=grace_seconds)
+        self.dialogs = DialogQueue(
+            self._run, self._record_missed, clock=clock, grace_seconds=grace_seconds
+        )
 
     # --- lifecycle -------------------------------------------------------------------
 
@@ -186,9 +190,16 @@ class Service:
             if first is None or first < now:
                 continue  # a one-off already past: never fire it late
             self.scheduler.add_job(
-                spec.func, spec.trigger, args=spec.args, id=spec.id, name=spec.name,
-                misfire_grace_time=spec.grace_seconds, coalesce=True, max_instances=1,
-                next_run_time=first, replace_existing=True,
+                spec.func,
+                spec.trigger,
+                args=spec.args,
+                id=spec.id,
+                name=spec.name,
+                misfire_grace_time=spec.grace_seconds,
+                coalesce=True,
+                max_instances=1,
+                next_run_time=first,
+                replace_existing=True,
             )
             keep.add(spec.id)
             changes["replaced" if job is not None else "added"] += 1
@@ -246,11 +257,18 @@ class Service:
         with self.conversation() as (ear, voice):
             dialogs.mention_missed(self.database, voice, self.clock())
             if request.kind == "agenda_readout":
-                voice.say_all(dialogs.current_agenda(self.database, self.clock(),
-                                                     self.settings).script)
+                voice.say_all(
+                    dialogs.current_agenda(self.database, self.clock(), self.settings).script
+                )
             elif request.kind == "post_session":
-                dialogs.post_session(self.database, self.settings, request.target_id, ear,
-                                     voice, clock=self.clock,
-                                     silence_seconds=self.silence_seconds)
+                dialogs.post_session(
+                    self.database,
+                    self.settings,
+                    request.target_id,
+                    ear,
+                    voice,
+                    clock=self.clock,
+                    silence_seconds=self.silence_seconds,
+                )
             elif request.kind == "checkin":
                 dialogs.checkin(self.database, request.target_id, ear, voice, self.clock)

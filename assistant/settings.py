@@ -280,12 +280,18 @@ def _contacts(value: object, origin: str) -> tuple[str, ...]:
 CHECKS: dict[str, Callable[[object, str], object]] = {
     "review_threshold": _number_between("review_threshold", 0.0, 1.0),
     "readout_lead_minutes": _whole_between(
-        "readout_lead_minutes", 0, MAX_LEAD_MINUTES,
-        "must be 0 or more", f"must be at most {MAX_LEAD_MINUTES} (a week)",
+        "readout_lead_minutes",
+        0,
+        MAX_LEAD_MINUTES,
+        "must be 0 or more",
+        f"must be at most {MAX_LEAD_MINUTES} (a week)",
     ),
     "grace_minutes": _whole_between(
-        "grace_minutes", 1, MAX_GRACE_MINUTES,
-        f"must be from 1 to {MAX_GRACE_MINUTES}", f"must be from 1 to {MAX_GRACE_MINUTES}",
+        "grace_minutes",
+        1,
+        MAX_GRACE_MINUTES,
+        f"must be from 1 to {MAX_GRACE_MINUTES}",
+        f"must be from 1 to {MAX_GRACE_MINUTES}",
     ),
     "language": _language,
     "speech_rate": _speech_rate,
@@ -325,9 +331,7 @@ def resolve_settings(
             if not env[variable].strip():
                 # Set but empty is a mistake (a shell variable that was never filled in),
                 # not a request for the default.
-                raise SettingsError(
-                    f"{variable} is set but empty: unset it, or give a value"
-                )
+                raise SettingsError(f"{variable} is set but empty: unset it, or give a value")
             sources[name] = variable
             return env[variable]
         if name in config:
@@ -410,8 +414,9 @@ def set_config_value(data_dir: Path, key: str, value: object) -> None:
     lines = text.splitlines() if text is not None else []
     kept = [line for line in lines if line.split("=", 1)[0].strip() != key]
     # Top-level keys must come before any [table] header.
-    first_table = next((n for n, line in enumerate(kept) if line.lstrip().startswith("[")),
-                       len(kept))
+    first_table = next(
+        (n for n, line in enumerate(kept) if line.lstrip().startswith("[")), len(kept)
+    )
     kept.insert(first_table, f"{key} = {render_value(value)}")
     temporary = path.with_name(CONFIG_NAME + ".part")
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

@@ -56,8 +56,10 @@ class Setup:
             self.say(f"[{number}/{len(steps)}] {TITLES[name]}")
             getattr(self, f"step_{name}")()
         self.say("")
-        self.say("Setup done. Run any step again with `sessionmate setup --only STEP`; "
-                 "`sessionmate doctor` shows what works.")
+        self.say(
+            "Setup done. Run any step again with `sessionmate setup --only STEP`; "
+            "`sessionmate doctor` shows what works."
+        )
 
     def _store(self, key: str, value: object) -> None:
         from assistant.settings import set_config_value
@@ -123,10 +125,10 @@ class Setup:
 
         recurrence = "weekly" if weekly else None
         with self.app.database.session(write=True) as session:
-            ident = add_appointment(session, starts_at, minutes=minutes, timezone=zone_name,
-                                    recurrence=recurrence).id
-        self.say("Added appointment " + describe(ident, starts_at, minutes, zone_name,
-                                                 recurrence))
+            ident = add_appointment(
+                session, starts_at, minutes=minutes, timezone=zone_name, recurrence=recurrence
+            ).id
+        self.say("Added appointment " + describe(ident, starts_at, minutes, zone_name, recurrence))
 
     def _existing_appointments(self) -> list[str]:
         """Appointments already stored; the database is not created just to look."""
@@ -140,16 +142,23 @@ class Setup:
 
         with self.app.database.session() as session:
             return [
-                describe(a.id, a.starts_at.astimezone(ZoneInfo(a.timezone)), a.minutes,
-                         a.timezone, a.recurrence)
+                describe(
+                    a.id,
+                    a.starts_at.astimezone(ZoneInfo(a.timezone)),
+                    a.minutes,
+                    a.timezone,
+                    a.recurrence,
+                )
                 for a in list_appointments(session)
             ]
 
     def step_contacts(self) -> None:
         from assistant.crisis_lines import known_countries, lines_for
 
-        self.say("Who to reach when things get hard: shown by `sessionmate support` and "
-                 "whenever what you say sounds like a crisis.")
+        self.say(
+            "Who to reach when things get hard: shown by `sessionmate support` and "
+            "whenever what you say sounds like a crisis."
+        )
         for line in self.settings.crisis_contacts:
             self.say(f"  now: {line}")
         country = self.ask(f"Which country are you in? e.g. GB or Germany ({SKIP_HINT})").strip()
@@ -159,8 +168,10 @@ class Setup:
         contacts: list[str] = []
         found = lines_for(country)
         if found is None:
-            self.say(f"No national lines listed for {country!r} (listed: {known_countries()}). "
-                     "Please add the ones you know.")
+            self.say(
+                f"No national lines listed for {country!r} (listed: {known_countries()}). "
+                "Please add the ones you know."
+            )
         else:
             name, lines = found
             self.say(f"Well-known lines in {name} (please check they are right for you):")
@@ -192,13 +203,16 @@ class Setup:
         from speech.model_language import same_language
 
         if not same_language(self.settings.language, "en"):
-            self.say("Add one with `sessionmate models add PATH_OR_ZIP --language "
-                     f"{self.settings.language}`.")
+            self.say(
+                "Add one with `sessionmate models add PATH_OR_ZIP --language "
+                f"{self.settings.language}`."
+            )
             return
-        if not _yes(self.ask("Download and install the small English model (41 MB) now? "
-                             "[y/N]")):
-            self.say("Skipped. Later: `sessionmate models install small-en-us`, or without "
-                     "internet `sessionmate models add PATH_OR_ZIP`.")
+        if not _yes(self.ask("Download and install the small English model (41 MB) now? [y/N]")):
+            self.say(
+                "Skipped. Later: `sessionmate models install small-en-us`, or without "
+                "internet `sessionmate models add PATH_OR_ZIP`."
+            )
             return
         from speech.models import install
 
@@ -206,8 +220,12 @@ class Setup:
         self.say(f"Installed in {path}.")
 
     def step_microphone(self) -> None:
-        if not _yes(self.ask(f"Check the microphone now? You will speak for "
-                             f"{self.listen_seconds:g} seconds. [y/N]")):
+        if not _yes(
+            self.ask(
+                f"Check the microphone now? You will speak for "
+                f"{self.listen_seconds:g} seconds. [y/N]"
+            )
+        ):
             self.say("Skipped.")
             return
         from speech.errors import SpeechError
@@ -216,12 +234,16 @@ class Setup:
             heard, loudest = self._listen()
         except SpeechError as err:
             self.say(f"The microphone did not work: {err}")
-            self.say("Check it with `sessionmate devices`; choose one with "
-                     "`sessionmate config set input_device NAME`.")
+            self.say(
+                "Check it with `sessionmate devices`; choose one with "
+                "`sessionmate config set input_device NAME`."
+            )
             return
         if loudest < -50.0:
-            self.say("That was very quiet: is the microphone muted, or another one the "
-                     "default? See `sessionmate devices`.")
+            self.say(
+                "That was very quiet: is the microphone muted, or another one the "
+                "default? See `sessionmate devices`."
+            )
         if heard is None:
             self.say("Level check done (no speech model to say what was heard).")
         else:
@@ -281,8 +303,11 @@ class Setup:
 
         settings = self.settings
         try:
-            speaker = Speaker(voice=settings.voice, rate=settings.speech_rate,
-                              output_device=settings.output_device)
+            speaker = Speaker(
+                voice=settings.voice,
+                rate=settings.speech_rate,
+                output_device=settings.output_device,
+            )
             try:
                 speaker.say(TEST_LINE)
             finally:
@@ -293,8 +318,10 @@ class Setup:
         if _yes(self.ask(f'Did you hear "{TEST_LINE}"? [Y/n]'), default=True):
             self.say("Speaker: ok.")
         else:
-            self.say("Check the volume, or choose another output with `sessionmate devices` "
-                     "and `sessionmate config set output_device NAME`.")
+            self.say(
+                "Check the volume, or choose another output with `sessionmate devices` "
+                "and `sessionmate config set output_device NAME`."
+            )
 
 
 TITLES = {

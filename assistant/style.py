@@ -15,8 +15,7 @@ def at_terminal(stream: TextIO | None = None) -> bool:
 
 def colour_wanted(stream: TextIO | None = None) -> bool:
     """Colour on a terminal, unless NO_COLOR is set (to anything) or the terminal is dumb."""
-    return (at_terminal(stream) and "NO_COLOR" not in os.environ
-            and os.environ.get("TERM") != "dumb")
+    return at_terminal(stream) and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
 
 def heading(text: str) -> str:

@@ -29,9 +29,7 @@ def decide(text: str, kind: str | None, review_threshold: float) -> tuple[Intent
     if intent.is_command:
         # Typed text is always kept: a command-like sentence is filed as a note to check.
         return intent, Filing("note", True, intent.confidence)
-    return intent, Filing(
-        intent.label, intent.confidence < review_threshold, intent.confidence
-    )
+    return intent, Filing(intent.label, intent.confidence < review_threshold, intent.confidence)
 
 
 def file_typed(session: Session, text: str, intent: Intent, filing: Filing) -> Reply:

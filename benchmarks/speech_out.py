@@ -109,17 +109,35 @@ def render_speed(folder: Path) -> tuple[float, float, float]:
 def private_sound_card() -> Iterator[str]:
     """A PulseAudio of our own with a null sink, as the tests' sound card; its description."""
     if shutil.which("pulseaudio") is None or shutil.which("parec") is None:
-        raise SystemExit("no output device and no pulseaudio/parec to make one: "
-                         "install pulseaudio and pulseaudio-utils, or pass --device")
+        raise SystemExit(
+            "no output device and no pulseaudio/parec to make one: "
+            "install pulseaudio and pulseaudio-utils, or pass --device"
+        )
     folder = Path(tempfile.mkdtemp(prefix="speech-out-bench-"))
     socket = folder / "native"
-    env = {**os.environ, "HOME": str(folder), "XDG_RUNTIME_DIR": str(folder),
-           "PULSE_RUNTIME_PATH": str(folder / "pulse"), "PULSE_STATE_PATH": str(folder)}
+    env = {
+        **os.environ,
+        "HOME": str(folder),
+        "XDG_RUNTIME_DIR": str(folder),
+        "PULSE_RUNTIME_PATH": str(folder / "pulse"),
+        "PULSE_STATE_PATH": str(folder),
+    }
     daemon = subprocess.Popen(
-        ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "--use-pid-file=no",
-         "--log-level=error", f"--load=module-native-protocol-unix socket={socket}",
-         "--load=module-null-sink sink_name=bench_speaker"],
-        env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            "pulseaudio",
+            "-n",
+            "--daemonize=no",
+            "--exit-idle-time=-1",
+            "--use-pid-file=no",
+            "--log-level=error",
+            f"--load=module-native-protocol-unix socket={socket}",
+            "--load=module-null-sink sink_name=bench_speaker",
+        ],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     os.environ["PULSE_SERVER"] = f"unix:{socket}"
     monitor = None
     try:
@@ -129,8 +147,10 @@ def private_sound_card() -> Iterator[str]:
             time.sleep(0.05)
         subprocess.run(["pactl", "set-default-sink", "bench_speaker"], check=True)
         # A listener at 20 ms keeps the null sink consuming in real time, like a card.
-        monitor = subprocess.Popen(["parec", "--device=bench_speaker.monitor",
-                                    "--latency-msec=20"], stdout=subprocess.DEVNULL)
+        monitor = subprocess.Popen(
+            ["parec", "--device=bench_speaker.monitor", "--latency-msec=20"],
+            stdout=subprocess.DEVNULL,
+        )
         from speech.devices import refresh_devices
 
         refresh_devices()  # PortAudio read its (empty) device list before the server ran
@@ -178,14 +198,20 @@ def main() -> None:
     verdict = "OK" if max(warm) < TARGET else "OVER"
     print(f"speech out: pyttsx3 + espeak-ng, played on {where}")
     print(f"ten-item agenda: {len(AGENDA)} sentences, {audio:.1f} s of speech")
-    print(f"time to first audio, cold: {1000 * cold_result['first_audio']:.0f} ms "
-          f"(fresh process; making the Speaker took "
-          f"{1000 * cold_result['speaker_made']:.0f} ms of it)")
-    print(f"time to first audio, warm: {1000 * statistics.median(warm):.0f} ms median of "
-          f"{len(warm)} ({1000 * min(warm):.0f}-{1000 * max(warm):.0f} ms); "
-          f"target < {1000 * TARGET:.0f} ms: {verdict}")
-    print(f"render speed: {audio / wall:.0f}x real time ({audio:.1f} s of speech in "
-          f"{wall:.2f} s; the first sentence in {1000 * first_render:.0f} ms)")
+    print(
+        f"time to first audio, cold: {1000 * cold_result['first_audio']:.0f} ms "
+        f"(fresh process; making the Speaker took "
+        f"{1000 * cold_result['speaker_made']:.0f} ms of it)"
+    )
+    print(
+        f"time to first audio, warm: {1000 * statistics.median(warm):.0f} ms median of "
+        f"{len(warm)} ({1000 * min(warm):.0f}-{1000 * max(warm):.0f} ms); "
+        f"target < {1000 * TARGET:.0f} ms: {verdict}"
+    )
+    print(
+        f"render speed: {audio / wall:.0f}x real time ({audio:.1f} s of speech in "
+        f"{wall:.2f} s; the first sentence in {1000 * first_render:.0f} ms)"
+    )
 
 
 @contextmanager

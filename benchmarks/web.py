@@ -31,10 +31,36 @@ sys.path.insert(0, str(ROOT))
 from storage import open_database  # noqa: E402
 from storage.tables import Appointment, CheckIn, Item  # noqa: E402
 
-PAGES = ("/", "/homework", "/homework/chart.svg", "/items", "/items?q=walk", "/review",
-         "/appointments", "/reflect", "/safety", "/agenda.pdf")
-WORDS = ("walk", "sleep", "work", "mother", "Sunday", "breathing", "journal", "boss", "friend",
-         "anger", "calm", "plan", "weekend", "call", "message", "time")
+PAGES = (
+    "/",
+    "/homework",
+    "/homework/chart.svg",
+    "/items",
+    "/items?q=walk",
+    "/review",
+    "/appointments",
+    "/reflect",
+    "/safety",
+    "/agenda.pdf",
+)
+WORDS = (
+    "walk",
+    "sleep",
+    "work",
+    "mother",
+    "Sunday",
+    "breathing",
+    "journal",
+    "boss",
+    "friend",
+    "anger",
+    "calm",
+    "plan",
+    "weekend",
+    "call",
+    "message",
+    "time",
+)
 TASKS = 12
 
 
@@ -42,8 +68,14 @@ def build(database, items: int, now: datetime) -> None:
     rng = random.Random(15)
     start = now - timedelta(days=365)
     with database.session(write=True) as session:
-        session.add(Appointment(starts_at=start.replace(hour=14, minute=0), minutes=50,
-                                timezone="Europe/Berlin", recurrence="weekly"))
+        session.add(
+            Appointment(
+                starts_at=start.replace(hour=14, minute=0),
+                minutes=50,
+                timezone="Europe/Berlin",
+                recurrence="weekly",
+            )
+        )
         rows = []
         for n in range(items - TASKS):
             created = start + timedelta(minutes=int(365 * 24 * 60 * n / items))
@@ -51,14 +83,30 @@ def build(database, items: int, now: datetime) -> None:
             kind = rng.choice(("note", "note", "question", "need"))
             closed = {"note": "done", "question": "answered", "need": "done"}[kind]
             text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(4, 12)))
-            rows.append(Item(kind=kind, text=text, transcript=text, source="voice",
-                             status="open" if recent else rng.choice((closed, "dropped")),
-                             needs_review=recent and rng.random() < 0.1, created_at=created,
-                             confidence=0.8))
+            rows.append(
+                Item(
+                    kind=kind,
+                    text=text,
+                    transcript=text,
+                    source="voice",
+                    status="open" if recent else rng.choice((closed, "dropped")),
+                    needs_review=recent and rng.random() < 0.1,
+                    created_at=created,
+                    confidence=0.8,
+                )
+            )
         session.add_all(rows)
-        tasks = [Item(kind="homework", text=f"task {n}: {rng.choice(WORDS)} practice",
-                      transcript="homework", source="typed", status="open",
-                      created_at=start) for n in range(TASKS)]
+        tasks = [
+            Item(
+                kind="homework",
+                text=f"task {n}: {rng.choice(WORDS)} practice",
+                transcript="homework",
+                source="typed",
+                status="open",
+                created_at=start,
+            )
+            for n in range(TASKS)
+        ]
         session.add_all(tasks)
         session.flush()
         checkins = []
@@ -97,8 +145,10 @@ def main() -> None:
         database = open_database(settings.database_url)
         began = time.perf_counter()
         build(database, args.items, now)
-        print(f"built {args.items} items and {TASKS * 365} check-ins "
-              f"in {time.perf_counter() - began:.1f} s")
+        print(
+            f"built {args.items} items and {TASKS * 365} check-ins "
+            f"in {time.perf_counter() - began:.1f} s"
+        )
 
         # The PDF first, cold: this includes importing WeasyPrint, as `agenda --pdf` does.
         from assistant.web.agenda_sheet import agenda_sheet
@@ -117,8 +167,10 @@ def main() -> None:
                 pdf = pdf_bytes(agenda_sheet(session, now, settings.zone))
             warm.append(time.perf_counter() - began)
         entries = sum(len(s.entries) for s in sheet.sections)
-        print(f"agenda PDF ({entries} entries, {len(pdf) // 1024} KiB): first {cold * 1000:.0f} ms"
-              f" (with WeasyPrint's import), then median {statistics.median(warm) * 1000:.0f} ms")
+        print(
+            f"agenda PDF ({entries} entries, {len(pdf) // 1024} KiB): first {cold * 1000:.0f} ms"
+            f" (with WeasyPrint's import), then median {statistics.median(warm) * 1000:.0f} ms"
+        )
 
         # The whole command, as a person runs it: a new process, imports and all.
         import os
@@ -127,8 +179,12 @@ def main() -> None:
         env = {**os.environ, "SESSIONMATE_HOME": str(home), "SESSIONMATE_TZ": "Europe/Berlin"}
         env.pop("SESSIONMATE_DB_URL", None)
         began = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "assistant", "agenda", "--pdf",
-                        str(home / "agenda.pdf")], env=env, check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "assistant", "agenda", "--pdf", str(home / "agenda.pdf")],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
         whole = (time.perf_counter() - began) * 1000
         print(f"`sessionmate agenda --pdf` in a new process, end to end: {whole:.0f} ms")
 

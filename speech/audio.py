@@ -50,7 +50,8 @@ class WavSource:
         if self.info.frames * rate / self.info.rate < 0.5:  # resamples to nothing
             raise AudioFormatError(
                 f"{path}: too short, {self.info.frames} frame(s) at {self.info.rate} Hz is "
-                f"less than one sample at {rate} Hz; {ACCEPTED}")
+                f"less than one sample at {rate} Hz; {ACCEPTED}"
+            )
         self.rate = rate
         self.block_bytes = 2 * max(1, round(rate * block_seconds))
         self.position = 0.0  # seconds delivered by the current iteration

@@ -177,9 +177,7 @@ def find_model(
 
 def wrong_language(others: Sequence[FoundModel], language: str) -> str:
     """One line: which language the installed models are, which is wanted, and the fixes."""
-    kinds = ", ".join(
-        dict.fromkeys(f"{m.name} is {describe(m.language or '?')}" for m in others)
-    )
+    kinds = ", ".join(dict.fromkeys(f"{m.name} is {describe(m.language or '?')}" for m in others))
     return (
         f"no {describe(language)} speech model is installed ({kinds}): install one with "
         f"`{_install_fix(language)}`; or use another anyway with --model PATH; "

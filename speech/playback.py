@@ -62,8 +62,13 @@ class Playback:
         self.stats = PlaybackStats(opened_at=time.monotonic(), rate=stream_rate)
         try:
             self._stream = sd.OutputStream(
-                device=index, samplerate=stream_rate, channels=channels, dtype="int16",
-                latency=latency, callback=self._callback, finished_callback=self._on_end,
+                device=index,
+                samplerate=stream_rate,
+                channels=channels,
+                dtype="int16",
+                latency=latency,
+                callback=self._callback,
+                finished_callback=self._on_end,
             )
         except (sd.PortAudioError, ValueError) as e:
             raise AudioDeviceError(
@@ -137,7 +142,7 @@ class Playback:
                 self._current, self._offset = self._chunks.popleft(), 0
                 continue
             take = min(frames - filled, len(self._current) - self._offset)
-            out[filled:filled + take] = self._current[self._offset:self._offset + take, None]
+            out[filled : filled + take] = self._current[self._offset : self._offset + take, None]
             self._offset += take
             filled += take
         out[filled:] = 0
@@ -157,8 +162,9 @@ def _stream_format(sd: Any, index: int, rate: int) -> tuple[int, int]:
     """(rate, channels) the device takes: ours if it can, else its default rate, stereo."""
     for stream_rate, channels in ((rate, 1), (rate, 2)):
         try:
-            sd.check_output_settings(device=index, samplerate=stream_rate, channels=channels,
-                                     dtype="int16")
+            sd.check_output_settings(
+                device=index, samplerate=stream_rate, channels=channels, dtype="int16"
+            )
             return stream_rate, channels
         except (sd.PortAudioError, ValueError):
             continue

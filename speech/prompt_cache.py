@@ -38,7 +38,10 @@ class PromptCache:
         return self.directory / f"{prompt_key(text, voice, rate)[:32]}.wav"
 
     def fetch(
-        self, text: str, voice: str | None, rate: int | None,
+        self,
+        text: str,
+        voice: str | None,
+        rate: int | None,
         render: Callable[[str, Path], Future[Path]],
     ) -> Future[Path]:
         """The prompt's file, rendered with `render(text, path)` only if it is not cached."""

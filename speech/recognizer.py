@@ -47,16 +47,23 @@ class Recognizer:
     Words the model does not know are dropped from the grammar by Vosk, silently.
     """
 
-    def __init__(self, model_path: str | os.PathLike[str], rate: int = 16000,
-                 repeatable: bool = False, grammar: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        model_path: str | os.PathLike[str],
+        rate: int = 16000,
+        repeatable: bool = False,
+        grammar: list[str] | None = None,
+    ) -> None:
         import vosk
 
         if rate <= 0:
             raise ValueError(f"rate must be a positive number of Hertz, got {rate}")
         folder = check_model_folder(model_path)
         if grammar is not None and not has_runtime_graph(folder):
-            raise ModelError(f"a grammar needs a model with {' and '.join(RUNTIME_GRAPH)}; "
-                             f"{folder} has only a static graph, so it cannot take one")
+            raise ModelError(
+                f"a grammar needs a model with {' and '.join(RUNTIME_GRAPH)}; "
+                f"{folder} has only a static graph, so it cannot take one"
+            )
         if grammar is not None and not grammar:
             raise ValueError("grammar must list at least one phrase, or be None for no limit")
         model = load_model(folder, repeatable=repeatable)
@@ -92,8 +99,9 @@ class Recognizer:
         return _utterance(self._kaldi.FinalResult())
 
 
-def transcribe(chunks: Iterable[bytes], recognizer: Recognizer,
-               on_partial: Callable[[str], None] | None = None) -> Iterator[Utterance]:
+def transcribe(
+    chunks: Iterable[bytes], recognizer: Recognizer, on_partial: Callable[[str], None] | None = None
+) -> Iterator[Utterance]:
     """Each utterance as soon as Vosk ends it, then the last one at the end of input.
 
     `on_partial` gets the utterance in progress each time its text changes.
@@ -120,8 +128,9 @@ def _utterance(result_json: str) -> Utterance | None:
     text = result.get("text", "").strip()
     if not text:
         return None
-    words = tuple(Word(w["word"], w["start"], w["end"], w["conf"])
-                  for w in result.get("result", ()))
+    words = tuple(
+        Word(w["word"], w["start"], w["end"], w["conf"]) for w in result.get("result", ())
+    )
     if not words:  # only with SetWords(False); kept total for safety
         return Utterance(text, (), 0.0, 0.0, 0.0)
     confidence = sum(w.conf for w in words) / len(words)

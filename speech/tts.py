@@ -159,8 +159,7 @@ class Speaker:
         self._closed = False
         self.last_playback: PlaybackStats | None = None
         self._queue: queue.SimpleQueue[object] = queue.SimpleQueue()
-        self._thread = threading.Thread(target=self._play_loop, name="speech-playback",
-                                        daemon=True)
+        self._thread = threading.Thread(target=self._play_loop, name="speech-playback", daemon=True)
         self._thread.start()
 
     # -- speaking ------------------------------------------------------------------
@@ -225,8 +224,9 @@ class Speaker:
         """Write `text` spoken to the WAV file `path`. Needs no sound device."""
         return _wait_render(self._submit(_text(text), Path(path)), text)
 
-    def render_script(self, sentences: Iterable[str], path: Path,
-                      pause: float = SCRIPT_PAUSE) -> Path:
+    def render_script(
+        self, sentences: Iterable[str], path: Path, pause: float = SCRIPT_PAUSE
+    ) -> Path:
         """Write the sentences, `pause` seconds apart, to one WAV file at `path`."""
         import numpy as np
 

@@ -22,8 +22,10 @@ from speech.errors import ModelError
 REQUIRED = ("am/final.mdl", "conf/mfcc.conf", "conf/model.conf")
 STATIC_GRAPH = ("graph/HCLG.fst",)
 RUNTIME_GRAPH = ("graph/HCLr.fst", "graph/Gr.fst")
-LAYOUT = ("a Vosk model folder holds am/final.mdl, conf/mfcc.conf, conf/model.conf and "
-          "graph/HCLG.fst or graph/HCLr.fst + graph/Gr.fst")
+LAYOUT = (
+    "a Vosk model folder holds am/final.mdl, conf/mfcc.conf, conf/model.conf and "
+    "graph/HCLG.fst or graph/HCLr.fst + graph/Gr.fst"
+)
 
 _models: dict[Path, Any] = {}  # by the folder actually loaded
 _lock = threading.Lock()
@@ -35,14 +37,14 @@ def check_model_folder(path: str | os.PathLike[str]) -> Path:
     if not folder.exists():
         raise ModelError(f"model folder {folder} does not exist; {LAYOUT}")
     if not folder.is_dir():
-        raise ModelError(f"model path {folder} is a file, not a folder (extract an archive "
-                         f"first); {LAYOUT}")
+        raise ModelError(
+            f"model path {folder} is a file, not a folder (extract an archive first); {LAYOUT}"
+        )
     missing = [name for name in REQUIRED if not (folder / name).is_file()]
     if not has_runtime_graph(folder) and not (folder / STATIC_GRAPH[0]).is_file():
         missing.append("graph/HCLG.fst (or graph/HCLr.fst + graph/Gr.fst)")
     if missing:
-        raise ModelError(f"{folder} is not a Vosk model: missing {', '.join(missing)}; "
-                         f"{LAYOUT}")
+        raise ModelError(f"{folder} is not a Vosk model: missing {', '.join(missing)}; {LAYOUT}")
     return folder.resolve()
 
 
@@ -80,9 +82,10 @@ def _load(folder: Path) -> Any:
         except Exception as e:  # vosk raises a bare Exception("Failed to create a model")
             failure = e
             detail = next((line.strip() for line in caught() if "ERROR" in line), str(e))
-    raise ModelError(f"Vosk could not load {folder} although its files are there "
-                     f"(corrupt or from an incompatible Vosk version): {detail[:300]}"
-                     ) from failure
+    raise ModelError(
+        f"Vosk could not load {folder} although its files are there "
+        f"(corrupt or from an incompatible Vosk version): {detail[:300]}"
+    ) from failure
 
 
 @contextmanager

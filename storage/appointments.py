@@ -28,7 +28,10 @@ def add_appointment(
     if starts_at.tzinfo is None:
         raise InvalidValueError("starts_at", starts_at, ("a time with its time zone",))
     appointment = Appointment(
-        starts_at=starts_at, minutes=minutes, timezone=timezone, recurrence=recurrence,
+        starts_at=starts_at,
+        minutes=minutes,
+        timezone=timezone,
+        recurrence=recurrence,
         calendar_uid=calendar_uid,
     )
     session.add(appointment)
@@ -64,11 +67,15 @@ def calendar_uids(session: Session) -> set[str]:
 
 def calendar_appointments(session: Session, uid: str) -> list[Appointment]:
     """Appointments imported from the calendar event `uid` (one, or a series' occurrences)."""
-    return list(session.scalars(
-        select(Appointment)
-        .where((Appointment.calendar_uid == uid) | Appointment.calendar_uid.startswith(uid + "/"))
-        .order_by(Appointment.starts_at)
-    ))
+    return list(
+        session.scalars(
+            select(Appointment)
+            .where(
+                (Appointment.calendar_uid == uid) | Appointment.calendar_uid.startswith(uid + "/")
+            )
+            .order_by(Appointment.starts_at)
+        )
+    )
 
 
 def reschedule_appointment(

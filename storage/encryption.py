@@ -61,9 +61,7 @@ def check_passphrase(path: Path, passphrase: str) -> None:
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
     except sqlcipher3.DatabaseError as err:
-        raise WrongPassphraseError(
-            f"wrong passphrase for the encrypted database {path}"
-        ) from err
+        raise WrongPassphraseError(f"wrong passphrase for the encrypted database {path}") from err
     finally:
         connection.close()
 
@@ -82,8 +80,9 @@ def encrypt_file(path: Path, passphrase: str) -> None:
         plain = sqlcipher3.connect(str(path))
         try:
             plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            plain.execute(f"ATTACH DATABASE {_literal(str(target))} AS encrypted KEY "
-                          f"{_literal(passphrase)}")
+            plain.execute(
+                f"ATTACH DATABASE {_literal(str(target))} AS encrypted KEY {_literal(passphrase)}"
+            )
             plain.execute("SELECT sqlcipher_export('encrypted')")
             plain.execute("DETACH DATABASE encrypted")
         finally:
@@ -95,8 +94,11 @@ def encrypt_file(path: Path, passphrase: str) -> None:
         for suffix in ("-journal", "-wal", "-shm"):
             target.with_name(target.name + suffix).unlink(missing_ok=True)
         reason = getattr(err, "strerror", None) or str(err)
-        error = DiskFullError if "full" in reason.lower() or "space" in reason.lower() else (
-            DatabaseWriteError)
+        error = (
+            DiskFullError
+            if "full" in reason.lower() or "space" in reason.lower()
+            else (DatabaseWriteError)
+        )
         raise error(
             f"cannot encrypt the database {path}: writing {target} failed ({reason}); "
             f"the plain database {path} is as it was"

@@ -60,8 +60,10 @@ def set_plan(
     plan.time_of_day = time_of_day.replace(microsecond=0)
     plan.timezone = _zone(timezone)
     plan.cue = (cue or "").strip() or None
-    others = sorted({t.replace(second=0, microsecond=0) for t in extra_times} - {
-        plan.time_of_day.replace(second=0)})
+    others = sorted(
+        {t.replace(second=0, microsecond=0) for t in extra_times}
+        - {plan.time_of_day.replace(second=0)}
+    )
     for extra in others:
         if extra.tzinfo is not None:
             raise InvalidValueError("extra time", extra, ("a local time without a zone",))

@@ -27,8 +27,9 @@ def add_entry(session: Session, step: str, text: str) -> int:
     if not cleaned:
         raise InvalidValueError("safety plan text", text, ("a few words",))
     if len(cleaned) > MAX_LENGTH:
-        raise InvalidValueError("safety plan text", cleaned[:40] + "...",
-                                (f"at most {MAX_LENGTH} characters",))
+        raise InvalidValueError(
+            "safety plan text", cleaned[:40] + "...", (f"at most {MAX_LENGTH} characters",)
+        )
     entry = SafetyPlanEntry(step=step, text=cleaned)
     session.add(entry)
     session.flush()

@@ -37,8 +37,14 @@ PLAN_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 JOB_KINDS = ("agenda_readout", "post_session", "checkin")
 CRISIS_LEVELS = ("concern", "urgent")
 # Stanley and Brown's Safety Planning Intervention, in the order a plan is made and used.
-SAFETY_PLAN_STEPS = ("warning-signs", "coping", "distractions", "people", "professionals",
-                     "environment")
+SAFETY_PLAN_STEPS = (
+    "warning-signs",
+    "coping",
+    "distractions",
+    "people",
+    "professionals",
+    "environment",
+)
 
 # Named constraints let Alembic's batch mode rebuild SQLite tables predictably.
 NAMING = {
@@ -64,9 +70,7 @@ class UTCDateTime(TypeDecorator[datetime]):
         value = value.astimezone(UTC)
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
-    def process_result_value(
-        self, value: datetime | None, dialect: Dialect
-    ) -> datetime | None:
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
         if value.tzinfo is None:
@@ -144,8 +148,9 @@ class Item(Base):
         CheckConstraint(_one_of("kind", ITEM_KINDS), name="kind"),
         CheckConstraint(_one_of("status", ITEM_STATUSES), name="status"),
         CheckConstraint(_one_of("source", ITEM_SOURCES), name="source"),
-        CheckConstraint("confidence IS NULL OR (confidence >= 0 AND confidence <= 1)",
-                        name="confidence_range"),
+        CheckConstraint(
+            "confidence IS NULL OR (confidence >= 0 AND confidence <= 1)", name="confidence_range"
+        ),
         NEVER_REUSE_IDS,
     )
 
@@ -164,7 +169,9 @@ class Item(Base):
     )
 
     checkins: Mapped[list[CheckIn]] = relationship(
-        back_populates="item", cascade="all, delete-orphan", passive_deletes=True,
+        back_populates="item",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
         order_by="CheckIn.at",
     )
 
@@ -193,9 +200,7 @@ class HomeworkPlan(Base):
     __tablename__ = "homework_plans"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    item_id: Mapped[int] = mapped_column(
-        ForeignKey("items.id", ondelete="CASCADE"), unique=True
-    )
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), unique=True)
     # Comma-separated PLAN_DAYS in week order; all seven means daily.
     days: Mapped[str] = mapped_column(String(27))
     # Local wall-clock time in `timezone`: 20:00 stays 20:00 across daylight saving.
@@ -257,9 +262,7 @@ class CrisisFlag(Base):
     __table_args__ = (CheckConstraint(_one_of("level", CRISIS_LEVELS), name="level"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    item_id: Mapped[int] = mapped_column(
-        ForeignKey("items.id", ondelete="CASCADE"), unique=True
-    )
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), unique=True)
     level: Mapped[str] = mapped_column(String(16))
     fired: Mapped[str] = mapped_column(String(64))  # "rules" or "net (score 0.42)"
     flagged_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -25,15 +25,22 @@ def secret_service(tmp_path) -> Iterator[dict[str, str]]:
     data.mkdir()
     bus = subprocess.Popen(
         ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
     )
     address = bus.stdout.readline().strip()
-    env = {"DBUS_SESSION_BUS_ADDRESS": address, "XDG_RUNTIME_DIR": str(runtime),
-           "XDG_DATA_HOME": str(data),
-           "PYTHON_KEYRING_BACKEND": "keyring.backends.SecretService.Keyring"}
+    env = {
+        "DBUS_SESSION_BUS_ADDRESS": address,
+        "XDG_RUNTIME_DIR": str(runtime),
+        "XDG_DATA_HOME": str(data),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.SecretService.Keyring",
+    }
     daemon = subprocess.Popen(
         ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
-        stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
         env={**os.environ, **env},
     )
     daemon.stdin.write(b"keyring password")

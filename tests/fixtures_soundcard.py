@@ -81,16 +81,18 @@ class PipeMicrophone:
         os.close(self._drain)
 
     def play(self, pcm: bytes) -> threading.Thread:
-        thread = threading.Thread(target=self._play, args=(pcm,), daemon=True,
-                                  name="soundcard-microphone")
+        thread = threading.Thread(
+            target=self._play, args=(pcm,), daemon=True, name="soundcard-microphone"
+        )
         thread.start()
         return thread
 
     def set_live(self, live: bool) -> None:
         if live and self._filler is None:
             self._live.set()
-            self._filler = threading.Thread(target=self._fill, daemon=True,
-                                            name="soundcard-microphone-silence")
+            self._filler = threading.Thread(
+                target=self._fill, daemon=True, name="soundcard-microphone-silence"
+            )
             self._filler.start()
         elif not live and self._filler is not None:
             self._live.clear()
@@ -109,7 +111,7 @@ class PipeMicrophone:
         with self._turn:
             start = time.monotonic()
             for offset in range(0, len(pcm), step):
-                self._write(pcm[offset:offset + step])
+                self._write(pcm[offset : offset + step])
                 ahead = start + (offset + step) / 2 / MIC_RATE - time.monotonic()
                 if ahead > 0:
                     time.sleep(ahead)
@@ -155,8 +157,11 @@ class VirtualSoundcard:
         self.socket = runtime_dir / "native"
         self.fifo = runtime_dir / "microphone.fifo"
         # For this process and its children: which server, and where streams go.
-        self.env = {"PULSE_SERVER": f"unix:{self.socket}", "PULSE_SINK": self.speaker,
-                    "PULSE_SOURCE": self.microphone}
+        self.env = {
+            "PULSE_SERVER": f"unix:{self.socket}",
+            "PULSE_SINK": self.speaker,
+            "PULSE_SOURCE": self.microphone,
+        }
         self._daemon: subprocess.Popen[bytes] | None = None
         self._log_file = (runtime_dir / "pulseaudio.log").open("wb")  # closed by stop()
         self._mic: PipeMicrophone | None = None
@@ -164,18 +169,34 @@ class VirtualSoundcard:
     def start(self) -> None:
         home = self.runtime_dir / "home"
         home.mkdir()
-        env = {**os.environ, "HOME": str(home), "XDG_RUNTIME_DIR": str(self.runtime_dir),
-               "PULSE_RUNTIME_PATH": str(self.runtime_dir / "pulse"),
-               "PULSE_STATE_PATH": str(self.runtime_dir / "state")}
+        env = {
+            **os.environ,
+            "HOME": str(home),
+            "XDG_RUNTIME_DIR": str(self.runtime_dir),
+            "PULSE_RUNTIME_PATH": str(self.runtime_dir / "pulse"),
+            "PULSE_STATE_PATH": str(self.runtime_dir / "state"),
+        }
         self._daemon = subprocess.Popen(
-            ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "--disallow-exit",
-             "--use-pid-file=no", "--log-target=stderr", "--log-level=error",
-             f"--load=module-native-protocol-unix socket={self.socket} auth-anonymous=1",
-             f"--load=module-null-sink sink_name={self.speaker} norewinds=1 format=s16le "
-             f"rate={SPEAKER_RATE} channels=1",
-             f"--load=module-pipe-source source_name={self.microphone} file={self.fifo} "
-             f"format=s16le rate={MIC_RATE} channels=1"],
-            env=env, stdin=subprocess.DEVNULL, stdout=self._log_file, stderr=self._log_file)
+            [
+                "pulseaudio",
+                "-n",
+                "--daemonize=no",
+                "--exit-idle-time=-1",
+                "--disallow-exit",
+                "--use-pid-file=no",
+                "--log-target=stderr",
+                "--log-level=error",
+                f"--load=module-native-protocol-unix socket={self.socket} auth-anonymous=1",
+                f"--load=module-null-sink sink_name={self.speaker} norewinds=1 format=s16le "
+                f"rate={SPEAKER_RATE} channels=1",
+                f"--load=module-pipe-source source_name={self.microphone} file={self.fifo} "
+                f"format=s16le rate={MIC_RATE} channels=1",
+            ],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=self._log_file,
+            stderr=self._log_file,
+        )
         self._wait_until_answering()
         self.pactl("set-default-sink", self.speaker)
         self.pactl("set-default-source", self.microphone)
@@ -197,8 +218,13 @@ class VirtualSoundcard:
 
     def pactl(self, *args: str) -> str:
         """Run `pactl` against this server; its stdout."""
-        run = subprocess.run(["pactl", *args], env={**os.environ, **self.env},
-                             capture_output=True, text=True, timeout=_GUARD)
+        run = subprocess.run(
+            ["pactl", *args],
+            env={**os.environ, **self.env},
+            capture_output=True,
+            text=True,
+            timeout=_GUARD,
+        )
         if run.returncode:
             raise RuntimeError(f"pactl {' '.join(args)} failed: {run.stderr.strip()}")
         return run.stdout
@@ -238,9 +264,19 @@ class VirtualSoundcard:
         before = self._recorders()
         with tempfile.TemporaryFile(dir=self.runtime_dir) as out:
             parec = subprocess.Popen(
-                ["parec", f"--device={self.speaker}.monitor", "--raw", "--format=s16le",
-                 f"--rate={SPEAKER_RATE}", "--channels=1", "--latency-msec=20"],
-                env={**os.environ, **self.env}, stdout=out, stderr=subprocess.DEVNULL)
+                [
+                    "parec",
+                    f"--device={self.speaker}.monitor",
+                    "--raw",
+                    "--format=s16le",
+                    f"--rate={SPEAKER_RATE}",
+                    "--channels=1",
+                    "--latency-msec=20",
+                ],
+                env={**os.environ, **self.env},
+                stdout=out,
+                stderr=subprocess.DEVNULL,
+            )
             try:
                 self._wait_for_recorder(before, parec)
                 yield recording
@@ -251,9 +287,21 @@ class VirtualSoundcard:
                 parec.wait(5)
 
     def _play_to_speaker(self, pcm: bytes) -> None:
-        subprocess.run(["pacat", "--playback", f"--device={self.speaker}", "--raw",
-                        "--format=s16le", f"--rate={SPEAKER_RATE}", "--channels=1"],
-                       input=pcm, env={**os.environ, **self.env}, check=True, timeout=_GUARD)
+        subprocess.run(
+            [
+                "pacat",
+                "--playback",
+                f"--device={self.speaker}",
+                "--raw",
+                "--format=s16le",
+                f"--rate={SPEAKER_RATE}",
+                "--channels=1",
+            ],
+            input=pcm,
+            env={**os.environ, **self.env},
+            check=True,
+            timeout=_GUARD,
+        )
 
     def _until_mark(self, out: IO[bytes], parec: subprocess.Popen[bytes]) -> bytes:
         deadline = time.monotonic() + _GUARD
@@ -283,8 +331,7 @@ class VirtualSoundcard:
         deadline = time.monotonic() + _GUARD
         while time.monotonic() < deadline:
             if self._daemon.poll() is not None:
-                raise RuntimeError(f"pulseaudio exited ({self._daemon.returncode}): "
-                                   f"{self._log()}")
+                raise RuntimeError(f"pulseaudio exited ({self._daemon.returncode}): {self._log()}")
             if self.socket.exists():
                 try:
                     self.pactl("info")
@@ -318,8 +365,9 @@ def _resample(pcm: bytes, rate: int, to_rate: int) -> bytes:
 @pytest.fixture(scope="session")
 def soundcard() -> Iterator[VirtualSoundcard]:
     """The session's virtual sound card; PortAudio is re-initialised to see it."""
-    missing = [tool for tool in ("pulseaudio", "pactl", "parec", "pacat")
-               if shutil.which(tool) is None]
+    missing = [
+        tool for tool in ("pulseaudio", "pactl", "parec", "pacat") if shutil.which(tool) is None
+    ]
     if missing:
         require(f"no {', '.join(missing)}: install pulseaudio and pulseaudio-utils")
     card = VirtualSoundcard(Path(tempfile.mkdtemp(prefix="sm-pulse-")))

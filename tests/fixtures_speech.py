@@ -35,8 +35,9 @@ def speak_korean(text: str, rate: int = RATE) -> bytes:
 
     if shutil.which("espeak-ng") is None:
         require("espeak-ng is not installed")
-    wav = subprocess.run(["espeak-ng", "-v", "ko", "--stdout", text], capture_output=True,
-                         check=True, timeout=60).stdout
+    wav = subprocess.run(
+        ["espeak-ng", "-v", "ko", "--stdout", text], capture_output=True, check=True, timeout=60
+    ).stdout
     with wave.open(io.BytesIO(wav)) as w:
         samples = np.frombuffer(w.readframes(w.getnframes()), "<i2")
         source_rate = w.getframerate()

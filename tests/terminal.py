@@ -16,8 +16,15 @@ _ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 class Terminal:
     def __init__(self, args: list[str], env: dict[str, str]) -> None:
         main, child = pty.openpty()
-        self.process = subprocess.Popen(args, stdin=child, stdout=child, stderr=child, env=env,
-                                        close_fds=True, start_new_session=True)
+        self.process = subprocess.Popen(
+            args,
+            stdin=child,
+            stdout=child,
+            stderr=child,
+            env=env,
+            close_fds=True,
+            start_new_session=True,
+        )
         os.close(child)
         self.fd = main
         self.shown = ""  # everything shown so far, escape sequences removed
@@ -39,13 +46,13 @@ class Terminal:
     def expect(self, text: str) -> str:
         """Wait until `text` is shown after what was already consumed; the text before it."""
         deadline = time.monotonic() + _GUARD
-        while text not in self.shown[self._seen:]:
+        while text not in self.shown[self._seen :]:
             if time.monotonic() > deadline:
                 raise AssertionError(f"never shown: {text!r}; shown: {self.shown[-2000:]!r}")
             if not self._read(1.0) and self.process.poll() is not None:
                 raise AssertionError(f"ended before {text!r}: {self.shown[-2000:]!r}")
         start = self.shown.index(text, self._seen)
-        before = self.shown[self._seen:start]
+        before = self.shown[self._seen : start]
         self._seen = start + len(text)
         return before
 

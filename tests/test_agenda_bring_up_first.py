@@ -33,7 +33,8 @@ def test_a_flagged_item_leads_all_three_forms_once_dated(database):
     assert agenda.script[1].startswith("Bring up first")
     assert CRISIS in agenda.script[2] and today.strftime("%A") in agenda.script[2]
     assert agenda.script.index(agenda.script[2]) < agenda.script.index(
-        next(line for line in agenda.script if "sleep better" in line))
+        next(line for line in agenda.script if "sleep better" in line)
+    )
 
 
 def test_said_through_the_cli_it_is_brought_up_until_marked_answered(home, capsys):

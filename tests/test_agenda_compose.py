@@ -33,7 +33,8 @@ def test_markdown_and_text_carry_the_same_content():
     for entry in ("#4", "more time to talk about my mom", "journaling: done five of seven days"):
         assert entry in agenda.text and entry in agenda.markdown
     assert agenda.markdown.startswith(
-        "# Agenda for Thursday 26 November 2026, 15:00 (Europe/Berlin)")
+        "# Agenda for Thursday 26 November 2026, 15:00 (Europe/Berlin)"
+    )
     assert "## Notes since Thursday 19 November" in agenda.markdown
 
 

@@ -17,8 +17,13 @@ from storage import open_database
 def pdf_text(path) -> str:
     if shutil.which("pdftotext") is None:
         require("pdftotext is not installed (apt poppler-utils; scripts/setup.sh --test)")
-    done = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                          text=True, check=True, timeout=60)
+    done = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
     return done.stdout
 
 

@@ -8,34 +8,37 @@ import pytest
 from intents import classify_answer
 
 
-@pytest.mark.parametrize(("text", "label"), [
-    # double negatives
-    ("nope i did not skip it", "answer_done"),
-    ("i didn't forget it this time", "answer_done"),
-    ("can't say i didn't do it", "answer_done"),
-    ("i haven't not done it", "answer_done"),
-    # more than asked
-    ("i did it and then some", "answer_done"),
-    ("did more than she asked for", "answer_done"),
-    ("knocked it out before breakfast", "answer_done"),
-    # a yes that takes most of itself back
-    ("yeah but only for a minute", "answer_partial"),
-    ("yes though not the whole thing", "answer_partial"),
-    # self-corrections: the last word stands
-    ("yes hold on no that was monday", "answer_not_done"),
-    ("no wait i did do it", "answer_done"),
-    ("i did it sorry i mean i did half", "answer_partial"),
-    # counts against the plan
-    ("two out of six", "answer_partial"),
-    ("six days out of six", "answer_done"),
-    ("zero of the three", "answer_not_done"),
-    # indirect
-    ("it totally slipped my mind", "answer_not_done"),
-    ("i kept putting it off", "answer_not_done"),
-    ("it fell by the wayside this week", "answer_not_done"),
-    ("no work ran late", "answer_not_done"),
-    ("i skipped it again", "answer_not_done"),
-])
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # double negatives
+        ("nope i did not skip it", "answer_done"),
+        ("i didn't forget it this time", "answer_done"),
+        ("can't say i didn't do it", "answer_done"),
+        ("i haven't not done it", "answer_done"),
+        # more than asked
+        ("i did it and then some", "answer_done"),
+        ("did more than she asked for", "answer_done"),
+        ("knocked it out before breakfast", "answer_done"),
+        # a yes that takes most of itself back
+        ("yeah but only for a minute", "answer_partial"),
+        ("yes though not the whole thing", "answer_partial"),
+        # self-corrections: the last word stands
+        ("yes hold on no that was monday", "answer_not_done"),
+        ("no wait i did do it", "answer_done"),
+        ("i did it sorry i mean i did half", "answer_partial"),
+        # counts against the plan
+        ("two out of six", "answer_partial"),
+        ("six days out of six", "answer_done"),
+        ("zero of the three", "answer_not_done"),
+        # indirect
+        ("it totally slipped my mind", "answer_not_done"),
+        ("i kept putting it off", "answer_not_done"),
+        ("it fell by the wayside this week", "answer_not_done"),
+        ("no work ran late", "answer_not_done"),
+        ("i skipped it again", "answer_not_done"),
+    ],
+)
 def test_answers_with_nuance(text: str, label: str) -> None:
     assert classify_answer(text).label == label
 

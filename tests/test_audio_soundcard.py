@@ -29,8 +29,12 @@ def test_what_sounddevice_plays_to_the_output_device_is_recorded_from_the_speake
     import sounddevice as sd
 
     with soundcard.record_speaker() as recording:
-        sd.play(sine(440, 22050, 1.0).astype(np.float32), 22050,
-                device=soundcard.output_device, blocking=True)
+        sd.play(
+            sine(440, 22050, 1.0).astype(np.float32),
+            22050,
+            device=soundcard.output_device,
+            blocking=True,
+        )
 
     assert recording.rate == 16000
     samples = np.frombuffer(recording.pcm, "<i2")
@@ -49,8 +53,13 @@ def test_a_recording_with_nothing_played_is_silent(soundcard):
 def test_child_processes_play_to_the_same_speaker(soundcard):
     tone = (sine(1000, 16000, 0.5) * 32767).astype("<i2").tobytes()
     with soundcard.record_speaker() as recording:
-        subprocess.run(["pacat", "--raw", "--format=s16le", "--rate=16000", "--channels=1"],
-                       input=tone, check=True, timeout=30, env=dict(os.environ))
+        subprocess.run(
+            ["pacat", "--raw", "--format=s16le", "--rate=16000", "--channels=1"],
+            input=tone,
+            check=True,
+            timeout=30,
+            env=dict(os.environ),
+        )
     assert loudest_frequency(recording.pcm, 16000) == pytest.approx(1000, abs=3)
 
 

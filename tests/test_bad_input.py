@@ -44,8 +44,10 @@ CASES = [
     (("mark", "-1", "done"), "No such option '-1'"),
     (("mark", "1", "Done"), "'Done' is not one of 'open', 'answered', 'done', 'dropped'"),
     (("mark", "1", "99", "dropped"), "no item with id 99"),
-    (("mark", "1", "need"), "'need' is a kind, not a status: to file it as a need, use "
-     "`sessionmate refile 1 need`"),
+    (
+        ("mark", "1", "need"),
+        "'need' is a kind, not a status: to file it as a need, use `sessionmate refile 1 need`",
+    ),
     (("mark", "1", "two", "done"), "'two' is not a valid integer"),
     # edit / refile / split / review
     (("edit",), "Missing argument 'ID'"),
@@ -76,10 +78,11 @@ CASES = [
     (("appointments", "add", "thursday", "3pm", "--minutes", "0"), "0 is not in the range 1<=x"),
     (("appointments", "add", "thursday", "3pm", "--minutes", "-50"), "-50 is not in the range"),
     (("appointments", "add", "thursday", "3pm", "--minutes", "ten"), "'ten' is not a valid"),
-    (("appointments", "add", "2030-01-10T15:00", "--weekly"),
-     "appointment #1 already starts at Thu 10 Jan 2030, 15:00 Europe/Berlin: add --force"),
-    (("appointments", "add", "2030-01-10T15:00", "--force", "--forse"),
-     "No such option '--forse'"),
+    (
+        ("appointments", "add", "2030-01-10T15:00", "--weekly"),
+        "appointment #1 already starts at Thu 10 Jan 2030, 15:00 Europe/Berlin: add --force",
+    ),
+    (("appointments", "add", "2030-01-10T15:00", "--force", "--forse"), "No such option '--forse'"),
     (("appointments", "list", "--all"), "No such option '--all'"),
     (("appointments", "list", "--json", "x"), "unexpected extra argument (x)"),
     (("items", "--json", "--jsn"), "No such option '--jsn'"),
@@ -102,16 +105,26 @@ CASES = [
     (("agenda", "--pdf", "{tmp}/agenda.txt"), "give a file name ending in .pdf"),
     # reflect (the model and the recording are checked before anything is heard)
     (("reflect", "--file", "{tmp}/folder"), "'{tmp}/folder' is a directory"),
-    (("--model", "{tmp}/fake-model", "reflect", "--file", "{tmp}/missing.wav"),
-     "cannot read {tmp}/missing.wav: No such file"),
-    (("--model", "{tmp}/fake-model", "reflect", "--file", "{tmp}/noise.wav"),
-     "{tmp}/noise.wav: not a RIFF/WAVE file"),
-    (("--model", "{tmp}/fake-model", "reflect", "--file", "{tmp}/empty.json"),
-     "{tmp}/empty.json: not a RIFF/WAVE file"),
-    (("--model", "{tmp}/missing-model", "reflect", "--file", "{tmp}/noise.wav"),
-     "--model: model folder {tmp}/missing-model does not exist"),
-    (("--model", "{tmp}/folder", "reflect", "--file", "{tmp}/noise.wav"),
-     f"--model: {{tmp}}/folder {NOT_A_MODEL}"),
+    (
+        ("--model", "{tmp}/fake-model", "reflect", "--file", "{tmp}/missing.wav"),
+        "cannot read {tmp}/missing.wav: No such file",
+    ),
+    (
+        ("--model", "{tmp}/fake-model", "reflect", "--file", "{tmp}/noise.wav"),
+        "{tmp}/noise.wav: not a RIFF/WAVE file",
+    ),
+    (
+        ("--model", "{tmp}/fake-model", "reflect", "--file", "{tmp}/empty.json"),
+        "{tmp}/empty.json: not a RIFF/WAVE file",
+    ),
+    (
+        ("--model", "{tmp}/missing-model", "reflect", "--file", "{tmp}/noise.wav"),
+        "--model: model folder {tmp}/missing-model does not exist",
+    ),
+    (
+        ("--model", "{tmp}/folder", "reflect", "--file", "{tmp}/noise.wav"),
+        f"--model: {{tmp}}/folder {NOT_A_MODEL}",
+    ),
     (("reflect", "--silence", "0"), "0.0 is not in the range x>=1"),
     (("reflect", "--silence", "-5"), "-5.0 is not in the range x>=1"),
     # models
@@ -120,10 +133,22 @@ CASES = [
     (("models", "list", "--all"), "No such option '--all'"),
     (("models", "install"), "Missing argument 'NAME'"),
     (("models", "install", "english"), "unknown model 'english'; known models: small-en-us"),
-    (("models", "install", "small-en-us", "--sha256", "abc123", "--base-url", "http://127.0.0.1:9"),
-     "not a SHA-256: 'abc123'; expected 64 hexadecimal digits"),
-    (("models", "install", "small-en-us", "--base-url", "example.org/mirror"),
-     "only http:// and https:// URLs are allowed"),
+    (
+        (
+            "models",
+            "install",
+            "small-en-us",
+            "--sha256",
+            "abc123",
+            "--base-url",
+            "http://127.0.0.1:9",
+        ),
+        "not a SHA-256: 'abc123'; expected 64 hexadecimal digits",
+    ),
+    (
+        ("models", "install", "small-en-us", "--base-url", "example.org/mirror"),
+        "only http:// and https:// URLs are allowed",
+    ),
     (("models", "add"), "Missing argument 'PATH_OR_ZIP'"),
     (("models", "add", "{tmp}/missing"), "{tmp}/missing does not exist"),
     (("models", "add", "{tmp}/folder"), f"{{tmp}}/folder {NOT_A_MODEL}"),
@@ -136,8 +161,10 @@ CASES = [
     (("devices", "usb"), "unexpected extra argument (usb)"),
     (("voices", "--lang", "en"), "No such option '--lang'"),
     (("support", "now"), "unexpected extra argument (now)"),
-    (("config", "set", "readout_lead_minutes", "1000000000000000000"),
-     "config set readout_lead_minutes: readout_lead_minutes 1000000000000000000 must be at most"),
+    (
+        ("config", "set", "readout_lead_minutes", "1000000000000000000"),
+        "config set readout_lead_minutes: readout_lead_minutes 1000000000000000000 must be at most",
+    ),
     (("config", "set", "timezone", "Berlin"), "unknown time zone 'Berlin' from config set"),
     (("config", "set", "colour", "blue"), "unknown setting 'colour'"),
     (("config", "get", "colour"), "unknown setting 'colour'"),
@@ -152,8 +179,10 @@ CASES = [
     (("setup", "--only", "everything"), "Invalid value for '--only'"),
     (("appointments", "import", "{tmp}/a-file.txt"), "a-file.txt is not an iCalendar file"),
     (("appointments", "import", "{tmp}/missing.ics"), "cannot read {tmp}/missing.ics"),
-    (("schedule", "--ics", "{tmp}/no-such-folder/plan.ics"),
-     "folder {tmp}/no-such-folder does not exist"),
+    (
+        ("schedule", "--ics", "{tmp}/no-such-folder/plan.ics"),
+        "folder {tmp}/no-such-folder does not exist",
+    ),
     (("setup", "--listen-seconds", "0"), "Invalid value for '--listen-seconds'"),
     # web
     (("web", "--no-browser", "--host", "0.0.0.0"), "served on this machine only"),
@@ -168,8 +197,10 @@ CASES = [
     (("safety-plan", "remove", "42"), "no safety plan entry with id 42"),
     # export / import
     (("export", "--out", "{tmp}/a-file.txt"), "'{tmp}/a-file.txt' is a file"),
-    (("export", "--out", "{tmp}/a-file.txt/exports"),
-     "cannot write the export to {tmp}/a-file.txt/exports: Not a directory"),
+    (
+        ("export", "--out", "{tmp}/a-file.txt/exports"),
+        "cannot write the export to {tmp}/a-file.txt/exports: Not a directory",
+    ),
     (("export", "--json"), "No such option '--json'"),
     (("import",), "Missing argument 'PATH'"),
     (("import", "{tmp}/missing.json"), "no such file: {tmp}/missing.json"),
@@ -178,43 +209,65 @@ CASES = [
     (("import", "{tmp}/folder"), "'{tmp}/folder' is a directory"),
     (("import", "{tmp}/list.json"), 'not a Sessionmate export: expected "format"'),
     (("import", "{tmp}/items-not-a-list.json"), "items: expected a list, got 'all of them'"),
-    (("import", "{tmp}/appointment-not-an-object.json"),
-     "appointments[0]: expected an object, got 'thursday'"),
+    (
+        ("import", "{tmp}/appointment-not-an-object.json"),
+        "appointments[0]: expected an object, got 'thursday'",
+    ),
     (("import", "{tmp}/checkins-not-a-list.json"), "items[0].checkins: expected a list, got 3"),
     # homework
     (("homework", "remove"), "No such command 'remove'"),
     (("homework", "plan"), "Missing argument 'ID'"),
     (("homework", "plan", "2"), "say when: --daily HH:MM, --days DAYS --at HH:MM"),
-    (("homework", "plan", "2", "--by", "someday", "--at", "20:00"),
-     "cannot read 'someday' as a date"),
-    (("homework", "plan", "2", "--by", "2020-01-01", "--at", "20:00"),
-     "--by '2020-01-01' is Wed 01 Jan 2020, which has passed"),
+    (
+        ("homework", "plan", "2", "--by", "someday", "--at", "20:00"),
+        "cannot read 'someday' as a date",
+    ),
+    (
+        ("homework", "plan", "2", "--by", "2020-01-01", "--at", "20:00"),
+        "--by '2020-01-01' is Wed 01 Jan 2020, which has passed",
+    ),
     (("homework", "plan", "2", "--by", "sunday", "--days", "mon"), "--by DAY asks once"),
-    (("homework", "plan", "2", "--ask", "call your sister"),
-     "--ask 'call your sister' is not a question"),
-    (("homework", "plan", "2", "--daily", "20:00", "--daily", "25:00"),
-     "'25:00' is not a time of day for --daily"),
+    (
+        ("homework", "plan", "2", "--ask", "call your sister"),
+        "--ask 'call your sister' is not a question",
+    ),
+    (
+        ("homework", "plan", "2", "--daily", "20:00", "--daily", "25:00"),
+        "'25:00' is not a time of day for --daily",
+    ),
     (("homework", "plan", "99", "--daily", "20:00"), "no item with id 99"),
     (("homework", "plan", "1", "--daily", "20:00"), "item #1 is a note, not homework"),
     (("homework", "plan", "two", "--daily", "20:00"), "'two' is not a valid integer"),
-    (("homework", "plan", "2", "--daily", "25:00"),
-     "'25:00' is not a time of day for --daily: use 21:30, 9pm, 9:30am, noon"),
-    (("homework", "plan", "2", "--daily", "8 at night"),
-     "'8 at night' is not a time of day for --daily"),
-    (("homework", "plan", "2", "--days", "mon", "--at", "someday"),
-     "'someday' is not a time of day for --at"),
-    (("homework", "plan", "2", "--days", "mon,funday", "--at", "20:00"),
-     "unknown day 'funday' in --days: use mon, tue, wed"),
+    (
+        ("homework", "plan", "2", "--daily", "25:00"),
+        "'25:00' is not a time of day for --daily: use 21:30, 9pm, 9:30am, noon",
+    ),
+    (
+        ("homework", "plan", "2", "--daily", "8 at night"),
+        "'8 at night' is not a time of day for --daily",
+    ),
+    (
+        ("homework", "plan", "2", "--days", "mon", "--at", "someday"),
+        "'someday' is not a time of day for --at",
+    ),
+    (
+        ("homework", "plan", "2", "--days", "mon,funday", "--at", "20:00"),
+        "unknown day 'funday' in --days: use mon, tue, wed",
+    ),
     (("homework", "plan", "2", "--days", "0", "--at", "20:00"), "unknown day '0' in --days"),
     (("homework", "plan", "2", "--none", "--daily", "20:00"), "--none stops the check-ins"),
-    (("homework", "plan", "2", "--daily", "20:00", "--at", "21:00"),
-     "--daily HH:MM means every day"),
+    (
+        ("homework", "plan", "2", "--daily", "20:00", "--at", "21:00"),
+        "--daily HH:MM means every day",
+    ),
     (("homework", "checkin"), "Missing argument 'ID'"),
     (("homework", "checkin", "2"), "Missing argument 'ANSWER'"),
     (("homework", "checkin", "2", "skipped"), "'skipped' is not an answer: say done or yes"),
     (("homework", "checkin", "2", "done", "--date", "someday"), "cannot read 'someday'"),
-    (("homework", "checkin", "2", "done", "--date", "2099-01-01"),
-     "--date '2099-01-01' is Thu 01 Jan 2099, a day still to come"),
+    (
+        ("homework", "checkin", "2", "done", "--date", "2099-01-01"),
+        "--date '2099-01-01' is Thu 01 Jan 2099, a day still to come",
+    ),
     (("homework", "checkin", "99", "done"), "no item with id 99"),
     (("homework", "checkin", "1", "done"), "item #1 is a note, not homework"),
     # schedule / serve
@@ -234,11 +287,15 @@ CASES = [
     (("rekey",), "the database is not encrypted: `sessionmate init --encrypt` first"),
     # the global options
     (("--home", "{tmp}/a-file.txt", "items"), "'{tmp}/a-file.txt' is a file"),
-    (("--home", "{tmp}/a-file.txt/home", "items"),
-     "cannot use data directory {tmp}/a-file.txt/home: Not a directory"),
+    (
+        ("--home", "{tmp}/a-file.txt/home", "items"),
+        "cannot use data directory {tmp}/a-file.txt/home: Not a directory",
+    ),
     (("--home", "", "items"), "Invalid value for '--home': empty path"),
-    (("--db", "sqlite:///{tmp}/no-such-folder/notes.db", "items"),
-     "folder {tmp}/no-such-folder does not exist"),
+    (
+        ("--db", "sqlite:///{tmp}/no-such-folder/notes.db", "items"),
+        "folder {tmp}/no-such-folder does not exist",
+    ),
     (("--db", "sqlite:///{tmp}/binary.json", "items"), "{tmp}/binary.json: file is not a database"),
     (("--db", "mysql://me@localhost/notes", "items"), "cannot use database URL 'mysql://me@"),
     (("--db", "/home/me/notes.db", "items"), "cannot use database URL '/home/me/notes.db'"),
@@ -247,38 +304,72 @@ CASES = [
 ]
 
 CONFIGS = [
-    ("not TOML", "timezone = Europe/Berlin\n",
-     "cannot read config file {home}/config.toml: Invalid value"),
+    (
+        "not TOML",
+        "timezone = Europe/Berlin\n",
+        "cannot read config file {home}/config.toml: Invalid value",
+    ),
     ("unclosed table", "[settings\n", "cannot read config file {home}/config.toml"),
-    ("not UTF-8", b"\xff\xfe t\x00z\x00",
-     "cannot read config file {home}/config.toml: 'utf-8' codec"),
+    (
+        "not UTF-8",
+        b"\xff\xfe t\x00z\x00",
+        "cannot read config file {home}/config.toml: 'utf-8' codec",
+    ),
     ("a folder", None, "cannot read config file {home}/config.toml: Is a directory"),
-    ("unknown key", "review-threshold = 0.5\n",
-     "unknown setting 'review-threshold' in {home}/config.toml; known: crisis_contacts"),
+    (
+        "unknown key",
+        "review-threshold = 0.5\n",
+        "unknown setting 'review-threshold' in {home}/config.toml; known: crisis_contacts",
+    ),
     ("unknown table", "[speech]\nvoice = 'en'\n", "unknown setting 'speech'"),
-    ("text for a number", 'review_threshold = "high"\n',
-     "setting 'review_threshold' in {home}/config.toml has the wrong type: 'high'"),
-    ("bool for a number", "readout_lead_minutes = true\n",
-     "setting 'readout_lead_minutes' in {home}/config.toml has the wrong type: True"),
-    ("text for a list", 'crisis_contacts = "call 988"\n',
-     "setting 'crisis_contacts' in {home}/config.toml has the wrong type: 'call 988'"),
-    ("number for a bool", "encrypted = 1\n",
-     "setting 'encrypted' in {home}/config.toml has the wrong type: 1"),
-    ("threshold above 1", "review_threshold = 1.5\n",
-     "review_threshold 1.5 must be between 0 and 1"),
+    (
+        "text for a number",
+        'review_threshold = "high"\n',
+        "setting 'review_threshold' in {home}/config.toml has the wrong type: 'high'",
+    ),
+    (
+        "bool for a number",
+        "readout_lead_minutes = true\n",
+        "setting 'readout_lead_minutes' in {home}/config.toml has the wrong type: True",
+    ),
+    (
+        "text for a list",
+        'crisis_contacts = "call 988"\n',
+        "setting 'crisis_contacts' in {home}/config.toml has the wrong type: 'call 988'",
+    ),
+    (
+        "number for a bool",
+        "encrypted = 1\n",
+        "setting 'encrypted' in {home}/config.toml has the wrong type: 1",
+    ),
+    (
+        "threshold above 1",
+        "review_threshold = 1.5\n",
+        "review_threshold 1.5 must be between 0 and 1",
+    ),
     ("negative lead", "readout_lead_minutes = -10\n", "readout_lead_minutes -10 must be 0 or more"),
-    ("unknown zone", 'timezone = "Berlin"\n',
-     "unknown time zone 'Berlin' from {home}/config.toml: use an IANA name such as Europe/Berlin"),
-    ("bad database URL", 'database_url = "sqlite:notes.db"\n',
-     "cannot use database URL 'sqlite:notes.db'"),
+    (
+        "unknown zone",
+        'timezone = "Berlin"\n',
+        "unknown time zone 'Berlin' from {home}/config.toml: use an IANA name such as "
+        "Europe/Berlin",
+    ),
+    (
+        "bad database URL",
+        'database_url = "sqlite:notes.db"\n',
+        "cannot use database URL 'sqlite:notes.db'",
+    ),
 ]
 
 ENVIRONMENTS = [
     ("SESSIONMATE_TZ", "Mars/Olympus", "unknown time zone 'Mars/Olympus' from SESSIONMATE_TZ"),
     ("SESSIONMATE_TZ", "+02:00", "unknown time zone '+02:00' from SESSIONMATE_TZ: use an IANA"),
     ("SESSIONMATE_TZ", "CEST", "unknown time zone 'CEST' from SESSIONMATE_TZ"),
-    ("SESSIONMATE_HOME", "{tmp}/a-file.txt",
-     "cannot use data directory {tmp}/a-file.txt: it is a file, not a folder"),
+    (
+        "SESSIONMATE_HOME",
+        "{tmp}/a-file.txt",
+        "cannot use data directory {tmp}/a-file.txt: it is a file, not a folder",
+    ),
     ("SESSIONMATE_DB_URL", "nonsense://", "cannot use database URL 'nonsense://'"),
     ("SESSIONMATE_MODEL", "{tmp}/folder", f"{{tmp}}/folder {NOT_A_MODEL}"),
 ]
@@ -320,8 +411,10 @@ def stored(home, tmp_path, monkeypatch, capsys):
 
 
 def snapshot(capsys) -> list[str]:
-    return [run_in_process(capsys, *args).out
-            for args in (("items",), ("appointments", "list"), ("homework",))]
+    return [
+        run_in_process(capsys, *args).out
+        for args in (("items",), ("appointments", "list"), ("homework",))
+    ]
 
 
 def assert_one_line(run: Run, fragment: str) -> None:
@@ -341,8 +434,9 @@ def test_bad_arguments_are_one_line_exit_two_and_change_nothing(
     assert snapshot(capsys) == stored
 
 
-@pytest.mark.parametrize(("content", "fragment"), [c[1:] for c in CONFIGS],
-                         ids=[c[0] for c in CONFIGS])
+@pytest.mark.parametrize(
+    ("content", "fragment"), [c[1:] for c in CONFIGS], ids=[c[0] for c in CONFIGS]
+)
 def test_a_broken_config_file_is_one_line_for_every_command(
     stored, home, monkeypatch, capsys, content, fragment
 ):
@@ -362,8 +456,9 @@ def test_a_broken_config_file_is_one_line_for_every_command(
     assert snapshot(capsys) == stored
 
 
-@pytest.mark.parametrize(("name", "value", "fragment"), ENVIRONMENTS,
-                         ids=[f"{n}={v}" for n, v, _ in ENVIRONMENTS])
+@pytest.mark.parametrize(
+    ("name", "value", "fragment"), ENVIRONMENTS, ids=[f"{n}={v}" for n, v, _ in ENVIRONMENTS]
+)
 def test_a_bad_environment_variable_is_one_line(
     stored, tmp_path, monkeypatch, capsys, name, value, fragment
 ):
@@ -417,8 +512,11 @@ def test_every_command_in_the_help_has_bad_cases(home, capsys):
     listed = listed_commands(capsys)
     assert ("appointments", "add") in listed and ("homework", "checkin") in listed
     covered = [command_words(args) for args, _ in CASES]
-    missing = [" ".join(path) for path in listed
-               if not any(words[: len(path)] == path for words in covered)]
+    missing = [
+        " ".join(path)
+        for path in listed
+        if not any(words[: len(path)] == path for words in covered)
+    ]
     assert missing == []
 
 
@@ -434,8 +532,10 @@ def _without_dac_override() -> list[str]:
     [
         (("export", "--out", "{locked}"), "cannot write the export to {locked}: Permission denied"),
         (("agenda", "--wav", "{locked}/agenda.wav"), "{locked} is not writable"),
-        (("--home", "{locked}/home", "items"),
-         "cannot use data directory {locked}/home: Permission denied"),
+        (
+            ("--home", "{locked}/home", "items"),
+            "cannot use data directory {locked}/home: Permission denied",
+        ),
     ],
     ids=["export", "agenda --wav", "--home"],
 )
@@ -449,7 +549,9 @@ def test_a_folder_that_cannot_be_written_is_one_line(
     argv = [a.format(locked=locked) for a in args]
     done = subprocess.run(
         [*prefix, sys.executable, "-m", "assistant", *argv],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
         env={**os.environ, "SESSIONMATE_HOME": str(home), "SESSIONMATE_TZ": "Europe/Berlin"},
     )
     assert_one_line(Run(done.returncode, done.stdout, done.stderr), fragment.format(locked=locked))

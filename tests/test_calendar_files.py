@@ -30,8 +30,10 @@ def utc(text: str) -> str:
 
 
 def instants(home) -> list[tuple]:
-    return [(utc(starts), minutes, zone, recurrence)
-            for starts, minutes, zone, recurrence in stored(home)]
+    return [
+        (utc(starts), minutes, zone, recurrence)
+        for starts, minutes, zone, recurrence in stored(home)
+    ]
 
 
 @pytest.fixture
@@ -141,8 +143,9 @@ def test_an_updated_invitation_moves_and_a_cancellation_removes(london, capsys):
     assert instants(london)[0] == ("2030-01-10 15:00", 50, "Europe/Berlin", "weekly")
     again = run_in_process(capsys, "appointments", "import", str(CALENDARS / "google-moved.ics"))
     assert again.out == "" and "1 already imported" in again.err
-    cancelled = run_in_process(capsys, "appointments", "import",
-                               str(CALENDARS / "outlook-cancel.ics"))
+    cancelled = run_in_process(
+        capsys, "appointments", "import", str(CALENDARS / "outlook-cancel.ics")
+    )
     assert cancelled.code == 0, cancelled.err
     assert cancelled.out.count("(cancelled in the calendar)") == 3
     assert len(stored(london)) == 2  # the moved weekly series and the UTC one-off

@@ -28,8 +28,14 @@ QUESTION = "Did you do your journaling after dinner today?"
 def journaling(database) -> int:
     with database.session(write=True) as s:
         item = add_item(s, "homework", "journaling").id
-        set_plan(s, item, days=("mon",), time_of_day=time(20, 0), timezone="Europe/Berlin",
-                 cue="after dinner")
+        set_plan(
+            s,
+            item,
+            days=("mon",),
+            time_of_day=time(20, 0),
+            timezone="Europe/Berlin",
+            cue="after dinner",
+        )
     return item
 
 
@@ -45,17 +51,23 @@ def check_in(database, item_id, answers, ear=None):
     ("answers", "result", "note", "said"),
     [
         (["yes i did"], "done", None, [QUESTION, THANKS["done"]]),
-        (["some of it", "work ran late"], "partial", "work ran late",
-         [QUESTION, IN_THE_WAY, THANKS["partial"]]),
-        (["no", "i was too tired"], "not_done", "i was too tired",
-         [QUESTION, IN_THE_WAY, THANKS["not_done"]]),
+        (
+            ["some of it", "work ran late"],
+            "partial",
+            "work ran late",
+            [QUESTION, IN_THE_WAY, THANKS["partial"]],
+        ),
+        (
+            ["no", "i was too tired"],
+            "not_done",
+            "i was too tired",
+            [QUESTION, IN_THE_WAY, THANKS["not_done"]],
+        ),
         (["not yet", None], "not_done", None, [QUESTION, IN_THE_WAY, THANKS["not_done"]]),
-        ([None, None], "no_answer", None,
-         [QUESTION, f"{REPEAT} {QUESTION}", THANKS["no_answer"]]),
+        ([None, None], "no_answer", None, [QUESTION, f"{REPEAT} {QUESTION}", THANKS["no_answer"]]),
         ([None, "yeah"], "done", None, [QUESTION, f"{REPEAT} {QUESTION}", THANKS["done"]]),
         # "hmm" is not an answer: asked again, like silence.
-        (["hmm", None], "no_answer", None,
-         [QUESTION, f"{REPEAT} {QUESTION}", THANKS["no_answer"]]),
+        (["hmm", None], "no_answer", None, [QUESTION, f"{REPEAT} {QUESTION}", THANKS["no_answer"]]),
     ],
 )
 def test_each_answer_is_recorded_as_heard(database, journaling, answers, result, note, said):
@@ -118,29 +130,59 @@ def test_homework_no_longer_open_is_not_asked_about(database, journaling):
         ("journaling", None, "Did you do your journaling today?"),
         ("journaling", "after dinner", "Did you do your journaling after dinner today?"),
         ("journal for 10 minutes every night", None, "Did you journal for ten minutes today?"),
-        ("my homework is to write down three things i'm grateful for every morning", None,
-         "Did you write down three things you're grateful for today?"),
-        ("breathing exercises", "before bed",
-         "Did you do your breathing exercises before bed today?"),
+        (
+            "my homework is to write down three things i'm grateful for every morning",
+            None,
+            "Did you write down three things you're grateful for today?",
+        ),
+        (
+            "breathing exercises",
+            "before bed",
+            "Did you do your breathing exercises before bed today?",
+        ),
         ("the thought record", None, "Did you do the thought record today?"),
         ("call my sister", None, "Did you call your sister today?"),
         ("walk after lunch daily", "after lunch", "Did you walk after lunch today?"),
-        ("notice when i shut down and name the feeling out loud to my partner", None,
-         "Did you notice when you shut down today?"),
-        ("she wants me to journal for ten minutes every night", "after dinner",
-         "Did you journal for ten minutes after dinner today?"),
-        ("he asked me to keep a drinking log until next session", None,
-         "Did you keep a drinking log today?"),
-        ("um i'm supposed to text my brother instead of waiting for him to reach out", None,
-         "Did you text your brother today?"),
-        ("the doctor wants me to take my meds at the same time every morning", None,
-         "Did you take your meds at the same time today?"),
-        ("they want me to sit with the anxiety for five minutes before i do anything about it",
-         None, "Did you sit with the anxiety for five minutes today?"),
-        ("practice the box breathing in the car before i go into work", None,
-         "Did you practice the box breathing in the car today?"),
-        ("dr patel asked me to read the chapter on grief this week", None,
-         "Did you read the chapter on grief today?"),
+        (
+            "notice when i shut down and name the feeling out loud to my partner",
+            None,
+            "Did you notice when you shut down today?",
+        ),
+        (
+            "she wants me to journal for ten minutes every night",
+            "after dinner",
+            "Did you journal for ten minutes after dinner today?",
+        ),
+        (
+            "he asked me to keep a drinking log until next session",
+            None,
+            "Did you keep a drinking log today?",
+        ),
+        (
+            "um i'm supposed to text my brother instead of waiting for him to reach out",
+            None,
+            "Did you text your brother today?",
+        ),
+        (
+            "the doctor wants me to take my meds at the same time every morning",
+            None,
+            "Did you take your meds at the same time today?",
+        ),
+        (
+            "they want me to sit with the anxiety for five minutes before i do anything about it",
+            None,
+            "Did you sit with the anxiety for five minutes today?",
+        ),
+        (
+            "practice the box breathing in the car before i go into work",
+            None,
+            "Did you practice the box breathing in the car today?",
+        ),
+        (
+            "dr patel asked me to read the chapter on grief this week",
+            None,
+            "Did you read the chapter on grief today?",
+        ),
     ],
 )
 def test_the_question_is_a_short_phrase_from_the_item_with_its_cue(text, cue, question):

@@ -22,7 +22,9 @@ def test_a_skip_fails_the_run_in_ci(tmp_path):
     )
     run = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
-        capture_output=True, text=True, env={"CI": "true", "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        env={"CI": "true", "PATH": "/usr/bin:/bin"},
         cwd=tmp_path,
     )
     assert run.returncode == 1, run.stdout
@@ -39,7 +41,9 @@ def test_a_missing_requirement_fails_in_ci_and_skips_elsewhere(tmp_path):
     def run(ci: str) -> str:
         return subprocess.run(
             [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
-            capture_output=True, text=True, env={"CI": ci, "PATH": "/usr/bin:/bin"},
+            capture_output=True,
+            text=True,
+            env={"CI": ci, "PATH": "/usr/bin:/bin"},
             cwd=tmp_path,
         ).stdout
 

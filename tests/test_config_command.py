@@ -26,15 +26,19 @@ def test_each_value_names_where_it_came_from(tmp_path):
     assert (settings.language, settings.source("language")) == ("de", "SESSIONMATE_LANGUAGE")
     assert settings.source("model") == "--model"
     assert settings.source("readout_lead_minutes") == "default"
-    assert resolve_settings(home=tmp_path, env={"SESSIONMATE_TZ": "UTC"}).source(
-        "timezone") == "SESSIONMATE_TZ"
+    assert (
+        resolve_settings(home=tmp_path, env={"SESSIONMATE_TZ": "UTC"}).source("timezone")
+        == "SESSIONMATE_TZ"
+    )
 
 
 @pytest.mark.parametrize(
     ("config", "message"),
     [
-        ("readout_lead_minutes = 1000000000000000000\n",
-         "{path}: readout_lead_minutes 1000000000000000000 must be at most 10080"),
+        (
+            "readout_lead_minutes = 1000000000000000000\n",
+            "{path}: readout_lead_minutes 1000000000000000000 must be at most 10080",
+        ),
         ("review_threshold = nan\n", "{path}: review_threshold nan must be between 0 and 1"),
         ("review_threshold = inf\n", "{path}: review_threshold inf must be between 0 and 1"),
         ("grace_minutes = 100000\n", "{path}: grace_minutes 100000 must be from 1 to 1440"),
@@ -88,12 +92,23 @@ def test_config_show_names_each_source(home, capsys, monkeypatch):
 
 
 def test_config_set_checks_and_writes_owner_only(home, capsys):
-    for key, value in (("timezone", "America/New_York"), ("review_threshold", "0.7"),
-                       ("encrypted", "false"), ("input_device", "2"), ("language", "en_US")):
+    for key, value in (
+        ("timezone", "America/New_York"),
+        ("review_threshold", "0.7"),
+        ("encrypted", "false"),
+        ("input_device", "2"),
+        ("language", "en_US"),
+    ):
         run = run_in_process(capsys, "config", "set", key, value)
         assert run.code == 0, run.err
-    run = run_in_process(capsys, "config", "set", "crisis_contacts", "Samaritans: 116 123",
-                         "My therapist: 030 1234567")
+    run = run_in_process(
+        capsys,
+        "config",
+        "set",
+        "crisis_contacts",
+        "Samaritans: 116 123",
+        "My therapist: 030 1234567",
+    )
     assert run.code == 0, run.err
     path = home / "config.toml"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
@@ -117,8 +132,9 @@ def test_config_show_hides_a_database_password(home, capsys, monkeypatch):
 
 
 @pytest.mark.parametrize("where", ["environment", "config file", "option"])
-def test_a_missing_model_folder_is_named_by_its_real_source(home, tmp_path, capsys, monkeypatch,
-                                                            where):
+def test_a_missing_model_folder_is_named_by_its_real_source(
+    home, tmp_path, capsys, monkeypatch, where
+):
     monkeypatch.delenv("SESSIONMATE_MODEL", raising=False)
     gone = tmp_path / "nope"
     wav = tmp_path / "a.wav"
@@ -143,8 +159,9 @@ def test_model_given_after_the_subcommand_beats_the_one_before(home, tmp_path, c
     model = make_model(tmp_path / "chosen")
     before = run_in_process(capsys, "--model", str(tmp_path / "other"), "doctor")
     assert f"--model: model folder {tmp_path / 'other'} does not exist" in before.out
-    after = run_in_process(capsys, "--model", str(tmp_path / "other"), "doctor",
-                           "--model", str(model))
+    after = run_in_process(
+        capsys, "--model", str(tmp_path / "other"), "doctor", "--model", str(model)
+    )
     assert f"ok  model       chosen, language not known, complete ({model})" in after.out
     shown = run_in_process(capsys, "--model", str(tmp_path / "other"), "config", "show")
     assert str(tmp_path / "other") in shown.out and "[--model]" in shown.out

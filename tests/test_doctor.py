@@ -12,8 +12,11 @@ def finding(out: str, name: str) -> list[str]:
     lines = out.splitlines()
     for n, line in enumerate(lines):
         if line[4:].startswith(name + " "):
-            fix = lines[n + 1].strip() if n + 1 < len(lines) and lines[n + 1].startswith(" ") \
+            fix = (
+                lines[n + 1].strip()
+                if n + 1 < len(lines) and lines[n + 1].startswith(" ")
                 else None
+            )
             return [line, fix] if fix else [line]
     raise AssertionError(f"no {name} finding in {out!r}")
 
@@ -48,8 +51,14 @@ def test_a_korean_only_model_for_an_english_assistant(home, capsys, monkeypatch)
 
 
 def test_no_microphone_and_no_speaker(tmp_path):
-    run = run_program(tmp_path / "home", "doctor", "--model", str(KO_MODEL),
-                      PULSE_SERVER="unix:/nonexistent", SESSIONMATE_LANGUAGE="ko")
+    run = run_program(
+        tmp_path / "home",
+        "doctor",
+        "--model",
+        str(KO_MODEL),
+        PULSE_SERVER="unix:/nonexistent",
+        SESSIONMATE_LANGUAGE="ko",
+    )
     assert run.code == 1, run.err
     microphone, fix = finding(run.out, "microphone")
     assert microphone.startswith("!!  microphone  none found")
@@ -63,15 +72,22 @@ def test_no_microphone_and_no_speaker(tmp_path):
 def test_everything_present_on_the_virtual_sound_card(soundcard, tmp_path):
     home = tmp_path / "home"
     assert run_program(home, "add", "a first note").code == 0
-    run = run_program(home, "doctor", "--model", str(KO_MODEL), SESSIONMATE_LANGUAGE="ko",
-                      XDG_CONFIG_HOME=str(tmp_path / "config"))
+    run = run_program(
+        home,
+        "doctor",
+        "--model",
+        str(KO_MODEL),
+        SESSIONMATE_LANGUAGE="ko",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
     assert run.code == 0, run.out + run.err
     assert finding(run.out, "microphone")[0].startswith("ok  microphone")
     assert finding(run.out, "speaker")[0].startswith("ok  speaker")
     database = finding(run.out, "database")[0]
     assert database.startswith(f"ok  database    {home / 'sessionmate.db'}, not encrypted, schema")
     assert finding(run.out, "time zone")[0].startswith(
-        "ok  time zone   Europe/Berlin (from SESSIONMATE_TZ)")
+        "ok  time zone   Europe/Berlin (from SESSIONMATE_TZ)"
+    )
     service, fix = finding(run.out, "service")
     assert service.startswith("--  service") and fix == "fix: sessionmate service install"
     assert run.out.endswith("Everything Sessionmate needs is here.\n")
@@ -93,11 +109,20 @@ def test_serve_starts_with_the_same_findings_in_one_block(tmp_path):
     import subprocess
     import sys
 
-    env = {**os.environ, "SESSIONMATE_HOME": str(tmp_path / "home"),
-           "SESSIONMATE_TZ": "Europe/Berlin", "PULSE_SERVER": "unix:/nonexistent"}
+    env = {
+        **os.environ,
+        "SESSIONMATE_HOME": str(tmp_path / "home"),
+        "SESSIONMATE_TZ": "Europe/Berlin",
+        "PULSE_SERVER": "unix:/nonexistent",
+    }
     env.pop("SESSIONMATE_MODEL", None)
-    serve = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--poll-seconds", "0.2"],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    serve = subprocess.Popen(
+        [sys.executable, "-m", "assistant", "serve", "--poll-seconds", "0.2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     try:
         first = serve.stdout.readline()
         serve.send_signal(signal.SIGTERM)
@@ -108,7 +133,12 @@ def test_serve_starts_with_the_same_findings_in_one_block(tmp_path):
     block = err.split("Sessionmate check (`sessionmate doctor` for details):\n", 1)[1]
     lines = block.splitlines()[:5]
     assert [line.split()[0] for line in lines] == [
-        "model:", "microphone:", "speaker:", "database:", "time"]
+        "model:",
+        "microphone:",
+        "speaker:",
+        "database:",
+        "time",
+    ]
     assert "missing  no English (en) speech model is installed" in lines[0]
     assert lines[0].endswith("-> sessionmate models install small-en-us")
     assert "missing  none found" in lines[1]
@@ -117,18 +147,26 @@ def test_serve_starts_with_the_same_findings_in_one_block(tmp_path):
 
 def test_an_encrypted_database_is_read_with_the_passphrase_at_hand(tmp_path):
     home = tmp_path / "home"
-    keyless = {"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
-               "PULSE_SERVER": "unix:/nonexistent"}
+    keyless = {
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+        "PULSE_SERVER": "unix:/nonexistent",
+    }
     assert run_program(home, "add", "a first note").code == 0
-    assert run_program(home, "init", "--encrypt", SESSIONMATE_PASSPHRASE="quiet lantern moss",
-                       **keyless).code == 0
+    assert (
+        run_program(
+            home, "init", "--encrypt", SESSIONMATE_PASSPHRASE="quiet lantern moss", **keyless
+        ).code
+        == 0
+    )
     database = str(home / "sessionmate.db")
     opened = run_program(home, "doctor", SESSIONMATE_PASSPHRASE="quiet lantern moss", **keyless)
     line = finding(opened.out, "database")[0]
     assert line.startswith(f"ok  database    {database}, encrypted (SQLCipher), schema 0")
     unread = run_program(home, "doctor", **keyless)
-    assert "encrypted (SQLCipher); schema not read without SESSIONMATE_PASSPHRASE" in \
-        finding(unread.out, "database")[0]
+    assert (
+        "encrypted (SQLCipher); schema not read without SESSIONMATE_PASSPHRASE"
+        in finding(unread.out, "database")[0]
+    )
     wrong = run_program(home, "doctor", SESSIONMATE_PASSPHRASE="nope", **keyless)
     line, fix = finding(wrong.out, "database")
     assert line.startswith("!!  database") and "does not open it" in line

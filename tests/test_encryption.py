@@ -9,8 +9,12 @@ from cli_helpers import run_program
 SECRET = "i have never told anyone about the accident"
 # Long enough to pass the strength rules (tests/test_passphrase_rules.py covers the weak).
 PW, RIGHT, WRONG = "pw one river lantern", "right river lantern", "wrong river lantern"
-OLD, NEW, GUESS, NEWER = ("old river lantern", "new river lantern", "guess river lantern",
-                          "newer river lantern")
+OLD, NEW, GUESS, NEWER = (
+    "old river lantern",
+    "new river lantern",
+    "guess river lantern",
+    "newer river lantern",
+)
 
 
 def run(home, *args, passphrase=None, **env):

@@ -6,8 +6,12 @@ from cli_helpers import run_in_process
 
 
 def test_explain_names_each_item_and_its_reasons(home, capsys):
-    run = run_in_process(capsys, "classify", "--explain", "we talked about my dad and she "
-                         "wants me to write him a letter")
+    run = run_in_process(
+        capsys,
+        "classify",
+        "--explain",
+        "we talked about my dad and she wants me to write him a letter",
+    )
     lines = run.out.splitlines()
     assert lines[0] == "2 items"
     assert lines[1].startswith("1. note (") and lines[1].endswith("we talked about my dad")
@@ -18,4 +22,6 @@ def test_explain_names_each_item_and_its_reasons(home, capsys):
 def test_explain_says_when_the_lead_word_decided(home, capsys):
     run = run_in_process(capsys, "classify", "--explain", "question why do i cry at night")
     assert run.out.splitlines()[1:] == [
-        "1. question (0.97): why do i cry at night", "   why: the lead word says question"]
+        "1. question (0.97): why do i cry at night",
+        "   why: the lead word says question",
+    ]

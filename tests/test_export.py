@@ -20,7 +20,15 @@ def fill(capsys):
     added = run_in_process(capsys, "appointments", "add", "2026-12-03", "15:00", "--weekly")
     assert added.code == 0
     planned = run_in_process(
-        capsys, "homework", "plan", "3", "--days", "mon,thu", "--at", "20:00", "--cue",
+        capsys,
+        "homework",
+        "plan",
+        "3",
+        "--days",
+        "mon,thu",
+        "--at",
+        "20:00",
+        "--cue",
         "after dinner",
     )
     assert planned.code == 0, planned.err
@@ -99,8 +107,17 @@ def test_a_plans_times_question_and_date_survive_export_and_import(
     assert run_in_process(capsys, "add", "--as", "homework", "breathing exercise").code == 0
     for args in (
         ("homework", "plan", "1", "--by", "2026-12-20", "--at", "18:00"),
-        ("homework", "plan", "2", "--daily", "08:00", "--daily", "21:30", "--ask",
-         "Did you breathe slowly today?"),
+        (
+            "homework",
+            "plan",
+            "2",
+            "--daily",
+            "08:00",
+            "--daily",
+            "21:30",
+            "--ask",
+            "Did you breathe slowly today?",
+        ),
     ):
         planned = run_in_process(capsys, *args)
         assert planned.code == 0, planned.err
@@ -134,13 +151,16 @@ def test_the_safety_plan_and_what_to_bring_up_first_survive_export_and_import(
     monkeypatch.setenv("SESSIONMATE_HOME", str(tmp_path / "elsewhere"))
     first = run_in_process(capsys, "import", str(json_file))
     assert "2 safety plan lines" in first.out, first.out
-    assert "2 safety plan lines." in run_in_process(
-        capsys, "import", str(json_file)).out
+    assert "2 safety plan lines." in run_in_process(capsys, "import", str(json_file)).out
     again, _ = export(capsys, tmp_path / "again")
     imported = json.loads(again.read_text())
     assert [(e["step"], e["text"]) for e in imported["safety_plan"]] == [
-        ("coping", "a cold shower and the dog walk"), ("people", "my sister Ana")]
+        ("coping", "a cold shower and the dog walk"),
+        ("people", "my sister Ana"),
+    ]
     flag = imported["items"][0]["crisis_flag"]
     assert (flag["level"], flag["fired"]) == (
-        exported["items"][0]["crisis_flag"]["level"], exported["items"][0]["crisis_flag"]["fired"])
+        exported["items"][0]["crisis_flag"]["level"],
+        exported["items"][0]["crisis_flag"]["fired"],
+    )
     assert "Bring up first" in run_in_process(capsys, "agenda").out

@@ -23,8 +23,17 @@ def test_an_appointment_is_shown_at_its_own_local_time(home, capsys, tmp_path):
 
 def test_checkins_and_the_header_are_local_with_the_zone(home, capsys, tmp_path):
     run_in_process(capsys, "add", "--as", "homework", "journaling")
-    run_in_process(capsys, "homework", "checkin", "1", "partly", "--date", "2026-12-01 23:30",
-                   "--note", "too tired after work")
+    run_in_process(
+        capsys,
+        "homework",
+        "checkin",
+        "1",
+        "partly",
+        "--date",
+        "2026-12-01 23:30",
+        "--note",
+        "too tired after work",
+    )
     markdown = _markdown(capsys, tmp_path)
     assert "  - 2026-12-01 23:30 partial: too tired after work" in markdown
     assert markdown.splitlines()[0].endswith("(Europe/Berlin)")
@@ -49,8 +58,20 @@ def test_the_json_export_keeps_every_part_of_a_plan(home, capsys, tmp_path):
     import json
 
     run_in_process(capsys, "add", "--as", "homework", "call my sister")
-    run_in_process(capsys, "homework", "plan", "1", "--by", "2030-06-02", "--at", "8am",
-                   "--at", "18:00", "--ask", "Have you rung her?")
+    run_in_process(
+        capsys,
+        "homework",
+        "plan",
+        "1",
+        "--by",
+        "2030-06-02",
+        "--at",
+        "8am",
+        "--at",
+        "18:00",
+        "--ask",
+        "Have you rung her?",
+    )
     out = tmp_path / "out"
     assert run_in_process(capsys, "export", "--out", str(out)).code == 0
     (exported,) = out.glob("*.json")

@@ -61,8 +61,11 @@ def test_init_tightens_a_folder_and_database_the_person_made(home, tmp_path, cap
         holder.commit()
     try:
         before = {p.name: mode(p) for p in files_in(home)}
-        assert before == {"sessionmate.db": 0o644, "sessionmate.db-wal": 0o644,
-                          "sessionmate.db-shm": 0o644}
+        assert before == {
+            "sessionmate.db": 0o644,
+            "sessionmate.db-wal": 0o644,
+            "sessionmate.db-shm": 0o644,
+        }
         assert mode(home) == 0o755
         run = run_in_process(capsys, "init")
         assert run.code == 0, run.err
@@ -82,11 +85,13 @@ def old_database(path: Path) -> None:
     try:
         with engine.begin() as connection:
             command.upgrade(alembic_config(connection), "0001")
-            connection.execute(text(
-                "INSERT INTO items (kind, text, transcript, source, status, needs_review,"
-                " created_at) VALUES ('note', 'kept across the upgrade',"
-                " 'kept across the upgrade', 'typed', 'open', 0, '2026-01-05 10:00:00.000000')"
-            ))
+            connection.execute(
+                text(
+                    "INSERT INTO items (kind, text, transcript, source, status, needs_review,"
+                    " created_at) VALUES ('note', 'kept across the upgrade',"
+                    " 'kept across the upgrade', 'typed', 'open', 0, '2026-01-05 10:00:00.000000')"
+                )
+            )
     finally:
         engine.dispose()
 

@@ -11,8 +11,9 @@ TWO_IN_ONE = "we talked about my dad's drinking and she wants me to write him a 
 
 def _rows(home) -> list[tuple]:
     with sqlite3.connect(home / "sessionmate.db") as db:
-        return db.execute("SELECT id, kind, text, status, needs_review FROM items ORDER BY id"
-                          ).fetchall()
+        return db.execute(
+            "SELECT id, kind, text, status, needs_review FROM items ORDER BY id"
+        ).fetchall()
 
 
 def test_refile_a_flagged_item_clears_its_flag(home, capsys):
@@ -51,8 +52,9 @@ def test_edit_with_words_replaces_them(home, capsys):
     run_in_process(capsys, "add", "--as", "homework", "call my sister before sunday")
     run = run_in_process(capsys, "edit", "1", "call", "my", "sister", "on", "saturday")
     assert run.code == 0, run.err
-    assert run.out == ("Changed homework #1: call my sister on saturday\n"
-                       "  It was: call my sister before sunday\n")
+    assert run.out == (
+        "Changed homework #1: call my sister on saturday\n  It was: call my sister before sunday\n"
+    )
     assert _rows(home)[0][2] == "call my sister on saturday"
 
 

@@ -46,9 +46,13 @@ def test_shell_completion_as_the_readme_documents_it(tmp_path):
     from pathlib import Path
 
     program = str(Path(sys.executable).parent / "sessionmate")  # the installed console script
-    env = {**os.environ, "SESSIONMATE_HOME": str(tmp_path / "home"),
-           "_SESSIONMATE_COMPLETE": "bash_complete", "COMP_WORDS": "sessionmate ref",
-           "COMP_CWORD": "1"}
+    env = {
+        **os.environ,
+        "SESSIONMATE_HOME": str(tmp_path / "home"),
+        "_SESSIONMATE_COMPLETE": "bash_complete",
+        "COMP_WORDS": "sessionmate ref",
+        "COMP_CWORD": "1",
+    }
     done = subprocess.run([program], capture_output=True, text=True, env=env, timeout=60)
     assert done.stdout.split() == ["plain,refile", "plain,reflect"]
     readme = (Path(__file__).parents[1] / "README.md").read_text()

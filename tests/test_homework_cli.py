@@ -27,14 +27,16 @@ def plans(home) -> list[tuple]:
 
 
 def test_a_daily_plan_with_a_cue_is_listed_with_the_homework(home, capsys):
-    run = run_in_process(capsys, "homework", "plan", "1", "--daily", "20:00", "--cue",
-                         "after dinner")
+    run = run_in_process(
+        capsys, "homework", "plan", "1", "--daily", "20:00", "--cue", "after dinner"
+    )
     assert run.out == (
         "Check-ins for homework #1 every day at 20:00, after dinner (Europe/Berlin).\n"
         '  Asks: "Did you do your journaling after dinner today?" (change it with --ask "...")\n'
     )
-    assert plans(home) == [(1, "mon,tue,wed,thu,fri,sat,sun", "20:00:00.000000",
-                            "Europe/Berlin", "after dinner")]
+    assert plans(home) == [
+        (1, "mon,tue,wed,thu,fri,sat,sun", "20:00:00.000000", "Europe/Berlin", "after dinner")
+    ]
     listed = run_in_process(capsys, "homework").out.splitlines()
     assert listed == [
         "#1    journaling: no check-ins yet",
@@ -43,8 +45,18 @@ def test_a_daily_plan_with_a_cue_is_listed_with_the_homework(home, capsys):
 
 
 def test_named_days_and_later_changes_keep_what_was_not_given(home, capsys):
-    run_in_process(capsys, "homework", "plan", "1", "--days", "Fri,mon,wednesday", "--at",
-                   "8:30", "--cue", "with coffee")
+    run_in_process(
+        capsys,
+        "homework",
+        "plan",
+        "1",
+        "--days",
+        "Fri,mon,wednesday",
+        "--at",
+        "8:30",
+        "--cue",
+        "with coffee",
+    )
     assert plans(home)[0][1:3] == ("mon,wed,fri", "08:30:00.000000")
     run = run_in_process(capsys, "homework", "plan", "1", "--at", "09:00")
     assert run.out.splitlines()[:2] == [
@@ -69,12 +81,18 @@ def test_none_clears_the_plan(home, capsys):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("plan", "1", "--days", "mon,funday", "--at", "08:30"),
-         "unknown day 'funday' in --days: use mon, tue, wed, thu, fri, sat, sun"),
-        (("plan", "1", "--daily", "25:00"),
-         "'25:00' is not a time of day for --daily: use 21:30, 9pm, 9:30am, noon"),
-        (("plan", "1", "--days", "mon", "--at", "8 at night"),
-         "'8 at night' is not a time of day for --at"),
+        (
+            ("plan", "1", "--days", "mon,funday", "--at", "08:30"),
+            "unknown day 'funday' in --days: use mon, tue, wed, thu, fri, sat, sun",
+        ),
+        (
+            ("plan", "1", "--daily", "25:00"),
+            "'25:00' is not a time of day for --daily: use 21:30, 9pm, 9:30am, noon",
+        ),
+        (
+            ("plan", "1", "--days", "mon", "--at", "8 at night"),
+            "'8 at night' is not a time of day for --at",
+        ),
         (("plan", "2", "--daily", "20:00"), "item #2 is a note, not homework"),
         (("plan", "9", "--daily", "20:00"), "no item with id 9"),
         (("plan", "1", "--days", "mon"), "homework #1 has no check-in time yet"),
@@ -100,8 +118,9 @@ def test_bad_values_are_one_line_naming_what_is_valid_and_nothing_is_written(
 
 
 def test_a_check_in_by_hand_is_recorded_with_its_note(home, capsys):
-    run = run_in_process(capsys, "homework", "checkin", "1", "not_done", "--note",
-                         "the week was chaotic")
+    run = run_in_process(
+        capsys, "homework", "checkin", "1", "not_done", "--note", "the week was chaotic"
+    )
     assert run.out == "Recorded for homework #1, today: not done (with a note).\n"
     assert run_in_process(capsys, "homework", "checkin", "1", "partial").out == (
         "Recorded for homework #1, today: partly.\n"
@@ -111,8 +130,10 @@ def test_a_check_in_by_hand_is_recorded_with_its_note(home, capsys):
         rows = db.execute("SELECT item_id, result, note FROM checkins ORDER BY id").fetchall()
     # One answer a day: the second replaced the first, and kept what got in the way.
     assert rows == [(1, "partial", "the week was chaotic")]
-    assert ("journaling: done none of one day, partly once; in the way: the week was chaotic"
-            in run_in_process(capsys, "homework").out)
+    assert (
+        "journaling: done none of one day, partly once; in the way: the week was chaotic"
+        in run_in_process(capsys, "homework").out
+    )
 
 
 WEEK = ["yes"] * 4 + [["some of it", "work ran late"], ["no", "too tired"], "yes i did"]
@@ -126,8 +147,9 @@ def test_adherence_reads_the_same_in_the_agenda_and_in_homework(home, capsys):
             answers = answers if isinstance(answers, list) else [answers]
             evening = start + timedelta(days=day)
             run_checkin(database, 1, ScriptedEar(answers), RecordingVoice(), lambda e=evening: e)
-    phrase = ("journaling: done five of seven days, partly once; "
-              "in the way: work ran late; too tired")
+    phrase = (
+        "journaling: done five of seven days, partly once; in the way: work ran late; too tired"
+    )
     agenda = run_in_process(capsys, "agenda")
     homework = run_in_process(capsys, "homework")
     assert phrase in agenda.out

@@ -20,8 +20,10 @@ def home(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("SESSIONMATE_HOME", str(folder))
     monkeypatch.setenv("SESSIONMATE_TZ", "Europe/Berlin")
     monkeypatch.delenv("SESSIONMATE_DB_URL", raising=False)
-    for args in (("add", "--as", "homework", "do the breathing exercise twice a day"),
-                 ("add", "--as", "homework", "call my sister before sunday")):
+    for args in (
+        ("add", "--as", "homework", "do the breathing exercise twice a day"),
+        ("add", "--as", "homework", "call my sister before sunday"),
+    ):
         assert run_in_process(capsys, *args).code == 0
     return folder
 
@@ -30,14 +32,17 @@ def plan_row(home, item_id: int = 1) -> tuple:
     with sqlite3.connect(home / "sessionmate.db") as db:
         return db.execute(
             "SELECT days, time_of_day, extra_times, question, once_on FROM homework_plans "
-            "WHERE item_id = ?", (item_id,)).fetchone()
+            "WHERE item_id = ?",
+            (item_id,),
+        ).fetchone()
 
 
 def test_two_daily_times_are_both_kept(home, capsys):
     run = run_in_process(capsys, "homework", "plan", "1", "--daily", "08:00", "--daily", "21:30")
     assert run.code == 0, run.err
     assert run.out.splitlines()[0] == (
-        "Check-ins for homework #1 every day at 08:00 and 21:30 (Europe/Berlin).")
+        "Check-ins for homework #1 every day at 08:00 and 21:30 (Europe/Berlin)."
+    )
     assert plan_row(home)[1:3] == ("08:00:00.000000", "21:30")
     assert "every day at 08:00 and 21:30" in run_in_process(capsys, "homework").out
 
@@ -56,8 +61,9 @@ def test_the_question_is_shown_and_can_be_changed(home, capsys):
     assert plan_row(home)[3] == "Did you breathe slowly?"
     voice = RecordingVoice()
     with open_database(f"sqlite:///{home / 'sessionmate.db'}") as database:
-        run_checkin(database, 1, ScriptedEar(["yes"]), voice,
-                    lambda: datetime(2026, 12, 7, 19, tzinfo=UTC))
+        run_checkin(
+            database, 1, ScriptedEar(["yes"]), voice, lambda: datetime(2026, 12, 7, 19, tzinfo=UTC)
+        )
     assert voice.said[0] == "Did you breathe slowly?"
     run = run_in_process(capsys, "homework", "plan", "1", "--ask", "")
     assert '  Asks: "Did you do the breathing exercise today?"' in run.out
@@ -71,10 +77,12 @@ def test_once_by_a_date_asks_have_you_yet(home, capsys):
         '  Asks: "Have you called your sister yet?" (change it with --ask "...")',
     ]
     assert plan_row(home, 2)[4] == "2030-06-02"
-    listed = json.loads(run_in_process(capsys, "schedule", "--from", "2030-05-30", "--days", "7",
-                                       "--json").out)
+    listed = json.loads(
+        run_in_process(capsys, "schedule", "--from", "2030-05-30", "--days", "7", "--json").out
+    )
     assert [(r["when"], r["item_id"]) for r in listed if r["kind"] == "checkin"] == [
-        ("2030-06-02T18:00:00+02:00", 2)]
+        ("2030-06-02T18:00:00+02:00", 2)
+    ]
 
 
 def test_a_new_plan_says_what_it_replaces(home, capsys):
@@ -93,9 +101,12 @@ def test_schedule_json_shows_two_checkins_a_day_across_the_clock_change(home, ca
     assert run.code == 0, run.err
     checkins = [r for r in json.loads(run.out) if r["kind"] == "checkin"]
     assert [r["when"] for r in checkins] == [
-        "2026-10-24T08:00:00+02:00", "2026-10-24T21:30:00+02:00",
-        "2026-10-25T08:00:00+01:00", "2026-10-25T21:30:00+01:00",
-        "2026-10-26T08:00:00+01:00", "2026-10-26T21:30:00+01:00",
+        "2026-10-24T08:00:00+02:00",
+        "2026-10-24T21:30:00+02:00",
+        "2026-10-25T08:00:00+01:00",
+        "2026-10-25T21:30:00+01:00",
+        "2026-10-26T08:00:00+01:00",
+        "2026-10-26T21:30:00+01:00",
     ]
     assert {r["item_id"] for r in checkins} == {1}
     assert {r["timezone"] for r in checkins} == {"Europe/Berlin"}
@@ -107,10 +118,18 @@ def checkins(home) -> list[tuple]:
         return db.execute("SELECT item_id, result, note FROM checkins ORDER BY at").fetchall()
 
 
-@pytest.mark.parametrize(("said", "result"), [
-    (("done",), "done"), (("yes",), "done"), (("partly",), "partial"), (("some",), "partial"),
-    (("no",), "not_done"), (("not", "yet"), "not_done"), (("not yet",), "not_done"),
-])
+@pytest.mark.parametrize(
+    ("said", "result"),
+    [
+        (("done",), "done"),
+        (("yes",), "done"),
+        (("partly",), "partial"),
+        (("some",), "partial"),
+        (("no",), "not_done"),
+        (("not", "yet"), "not_done"),
+        (("not yet",), "not_done"),
+    ],
+)
 def test_checkin_takes_the_words_the_voice_takes(home, capsys, said, result):
     run = run_in_process(capsys, "homework", "checkin", "1", *said)
     assert run.code == 0, run.err
@@ -119,8 +138,17 @@ def test_checkin_takes_the_words_the_voice_takes(home, capsys, said, result):
 
 def test_a_missed_day_is_recorded_later_on_that_day(home, capsys):
     run_in_process(capsys, "homework", "plan", "1", "--daily", "21:00")
-    run = run_in_process(capsys, "homework", "checkin", "1", "partly", "--date", "yesterday",
-                         "--note", "too tired after work")
+    run = run_in_process(
+        capsys,
+        "homework",
+        "checkin",
+        "1",
+        "partly",
+        "--date",
+        "yesterday",
+        "--note",
+        "too tired after work",
+    )
     assert run.code == 0, run.err
     assert run.out.startswith("Recorded for homework #1, ") and "today" not in run.out
     with sqlite3.connect(home / "sessionmate.db") as db:
@@ -132,14 +160,13 @@ def test_a_missed_day_is_recorded_later_on_that_day(home, capsys):
 
 def test_each_of_two_daily_times_is_its_own_slot(home, capsys):
     run_in_process(capsys, "homework", "plan", "1", "--daily", "08:00", "--daily", "21:30")
-    morning = run_in_process(capsys, "homework", "checkin", "1", "yes", "--date",
-                             "yesterday 08:05")
-    evening = run_in_process(capsys, "homework", "checkin", "1", "no", "--date",
-                             "yesterday 21:40")
+    morning = run_in_process(capsys, "homework", "checkin", "1", "yes", "--date", "yesterday 08:05")
+    evening = run_in_process(capsys, "homework", "checkin", "1", "no", "--date", "yesterday 21:40")
     assert "(00:00 to 21:29)" in morning.out and "(21:30 to 23:59)" in evening.out
     assert "replaces" not in morning.out + evening.out
-    again = run_in_process(capsys, "homework", "checkin", "1", "partly", "--date",
-                           "yesterday 22:10")
+    again = run_in_process(
+        capsys, "homework", "checkin", "1", "partly", "--date", "yesterday 22:10"
+    )
     assert "This replaces the earlier answer" in again.out and ": not done." in again.out
     assert checkins(home) == [(1, "done", None), (1, "partial", None)]
 

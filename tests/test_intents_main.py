@@ -12,8 +12,14 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "intents", *args], input=stdin,
-                          capture_output=True, text=True, cwd=ROOT, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "intents", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
 
 
 def parse(stdout: str) -> list[tuple[str, float]]:
@@ -32,7 +38,12 @@ def test_one_line_out_for_every_line_in_blank_lines_included() -> None:
     rows = parse(result.stdout)
     assert len(rows) == 5
     assert [label for label, _ in rows] == [
-        "question", "note", "cmd_undo", "note", "cmd_homework_status"]
+        "question",
+        "note",
+        "cmd_undo",
+        "note",
+        "cmd_homework_status",
+    ]
     assert rows[1][1] == rows[3][1] == 0.0
     assert all(label in LABELS and 0.0 <= c <= 1.0 for label, c in rows)
 
@@ -71,8 +82,9 @@ def test_an_unknown_option_is_a_usage_error() -> None:
 
 def test_invalid_utf8_costs_one_line_not_the_run() -> None:
     stdin = b"scratch that\n\xff\xfe\nthat's all\n"
-    result = subprocess.run([sys.executable, "-m", "intents"], input=stdin,
-                            capture_output=True, cwd=ROOT, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "intents"], input=stdin, capture_output=True, cwd=ROOT, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     labels = [line.split(b"\t")[0] for line in result.stdout.splitlines()]
     assert len(labels) == 3

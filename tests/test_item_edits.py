@@ -32,13 +32,16 @@ def test_refile_changes_the_kind_and_clears_the_flag(database):
 
 def test_refile_to_an_unknown_kind_changes_nothing(database):
     item_id = _flagged(database, "note", "hello")
-    with pytest.raises(InvalidValueError, match="'journal'"), database.session(
-        write=True
-    ) as session:
+    with (
+        pytest.raises(InvalidValueError, match="'journal'"),
+        database.session(write=True) as session,
+    ):
         refile_item(session, item_id, "journal")
     with database.session() as session:
         assert (get_item(session, item_id).kind, get_item(session, item_id).needs_review) == (
-            "note", True)
+            "note",
+            True,
+        )
 
 
 def test_edit_replaces_the_words_and_keeps_the_transcript(database):
@@ -87,21 +90,28 @@ def test_mark_with_one_unknown_id_marks_none(database):
 def test_split_keeps_the_first_id_and_adds_the_rest(database):
     item_id = _flagged(database, "note", "my dad's drinking and write him a letter")
     with database.session(write=True) as session:
-        made = split_item(session, item_id, [("note", "we talked about my dad's drinking"),
-                                             ("homework", "write him a letter")])
+        made = split_item(
+            session,
+            item_id,
+            [("note", "we talked about my dad's drinking"), ("homework", "write him a letter")],
+        )
         ids = [item.id for item in made]
     assert ids[0] == item_id and len(ids) == 2
     with database.session() as session:
         first, second = (get_item(session, i) for i in ids)
         assert (first.kind, first.text, first.needs_review) == (
-            "note", "we talked about my dad's drinking", False)
+            "note",
+            "we talked about my dad's drinking",
+            False,
+        )
         assert (second.kind, second.text) == ("homework", "write him a letter")
         assert second.created_at == first.created_at
 
 
 def test_split_into_one_part_is_refused(database):
     item_id = _flagged(database, "note", "hello")
-    with pytest.raises(InvalidValueError, match="two or more"), database.session(
-        write=True
-    ) as session:
+    with (
+        pytest.raises(InvalidValueError, match="two or more"),
+        database.session(write=True) as session,
+    ):
         split_item(session, item_id, [("note", "hello")])

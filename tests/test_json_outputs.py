@@ -8,11 +8,13 @@ from cli_helpers import run_in_process
 
 
 def _filled(capsys) -> None:
-    for args in (("add", "--as", "need", "more time for my mom"),
-                 ("add", "--as", "homework", "call my sister before sunday"),
-                 ("appointments", "add", "2027-01-14T10:30", "--weekly"),
-                 ("homework", "plan", "2", "--daily", "21:30"),
-                 ("homework", "checkin", "2", "no", "--note", "too tired")):
+    for args in (
+        ("add", "--as", "need", "more time for my mom"),
+        ("add", "--as", "homework", "call my sister before sunday"),
+        ("appointments", "add", "2027-01-14T10:30", "--weekly"),
+        ("homework", "plan", "2", "--daily", "21:30"),
+        ("homework", "checkin", "2", "no", "--note", "too tired"),
+    ):
         assert run_in_process(capsys, *args).code == 0, args
 
 
@@ -26,17 +28,27 @@ def test_items_json(home, capsys):
     _filled(capsys)
     items = _json(capsys, "items", "--json")
     assert [(i["id"], i["kind"], i["text"]) for i in items] == [
-        (1, "need", "more time for my mom"), (2, "homework", "call my sister before sunday")]
-    assert items[0]["timezone"] == "Europe/Berlin" and "+01:00" in items[0]["created_at"] or (
-        "+02:00" in items[0]["created_at"])
+        (1, "need", "more time for my mom"),
+        (2, "homework", "call my sister before sunday"),
+    ]
+    assert (
+        items[0]["timezone"] == "Europe/Berlin"
+        and "+01:00" in items[0]["created_at"]
+        or ("+02:00" in items[0]["created_at"])
+    )
 
 
 def test_appointments_json_keeps_the_local_time_and_zone(home, capsys):
     _filled(capsys)
     (appt,) = _json(capsys, "appointments", "list", "--json")
-    assert appt == {"id": 1, "starts_at": "2027-01-14T10:30:00+01:00",
-                    "timezone": "Europe/Berlin", "minutes": 50, "recurrence": "weekly",
-                    "problem": None}
+    assert appt == {
+        "id": 1,
+        "starts_at": "2027-01-14T10:30:00+01:00",
+        "timezone": "Europe/Berlin",
+        "minutes": 50,
+        "recurrence": "weekly",
+        "problem": None,
+    }
 
 
 def test_homework_json_has_the_question_and_what_got_in_the_way(home, capsys):

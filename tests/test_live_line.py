@@ -52,8 +52,14 @@ def test_every_spoken_sentence_is_also_printed():
     echoing = EchoingVoice(voice, shown.append)
     echoing.say("Should I keep that as a question?")
     echoing.say_all(["Here is your agenda.", "You have one need."])
-    assert shown == ["» Should I keep that as a question?", "» Here is your agenda.",
-                     "» You have one need."]
-    assert voice.said == ["Should I keep that as a question?", "Here is your agenda.",
-                          "You have one need."]
+    assert shown == [
+        "» Should I keep that as a question?",
+        "» Here is your agenda.",
+        "» You have one need.",
+    ]
+    assert voice.said == [
+        "Should I keep that as a question?",
+        "Here is your agenda.",
+        "You have one need.",
+    ]
     assert echoing.interactive is True

@@ -27,8 +27,7 @@ def unit_file(places) -> Path:
 
 def test_install_writes_a_unit_systemd_accepts_without_the_passphrase(tmp_path, places):
     home = tmp_path / "home"
-    run = run_program(home, "service", "install", SESSIONMATE_PASSPHRASE="correct horse",
-                      **places)
+    run = run_program(home, "service", "install", SESSIONMATE_PASSPHRASE="correct horse", **places)
     assert run.code == 0, run.err
     unit = unit_file(places)
     text = unit.read_text()
@@ -40,8 +39,13 @@ def test_install_writes_a_unit_systemd_accepts_without_the_passphrase(tmp_path, 
     analyze = shutil.which("systemd-analyze")
     if analyze is None:
         require("systemd-analyze is not installed (apt-get install systemd)")
-    verified = subprocess.run([analyze, "--user", "verify", str(unit)], capture_output=True,
-                              text=True, env={**os.environ, **places}, timeout=120)
+    verified = subprocess.run(
+        [analyze, "--user", "verify", str(unit)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **places},
+        timeout=120,
+    )
     assert verified.returncode == 0, verified.stderr
 
 
@@ -52,14 +56,24 @@ def test_systemd_verify_would_catch_a_broken_unit(tmp_path, places):
         require("systemd-analyze is not installed (apt-get install systemd)")
     broken = tmp_path / "sessionmate.service"
     broken.write_text("[Service]\nExecStart=/nonexistent/sessionmate serve\n")
-    verified = subprocess.run([analyze, "--user", "verify", str(broken)], capture_output=True,
-                              text=True, env={**os.environ, **places}, timeout=120)
+    verified = subprocess.run(
+        [analyze, "--user", "verify", str(broken)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **places},
+        timeout=120,
+    )
     assert verified.returncode != 0
 
 
 def test_a_database_password_never_goes_into_the_unit(tmp_path, places):
-    run = run_program(tmp_path / "home", "service", "install",
-                      SESSIONMATE_DB_URL="postgresql://me:secret@db.example/notes", **places)
+    run = run_program(
+        tmp_path / "home",
+        "service",
+        "install",
+        SESSIONMATE_DB_URL="postgresql://me:secret@db.example/notes",
+        **places,
+    )
     assert run.code == 2 and run.err.count("\n") == 1
     assert "holds a password, which must not go into a unit file" in run.err
     assert not unit_file(places).exists()
@@ -94,8 +108,9 @@ def test_without_systemd_it_says_what_to_do_instead(tmp_path, places):
 
 def test_the_unit_starts_this_installation(tmp_path, places):
     assert run_program(tmp_path / "home", "service", "install", **places).code == 0
-    exec_start = next(line for line in unit_file(places).read_text().splitlines()
-                      if line.startswith("ExecStart="))
+    exec_start = next(
+        line for line in unit_file(places).read_text().splitlines() if line.startswith("ExecStart=")
+    )
     program = exec_start.removeprefix("ExecStart=").split()[0]
     assert Path(program).parent == Path(sys.executable).parent
 
@@ -108,14 +123,22 @@ def test_the_units_command_starts_serve(tmp_path, places):
     home = tmp_path / "home"
     assert run_program(home, "service", "install", **places).code == 0
     lines = unit_file(places).read_text().splitlines()
-    command = shlex.split(next(line for line in lines if line.startswith("ExecStart="))
-                          .removeprefix("ExecStart="))
-    unit_env = dict(line.removeprefix("Environment=").split("=", 1)
-                    for line in lines if line.startswith("Environment="))
-    env = {key: value for key, value in os.environ.items()
-           if not key.startswith("SESSIONMATE_")}
-    serve = subprocess.Popen(command, env={**env, **unit_env, "PULSE_SERVER": "unix:/none"},
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    command = shlex.split(
+        next(line for line in lines if line.startswith("ExecStart=")).removeprefix("ExecStart=")
+    )
+    unit_env = dict(
+        line.removeprefix("Environment=").split("=", 1)
+        for line in lines
+        if line.startswith("Environment=")
+    )
+    env = {key: value for key, value in os.environ.items() if not key.startswith("SESSIONMATE_")}
+    serve = subprocess.Popen(
+        command,
+        env={**env, **unit_env, "PULSE_SERVER": "unix:/none"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         first = serve.stdout.readline()
         serve.send_signal(signal.SIGTERM)

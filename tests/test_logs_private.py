@@ -114,15 +114,17 @@ def test_serve_logs_kinds_and_ids_but_no_word_of_a_reflection(tmp_path, monkeypa
         with database.session(write=True) as s:
             homework = next(i.id for i in list_items(s, kind="homework"))
             set_plan(s, homework, days=EVERY_DAY, time_of_day=due.time(), timezone="UTC")
-            ended = add_appointment(s, due - timedelta(minutes=50), minutes=50,
-                                    timezone="UTC").id
-            upcoming = add_appointment(s, due + timedelta(minutes=60), minutes=50,
-                                       timezone="UTC").id
+            ended = add_appointment(s, due - timedelta(minutes=50), minutes=50, timezone="UTC").id
+            upcoming = add_appointment(
+                s, due + timedelta(minutes=60), minutes=50, timezone="UTC"
+            ).id
         # The service ran until a few minutes ago: the jobs wait in the store, due now.
         before = Service(database, settings, Person(), clock=lambda: due - timedelta(minutes=5))
         before.start(paused=True)
         assert {job.id for job in before.jobs()} >= {
-            f"checkin:{homework}", f"post_session:{ended}", f"agenda_readout:{upcoming}"
+            f"checkin:{homework}",
+            f"post_session:{ended}",
+            f"agenda_readout:{upcoming}",
         }
         before.stop()
 

@@ -49,15 +49,17 @@ def tone(value: int, blocks: int) -> bytes:
 @pytest.mark.soundcard
 @pytest.mark.vosk
 def test_the_microphone_path_gives_the_same_utterances_as_the_file(
-        soundcard, two_phrases, korean_recognizer):
+    soundcard, two_phrases, korean_recognizer
+):
     from_file = list(transcribe(WavSource(two_phrases.wav), korean_recognizer()))
 
     heard: list[bytes] = []
     with MicrophoneSource(soundcard.input_device) as mic:
         player = soundcard.play_into_microphone(two_phrases.pcm, two_phrases.rate)
         blocks = take(mic, len(two_phrases.pcm))
-        from_microphone = list(transcribe((heard.append(b) or b for b in blocks),
-                                          korean_recognizer()))
+        from_microphone = list(
+            transcribe((heard.append(b) or b for b in blocks), korean_recognizer())
+        )
         player.join()
 
     assert b"".join(heard) == two_phrases.pcm, "the sound card delivered the samples unchanged"
@@ -127,8 +129,10 @@ def test_muting_as_a_block_or_a_property(soundcard):
 @pytest.mark.soundcard
 def test_the_unmute_holdoff_drops_what_is_captured_right_after_unmuting(soundcard):
     # A holdoff far longer than the test: everything played after unmute() falls in it.
-    with soundcard.live_microphone(), \
-            MicrophoneSource(soundcard.input_device, unmute_holdoff=3600) as mic:
+    with (
+        soundcard.live_microphone(),
+        MicrophoneSource(soundcard.input_device, unmute_holdoff=3600) as mic,
+    ):
         with mic.muting():
             pass
         soundcard.play_into_microphone(silence(0.4) + tone(5555, 4)).join()
@@ -169,8 +173,7 @@ def read_in_background(mic: MicrophoneSource, timeout: float) -> Callable[[], by
     On a thread so that a read ignoring its timeout fails the test instead of hanging it.
     """
     answers: list[bytes | None] = []
-    reader = threading.Thread(target=lambda: answers.append(mic.read(timeout=timeout)),
-                              daemon=True)
+    reader = threading.Thread(target=lambda: answers.append(mic.read(timeout=timeout)), daemon=True)
     reader.start()
 
     def answer() -> bytes | None:
@@ -223,9 +226,16 @@ def test_with_no_sound_server_the_microphone_is_refused_clearly(tmp_path):
         "    print(e)\n"
     )
     run = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
-        env={"PATH": "/usr/bin:/bin", "PULSE_SERVER": f"unix:{tmp_path}/no-server",
-             "HOME": str(tmp_path)})
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "PULSE_SERVER": f"unix:{tmp_path}/no-server",
+            "HOME": str(tmp_path),
+        },
+    )
     assert run.returncode == 0, run.stderr
     assert "input device 'pulse' is not usable" in run.stdout
     # With no server PortAudio sees no devices at all, unless the machine has hardware.
@@ -237,17 +247,16 @@ def test_reading_a_microphone_that_was_never_opened_is_an_error():
         MicrophoneSource().read(timeout=0)
 
 
-@pytest.mark.parametrize("options", [{"rate": 0}, {"block_seconds": 0},
-                                     {"max_queued_blocks": 0}, {"unmute_holdoff": -1}])
+@pytest.mark.parametrize(
+    "options", [{"rate": 0}, {"block_seconds": 0}, {"max_queued_blocks": 0}, {"unmute_holdoff": -1}]
+)
 def test_impossible_settings_are_refused(options):
     with pytest.raises(ValueError):
         MicrophoneSource(**options)
 
 
-
 @pytest.mark.soundcard
-def test_a_sound_server_that_appears_later_is_seen_only_after_refresh_devices(
-        soundcard, tmp_path):
+def test_a_sound_server_that_appears_later_is_seen_only_after_refresh_devices(soundcard, tmp_path):
     script = (
         "import os\n"
         "from speech.audio import list_devices, refresh_devices\n"
@@ -259,10 +268,17 @@ def test_a_sound_server_that_appears_later_is_seen_only_after_refresh_devices(
         "print('after', names())\n"
     )
     run = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
-        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
-             "PULSE_SERVER": f"unix:{tmp_path}/not-yet",
-             "LATER_SERVER": soundcard.env["PULSE_SERVER"]})
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(tmp_path),
+            "PULSE_SERVER": f"unix:{tmp_path}/not-yet",
+            "LATER_SERVER": soundcard.env["PULSE_SERVER"],
+        },
+    )
     assert run.returncode == 0, run.stderr
     seen = dict(line.split(" ", 1) for line in run.stdout.splitlines())
     assert "'pulse'" not in seen["before"] and "'pulse'" not in seen["stale"]

@@ -79,8 +79,11 @@ def test_models_add_with_a_language(home, tmp_path, capsys):
 def english_wav(path):
     if shutil.which("espeak-ng") is None:
         require("espeak-ng is not installed")
-    subprocess.run(["espeak-ng", "-v", "en", "-w", str(path),
-                    "I want more time to talk about my mother"], check=True, timeout=60)
+    subprocess.run(
+        ["espeak-ng", "-v", "en", "-w", str(path), "I want more time to talk about my mother"],
+        check=True,
+        timeout=60,
+    )
     return path
 
 
@@ -101,9 +104,12 @@ def test_an_english_assistant_refuses_the_korean_model_unless_given_it(tmp_path)
     assert refused.err.count("\n") == 1, refused.err
     assert "English (en)" in refused.err and "Korean (ko)" in refused.err
     assert items(home) == []
-    given = run_program(home, "reflect", "--file", str(wav), "--model", str(KO_MODEL),
-                        SESSIONMATE_MODEL="")
+    given = run_program(
+        home, "reflect", "--file", str(wav), "--model", str(KO_MODEL), SESSIONMATE_MODEL=""
+    )
     assert given.code == 0, given.err
-    assert f"Note: the model in {KO_MODEL} is Korean (ko); the assistant's language is " \
+    assert (
+        f"Note: the model in {KO_MODEL} is Korean (ko); the assistant's language is "
         "English (en)" in given.err
+    )
     assert len(items(home)) >= 1

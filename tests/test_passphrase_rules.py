@@ -10,21 +10,25 @@ from assistant.passphrase_rules import keyring_refusal, weakness
 SECRET = "i have never told anyone about the accident"
 
 
-@pytest.mark.parametrize(("passphrase", "reason"), [
-    ("a", "is 1 character long: use at least 12"),
-    ("hunter2", "is 7 characters long"),
-    ("aaaaaaaaaaaaaaaa", "fewer than 5 different characters"),
-    ("abcdeabcdeabcde", "repeats 'abcde'"),
-    ("password12345", "a common one with a little added"),
-    ("839201748392017", "only digits"),
-])
+@pytest.mark.parametrize(
+    ("passphrase", "reason"),
+    [
+        ("a", "is 1 character long: use at least 12"),
+        ("hunter2", "is 7 characters long"),
+        ("aaaaaaaaaaaaaaaa", "fewer than 5 different characters"),
+        ("abcdeabcdeabcde", "repeats 'abcde'"),
+        ("password12345", "a common one with a little added"),
+        ("839201748392017", "only digits"),
+    ],
+)
 def test_weak_passphrases_are_refused_with_the_reason(passphrase, reason):
     found = weakness(passphrase)
     assert found is not None and reason in found
 
 
-@pytest.mark.parametrize("passphrase", ["river coffee lantern moss", "correct horse battery",
-                                        "My cat Mo eats 3 figs!"])
+@pytest.mark.parametrize(
+    "passphrase", ["river coffee lantern moss", "correct horse battery", "My cat Mo eats 3 figs!"]
+)
 def test_good_passphrases_pass(passphrase):
     assert weakness(passphrase) is None
 
@@ -35,9 +39,11 @@ def test_init_refuses_a_weak_passphrase_and_leaves_the_database_readable(tmp_pat
     before = (home / "sessionmate.db").read_bytes()
     done = run_program(home, "init", "--encrypt", SESSIONMATE_PASSPHRASE="a")
     assert done.code == 2 and done.out == ""
-    assert done.err == ("sessionmate: error: the passphrase is 1 character long: use at least "
-                        "12, a few unrelated words, e.g. 'river coffee lantern moss'; nothing "
-                        "was changed\n")
+    assert done.err == (
+        "sessionmate: error: the passphrase is 1 character long: use at least "
+        "12, a few unrelated words, e.g. 'river coffee lantern moss'; nothing "
+        "was changed\n"
+    )
     assert (home / "sessionmate.db").read_bytes() == before
     assert SECRET in run_program(home, "items").out
 
@@ -47,20 +53,29 @@ def test_rekey_refuses_a_weak_new_passphrase(tmp_path):
     run_program(home, "add", "note", SECRET)
     strong = "river coffee lantern moss"
     assert run_program(home, "init", "--encrypt", SESSIONMATE_PASSPHRASE=strong).code == 0
-    weak = run_program(home, "rekey", SESSIONMATE_PASSPHRASE=strong,
-                       SESSIONMATE_NEW_PASSPHRASE="new")
+    weak = run_program(
+        home, "rekey", SESSIONMATE_PASSPHRASE=strong, SESSIONMATE_NEW_PASSPHRASE="new"
+    )
     assert weak.code == 2 and "is 3 characters long" in weak.err
     assert SECRET in run_program(home, "items", SESSIONMATE_PASSPHRASE=strong).out
 
 
 def test_a_plain_text_keyring_is_refused_and_says_which_are_accepted(tmp_path):
     home = tmp_path / "home"
-    keyring = {"PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
-               "XDG_DATA_HOME": str(tmp_path / "keyring")}
+    keyring = {
+        "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
+        "XDG_DATA_HOME": str(tmp_path / "keyring"),
+    }
     run_program(home, "add", "note", SECRET)
     before = (home / "sessionmate.db").read_bytes()
-    done = run_program(home, "init", "--encrypt", "--keyring",
-                       SESSIONMATE_PASSPHRASE="river coffee lantern moss", **keyring)
+    done = run_program(
+        home,
+        "init",
+        "--encrypt",
+        "--keyring",
+        SESSIONMATE_PASSPHRASE="river coffee lantern moss",
+        **keyring,
+    )
     assert done.code == 2 and done.err.count("\n") == 1
     assert "keyrings.alt.file.PlaintextKeyring does not keep the passphrase encrypted" in done.err
     assert "accepted: Secret Service (GNOME Keyring, KeePassXC)" in done.err

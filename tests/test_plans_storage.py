@@ -27,8 +27,12 @@ def homework(database) -> int:
 
 def plan(session, item_id, days=("mon", "wed", "fri"), **options):
     return set_plan(
-        session, item_id, days=days, time_of_day=options.pop("at", EVENING),
-        timezone=options.pop("timezone", "Europe/Berlin"), **options,
+        session,
+        item_id,
+        days=days,
+        time_of_day=options.pop("at", EVENING),
+        timezone=options.pop("timezone", "Europe/Berlin"),
+        **options,
     )
 
 
@@ -38,7 +42,10 @@ def test_a_plan_is_stored_with_its_zone_days_in_week_order_and_cue(database, hom
     with database.session() as s:
         stored = get_plan(s, homework)
         assert (stored.days, stored.time_of_day, stored.timezone, stored.cue) == (
-            "mon,wed,fri", EVENING, "Europe/Berlin", "after dinner"
+            "mon,wed,fri",
+            EVENING,
+            "Europe/Berlin",
+            "after dinner",
         )
 
 
@@ -150,7 +157,8 @@ def test_a_missed_run_is_recorded_once_and_mentioned_once(database):
     with database.session(write=True) as s:
         pending = unmentioned(s)
         assert [(m.kind, m.target_id, m.due_at) for m in pending] == [
-            ("checkin", 3, due), ("agenda_readout", 3, due)
+            ("checkin", 3, due),
+            ("agenda_readout", 3, due),
         ]
         mark_mentioned(s, [m.id for m in pending], T0)
     with database.session() as s:

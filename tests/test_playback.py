@@ -43,9 +43,19 @@ class SinkTap:
         # Open for the tap's whole life; close() ends it.
         self._file = tempfile.NamedTemporaryFile(prefix="sink-tap-")  # noqa: SIM115
         self._parec = subprocess.Popen(
-            ["parec", f"--device={card.speaker}.monitor", "--raw", "--format=s16le",
-             f"--rate={TAP_RATE}", "--channels=1", "--latency-msec=20"],
-            env=self._env, stdout=self._file, stderr=subprocess.DEVNULL)
+            [
+                "parec",
+                f"--device={card.speaker}.monitor",
+                "--raw",
+                "--format=s16le",
+                f"--rate={TAP_RATE}",
+                "--channels=1",
+                "--latency-msec=20",
+            ],
+            env=self._env,
+            stdout=self._file,
+            stderr=subprocess.DEVNULL,
+        )
         self._wake()
 
     def _wake(self) -> None:
@@ -56,9 +66,21 @@ class SinkTap:
         while self.position() == 0:
             assert time.monotonic() < deadline, "the speaker's monitor never produced audio"
             assert self._parec.poll() is None, "parec exited"
-            subprocess.run(["pacat", "--playback", f"--device={self._speaker}", "--raw",
-                            "--format=s16le", f"--rate={TAP_RATE}", "--channels=1"],
-                           input=b"\0\0" * BLOCK * 5, env=self._env, check=True, timeout=10)
+            subprocess.run(
+                [
+                    "pacat",
+                    "--playback",
+                    f"--device={self._speaker}",
+                    "--raw",
+                    "--format=s16le",
+                    f"--rate={TAP_RATE}",
+                    "--channels=1",
+                ],
+                input=b"\0\0" * BLOCK * 5,
+                env=self._env,
+                check=True,
+                timeout=10,
+            )
             time.sleep(0.05)
 
     def position(self) -> int:
@@ -125,15 +147,20 @@ def speaker(soundcard, tap, events, tmp_path) -> Iterator[Speaker]:
     def on_playback(playing: bool) -> None:
         events.append((playing, tap.position()))
 
-    with Speaker(output_device=soundcard.output_device, on_playback=on_playback,
-                 cache_dir=tmp_path / "prompts") as speaker:
+    with Speaker(
+        output_device=soundcard.output_device,
+        on_playback=on_playback,
+        cache_dir=tmp_path / "prompts",
+    ) as speaker:
         yield speaker
 
 
-def test_speech_arrives_at_the_speaker_with_the_microphone_muted_around_it(speaker, tap,
-                                                                           events, tmp_path):
-    rendered = speaker.render("Question saved. Should I keep that as a question?",
-                              tmp_path / "reference.wav")
+def test_speech_arrives_at_the_speaker_with_the_microphone_muted_around_it(
+    speaker, tap, events, tmp_path
+):
+    rendered = speaker.render(
+        "Question saved. Should I keep that as a question?", tmp_path / "reference.wav"
+    )
     with wave.open(str(rendered), "rb") as w:
         expected = w.getnframes() / w.getframerate()  # seconds
     reference = rendered.read_bytes()
@@ -146,7 +173,7 @@ def test_speech_arrives_at_the_speaker_with_the_microphone_muted_around_it(speak
     span = sound_span(heard)
     assert span is not None, "nothing arrived at the speaker"
     # Energy well above silence, for about as long as the rendered speech.
-    speech = heard[int(span[0] * TAP_RATE):int(span[1] * TAP_RATE)].astype(np.float64)
+    speech = heard[int(span[0] * TAP_RATE) : int(span[1] * TAP_RATE)].astype(np.float64)
     assert np.sqrt((speech**2).mean()) > 1000
     assert span[1] - span[0] == pytest.approx(expected, abs=0.4)
     # Half duplex: muted before the first sample arrived, unmuted after the last left.
@@ -215,8 +242,10 @@ def test_a_prompt_plays_from_the_cache_the_second_time(speaker, tap):
 
 
 def test_an_unknown_output_device_is_named_with_the_ones_available(soundcard):
-    with Speaker(output_device="no-such-device") as speaker, \
-            pytest.raises(AudioDeviceError) as caught:
+    with (
+        Speaker(output_device="no-such-device") as speaker,
+        pytest.raises(AudioDeviceError) as caught,
+    ):
         speaker.say("Hello.")
     assert "'no-such-device'" in str(caught.value) and "pulse" in str(caught.value)
 

@@ -84,7 +84,12 @@ def _run(step: Step, home: Path, libfaketime: str) -> list[str]:
     if words[1] in LONG_RUNNING:
         return _first_lines(argv, env, len(step.expected))
     done = subprocess.run(
-        argv, capture_output=True, text=True, env=env, timeout=120, stdin=subprocess.DEVNULL,
+        argv,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
     )
     assert done.returncode == 0, f"{step.command}: exit {done.returncode}\n{done.stderr}"
     return (done.stdout + done.stderr).splitlines()
@@ -93,7 +98,11 @@ def _run(step: Step, home: Path, libfaketime: str) -> list[str]:
 def _first_lines(argv: list[str], env: dict[str, str], count: int) -> list[str]:
     # Its standard output only: the health check before it (stderr) depends on the machine.
     process = subprocess.Popen(
-        argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
+        argv,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
         stdin=subprocess.DEVNULL,
     )
     try:

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.vosk
 
 
 def chunks(pcm: bytes, size: int = 2 * BLOCK) -> list[bytes]:
-    return [pcm[i:i + size] for i in range(0, len(pcm), size)]
+    return [pcm[i : i + size] for i in range(0, len(pcm), size)]
 
 
 def phrase_spans(recording) -> list[tuple[float, float]]:
@@ -41,13 +41,14 @@ def assert_well_formed(utterance: Utterance) -> None:
     assert [w.start for w in utterance.words] == sorted(w.start for w in utterance.words)
     assert all(0.0 <= w.conf <= 1.0 for w in utterance.words)
     assert utterance.confidence == pytest.approx(
-        sum(w.conf for w in utterance.words) / len(utterance.words))
-    assert (utterance.start, utterance.end) == (utterance.words[0].start,
-                                                utterance.words[-1].end)
+        sum(w.conf for w in utterance.words) / len(utterance.words)
+    )
+    assert (utterance.start, utterance.end) == (utterance.words[0].start, utterance.words[-1].end)
 
 
 def test_two_phrases_a_second_apart_give_two_utterances_with_word_timings(
-        two_phrases, korean_recognizer):
+    two_phrases, korean_recognizer
+):
     utterances = list(transcribe(WavSource(two_phrases.wav), korean_recognizer()))
 
     assert len(utterances) == 2
@@ -58,8 +59,7 @@ def test_two_phrases_a_second_apart_give_two_utterances_with_word_timings(
 
 
 def test_repeatable_mode_gives_identical_results_every_run(two_phrases, korean_recognizer):
-    runs = [list(transcribe(WavSource(two_phrases.wav), korean_recognizer()))
-            for _ in range(2)]
+    runs = [list(transcribe(WavSource(two_phrases.wav), korean_recognizer())) for _ in range(2)]
     assert runs[0] == runs[1]
 
 
@@ -72,19 +72,20 @@ def test_the_default_dithered_mode_also_hears_two_utterances(two_phrases, korean
         assert_well_formed(utterance)
 
 
-def test_partial_text_is_reported_while_an_utterance_is_in_progress(
-        two_phrases, korean_recognizer):
+def test_partial_text_is_reported_while_an_utterance_is_in_progress(two_phrases, korean_recognizer):
     events: list[tuple[str, str]] = []
-    for utterance in transcribe(WavSource(two_phrases.wav), korean_recognizer(),
-                                on_partial=lambda text: events.append(("partial", text))):
+    for utterance in transcribe(
+        WavSource(two_phrases.wav),
+        korean_recognizer(),
+        on_partial=lambda text: events.append(("partial", text)),
+    ):
         events.append(("utterance", utterance.text))
 
     kinds = [kind for kind, _ in events]
     assert kinds.count("utterance") == 2
     first_end = kinds.index("utterance")
     assert any(kind == "partial" and text for kind, text in events[:first_end])
-    repeats = [a for a, b in zip(events, events[1:], strict=False)
-               if a == b and a[0] == "partial"]
+    repeats = [a for a, b in zip(events, events[1:], strict=False) if a == b and a[0] == "partial"]
     assert not repeats, "a partial is reported only when its text changes"
 
 
@@ -97,7 +98,8 @@ def test_flush_with_nothing_heard_gives_none(korean_recognizer):
 
 
 def test_feeding_can_go_on_after_a_flush_with_times_still_counted_from_the_start(
-        two_phrases, korean_recognizer):
+    two_phrases, korean_recognizer
+):
     recognizer = korean_recognizer()
     pcm = read_wav(two_phrases.wav)
     first = [u for c in chunks(pcm) if (u := recognizer.feed(c))] + [recognizer.flush()]
@@ -165,25 +167,33 @@ def test_a_model_with_all_files_but_a_corrupt_one_is_a_model_error(tmp_path, kor
 
 
 def test_a_grammar_on_a_model_without_a_runtime_graph_is_refused_not_ignored(tmp_path):
-    folder = fake_model(tmp_path / "static", "am/final.mdl", "conf/mfcc.conf",
-                        "conf/model.conf", "graph/HCLG.fst")
+    folder = fake_model(
+        tmp_path / "static", "am/final.mdl", "conf/mfcc.conf", "conf/model.conf", "graph/HCLG.fst"
+    )
     with pytest.raises(ModelError, match="graph/HCLr.fst and graph/Gr.fst"):
         Recognizer(folder, grammar=["yes", "no"])
 
 
 def test_one_model_is_shared_per_folder_however_the_path_is_spelled(
-        tmp_path, korean_model, korean_model_path):
+    tmp_path, korean_model, korean_model_path
+):
     link = tmp_path / "link"
     link.symlink_to(korean_model_path)
-    spellings = [korean_model_path, str(korean_model_path) + "/", link,
-                 os.path.relpath(korean_model_path)]
+    spellings = [
+        korean_model_path,
+        str(korean_model_path) + "/",
+        link,
+        os.path.relpath(korean_model_path),
+    ]
     assert all(load_model(p, repeatable=True) is korean_model for p in spellings)
 
 
 def test_threads_loading_at_once_share_one_model(korean_model_path):
     found: list[object] = []
-    threads = [threading.Thread(target=lambda: found.append(load_model(korean_model_path)))
-               for _ in range(4)]
+    threads = [
+        threading.Thread(target=lambda: found.append(load_model(korean_model_path)))
+        for _ in range(4)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:

@@ -26,16 +26,20 @@ def benchmark() -> ModuleType:
 
 
 def test_the_benchmark_times_both_loops_and_prints_the_ratio(
-        benchmark, capsys, tmp_path, korean_model, korean_model_path):
+    benchmark, capsys, tmp_path, korean_model, korean_model_path
+):
     wav = benchmark.korean_recording(tmp_path / "two.wav", seconds=4.0)  # two phrases
-    status = benchmark.main(["--wav", str(wav), "--model", str(korean_model_path),
-                             "--repeat", "1"])
+    status = benchmark.main(["--wav", str(wav), "--model", str(korean_model_path), "--repeat", "1"])
 
     out = capsys.readouterr().out
     assert status == 0
     assert "/ bare (CPU time) = " in out
-    rows = {name: line.split() for line in out.splitlines()
-            for name in benchmark.TIMINGS if line.startswith(name)}
+    rows = {
+        name: line.split()
+        for line in out.splitlines()
+        for name in benchmark.TIMINGS
+        if line.startswith(name)
+    }
     assert rows.keys() == benchmark.TIMINGS.keys(), "every timing is reported"
     counts = {name: row[-1] for name, row in rows.items()}
     assert set(counts.values()) == {"2"}, f"each timing heard the two phrases: {counts}"

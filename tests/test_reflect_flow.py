@@ -148,9 +148,15 @@ def test_without_a_listener_unsure_items_are_flagged_without_asking(database, do
 
 
 def test_a_crisis_statement_is_kept_and_answered_with_support(database, settings):
-    outcome, shown, voice = reflect(database, settings, [
-        "honestly i don't want to be alive anymore", "that's all",
-    ], voice=RecordingVoice())
+    outcome, shown, voice = reflect(
+        database,
+        settings,
+        [
+            "honestly i don't want to be alive anymore",
+            "that's all",
+        ],
+        voice=RecordingVoice(),
+    )
     assert stored(database)[0][1] == "honestly i don't want to be alive anymore"
     assert "Note saved." not in voice.said
     for contact in settings.crisis_contacts:
@@ -159,7 +165,13 @@ def test_a_crisis_statement_is_kept_and_answered_with_support(database, settings
 
 
 def test_everyday_dark_idioms_get_no_crisis_message(database, settings):
-    _, shown, voice = reflect(database, settings, [
-        "this homework is killing me", "that's all",
-    ], voice=RecordingVoice())
+    _, shown, voice = reflect(
+        database,
+        settings,
+        [
+            "this homework is killing me",
+            "that's all",
+        ],
+        voice=RecordingVoice(),
+    )
     assert not any(contact in shown for contact in settings.crisis_contacts)

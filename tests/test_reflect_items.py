@@ -41,15 +41,22 @@ def test_a_two_item_line_stores_both_with_clean_text_and_the_raw_transcript(data
 
 
 def test_scratch_that_after_a_two_item_line_removes_both_and_says_so(database, settings):
-    outcome, shown, voice = reflect(database, settings, [
-        "is it normal to feel numb after crying",
-        TWO,
-        "scratch that",
-        "that's all",
-    ])
+    outcome, shown, voice = reflect(
+        database,
+        settings,
+        [
+            "is it normal to feel numb after crying",
+            TWO,
+            "scratch that",
+            "that's all",
+        ],
+    )
     assert stored(database) == [
-        ("question", "is it normal to feel numb after crying",
-         "is it normal to feel numb after crying"),
+        (
+            "question",
+            "is it normal to feel numb after crying",
+            "is it normal to feel numb after crying",
+        ),
     ]
     assert voice.said[2] == "Removed a note and a homework."
     assert any(line.startswith("Removed note #2, homework #3") for line in shown)
@@ -57,16 +64,26 @@ def test_scratch_that_after_a_two_item_line_removes_both_and_says_so(database, s
 
 
 def test_a_second_scratch_that_reaches_the_item_before(database, settings):
-    reflect(database, settings, [
-        "is it normal to feel numb after crying", TWO, "scratch that", "scratch that",
-        "that's all",
-    ])
+    reflect(
+        database,
+        settings,
+        [
+            "is it normal to feel numb after crying",
+            TWO,
+            "scratch that",
+            "scratch that",
+            "that's all",
+        ],
+    )
     assert stored(database) == []
 
 
 def test_a_one_item_line_still_gets_the_usual_confirmation(database, settings):
-    _, _, voice = reflect(database, settings, [
-        "i need to journal and bring it next time", "scratch that", "that's all"])
+    _, _, voice = reflect(
+        database,
+        settings,
+        ["i need to journal and bring it next time", "scratch that", "that's all"],
+    )
     assert stored(database) == []
     assert voice.said[1].startswith("Removed that ")
 
@@ -74,8 +91,9 @@ def test_a_one_item_line_still_gets_the_usual_confirmation(database, settings):
 def test_add_stores_every_item_a_typed_line_holds(home, capsys):
     from cli_helpers import run_in_process
 
-    run = run_in_process(capsys, "add", "we talked about my dad's drinking and she wants me "
-                         "to write him a letter")
+    run = run_in_process(
+        capsys, "add", "we talked about my dad's drinking and she wants me to write him a letter"
+    )
     assert run.out.splitlines()[-1] == "Saved a note and a homework."
     listed = run_in_process(capsys, "items").out
     assert "we talked about my dad's drinking" in listed

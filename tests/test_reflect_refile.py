@@ -11,28 +11,34 @@ from assistant.settings import Settings
 from storage.items import list_items
 
 
-@pytest.mark.parametrize(("said", "kind"), [
-    ("make that a question", "question"),
-    ("that was homework", "homework"),
-    ("That was homework.", "homework"),
-    ("no, make that a note", "note"),
-    ("file it as a need", "need"),
-    ("that's a question", "question"),
-    ("actually that was a need", "need"),
-    ("it should be homework", "homework"),
-    ("make it homework please", "homework"),
-])
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("make that a question", "question"),
+        ("that was homework", "homework"),
+        ("That was homework.", "homework"),
+        ("no, make that a note", "note"),
+        ("file it as a need", "need"),
+        ("that's a question", "question"),
+        ("actually that was a need", "need"),
+        ("it should be homework", "homework"),
+        ("make it homework please", "homework"),
+    ],
+)
 def test_a_correction_names_the_kind(said, kind):
     assert refile_request(said) == kind
 
 
-@pytest.mark.parametrize("said", [
-    "that was homework i never finished",
-    "make that a question about my mom",
-    "we talked about homework",
-    "she asked me a question",
-    "that was hard",
-])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "that was homework i never finished",
+        "make that a question about my mom",
+        "we talked about homework",
+        "she asked me a question",
+        "that was hard",
+    ],
+)
 def test_a_reflection_that_mentions_a_kind_is_not_a_correction(said):
     assert refile_request(said) is None
 
@@ -41,13 +47,15 @@ def test_make_that_a_question_refiles_the_last_item(database, tmp_path):
     settings = Settings(data_dir=tmp_path, database_url="unused", timezone="Europe/Berlin")
     shown: list[str] = []
     voice = RecordingVoice()
-    ear = ScriptedEar([
-        "we talked about how my dad went quiet for days",
-        "i wonder whether numbness after crying is normal",
-        "make that a question",
-        "write down three things i'm grateful for every morning",
-        "that was homework",
-    ])
+    ear = ScriptedEar(
+        [
+            "we talked about how my dad went quiet for days",
+            "i wonder whether numbness after crying is normal",
+            "make that a question",
+            "write down three things i'm grateful for every morning",
+            "that was homework",
+        ]
+    )
     outcome = Reflection(database, settings, ear, voice, shown.append, dialogs=False).run()
     with database.session() as session:
         rows = [(i.id, i.kind, i.needs_review) for i in list_items(session)]

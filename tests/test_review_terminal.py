@@ -22,13 +22,22 @@ class Terminal:
 
     def __init__(self, home: Path, *args: str, no_color: bool = True) -> None:
         self.master, slave = pty.openpty()
-        env = {**os.environ, "SESSIONMATE_HOME": str(home), "SESSIONMATE_TZ": "Europe/Berlin",
-               "TERM": "xterm", "NO_COLOR": "1"}
+        env = {
+            **os.environ,
+            "SESSIONMATE_HOME": str(home),
+            "SESSIONMATE_TZ": "Europe/Berlin",
+            "TERM": "xterm",
+            "NO_COLOR": "1",
+        }
         if not no_color:
             del env["NO_COLOR"]
         self.process = subprocess.Popen(
             [sys.executable, "-m", "assistant", *args],
-            stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True,
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=env,
+            close_fds=True,
         )
         os.close(slave)
         self.seen = ""
@@ -57,14 +66,19 @@ class Terminal:
 
 def _add(home: Path, kind: str, text: str) -> None:
     env = {**os.environ, "SESSIONMATE_HOME": str(home), "SESSIONMATE_TZ": "Europe/Berlin"}
-    subprocess.run([sys.executable, "-m", "assistant", "add", "--as", kind, text],
-                   check=True, capture_output=True, env=env)
+    subprocess.run(
+        [sys.executable, "-m", "assistant", "add", "--as", kind, text],
+        check=True,
+        capture_output=True,
+        env=env,
+    )
 
 
 def _rows(home: Path) -> list[tuple]:
     with sqlite3.connect(home / "sessionmate.db") as db:
         return db.execute(
-            "SELECT id, kind, text, status, needs_review FROM items ORDER BY id").fetchall()
+            "SELECT id, kind, text, status, needs_review FROM items ORDER BY id"
+        ).fetchall()
 
 
 def _flag_all(home: Path) -> None:
@@ -164,6 +178,7 @@ def test_colour_and_a_header_only_on_a_terminal_and_never_with_no_color(tmp_path
     assert plain.finish() == 0
     assert "ID    KIND" in plain.seen and "\x1b[" not in plain.seen
 
-    piped = subprocess.run([sys.executable, "-m", "assistant", "items"], capture_output=True,
-                           text=True, env=env)
+    piped = subprocess.run(
+        [sys.executable, "-m", "assistant", "items"], capture_output=True, text=True, env=env
+    )
     assert piped.stdout.startswith("#1 ") and "\x1b[" not in piped.stdout

@@ -134,8 +134,9 @@ BERLIN = ZoneInfo("Europe/Berlin")
 
 
 def test_weekly_readouts_are_the_calendar_occurrences_less_the_lead_across_dst():
-    spec = AppointmentSpec(7, datetime(2026, 3, 5, 15, 0, tzinfo=BERLIN), 50, "Europe/Berlin",
-                           "weekly")
+    spec = AppointmentSpec(
+        7, datetime(2026, 3, 5, 15, 0, tzinfo=BERLIN), 50, "Europe/Berlin", "weekly"
+    )
     start, end = datetime(2026, 3, 1, tzinfo=BERLIN), datetime(2026, 11, 30, tzinfo=BERLIN)
     specs = job_specs([spec], [], lead_minutes=60, grace_seconds=900)
     runs = planned(specs, start, end, BERLIN)
@@ -148,8 +149,7 @@ def test_weekly_readouts_are_the_calendar_occurrences_less_the_lead_across_dst()
 
 
 def test_a_one_off_appointment_fires_once_and_never_before_it_is_due():
-    spec = AppointmentSpec(3, datetime(2026, 3, 30, 9, 0, tzinfo=BERLIN), 50, "Europe/Berlin",
-                           None)
+    spec = AppointmentSpec(3, datetime(2026, 3, 30, 9, 0, tzinfo=BERLIN), 50, "Europe/Berlin", None)
     readout, prompt = job_specs([spec], [], lead_minutes=60, grace_seconds=900)
     window = (datetime(2026, 3, 1, tzinfo=UTC), datetime(2026, 5, 1, tzinfo=UTC))
     assert fire_times(readout.trigger, *window) == [datetime(2026, 3, 30, 8, 0, tzinfo=BERLIN)]
@@ -164,7 +164,9 @@ def test_named_days_are_days_not_crontab_numbers():
     zone = ZoneInfo("America/New_York")
     week = fire_times(trigger, datetime(2026, 3, 2, tzinfo=zone), datetime(2026, 3, 9, tzinfo=zone))
     assert [(f.strftime("%a"), f.strftime("%H:%M")) for f in week] == [
-        ("Mon", "08:30"), ("Wed", "08:30"), ("Fri", "08:30")
+        ("Mon", "08:30"),
+        ("Wed", "08:30"),
+        ("Fri", "08:30"),
     ]
 
 

@@ -99,8 +99,9 @@ def services(database, settings):
     made: list[Service] = []
 
     def make(conversation, clock=None, **options) -> Service:
-        service = Service(database, settings, conversation,
-                          **({"clock": clock} if clock else {}), **options)
+        service = Service(
+            database, settings, conversation, **({"clock": clock} if clock else {}), **options
+        )
         made.append(service)
         return service
 
@@ -137,15 +138,16 @@ def test_the_agenda_is_read_at_the_lead_time_and_nothing_else_fires(database, se
     readout = this_minute()
     starts = readout + timedelta(minutes=60)
     with database.session(write=True) as s:
-        appointment = add_appointment(s, starts, minutes=50, timezone="UTC",
-                                      recurrence="weekly").id
+        appointment = add_appointment(s, starts, minutes=50, timezone="UTC", recurrence="weekly").id
         add_item(s, "need", "more time to talk about my mom")
     then = readout - timedelta(minutes=5)
     conversations = Conversations()
     service = services(conversations, clock=lambda: then)
     service.start(paused=True)
-    assert jobs(service) == {f"agenda_readout:{appointment}": readout,
-                             f"post_session:{appointment}": starts + timedelta(minutes=50)}
+    assert jobs(service) == {
+        f"agenda_readout:{appointment}": readout,
+        f"post_session:{appointment}": starts + timedelta(minutes=50),
+    }
 
     service.resume()
     assert conversations.wait(1)
@@ -167,9 +169,7 @@ def test_the_agenda_is_read_at_the_lead_time_and_nothing_else_fires(database, se
         ([None, None], "no_answer", None),
     ],
 )
-def test_a_scheduled_check_in_records_each_answer_kind(
-    database, services, answers, result, note
-):
+def test_a_scheduled_check_in_records_each_answer_kind(database, services, answers, result, note):
     due = this_minute()
     item = homework_at(database, due, cue="after dinner")
     conversations = Conversations(answers)
@@ -200,12 +200,15 @@ def test_after_downtime_the_newest_run_within_grace_fires_once_and_older_ones_ar
     assert conversations.wait(1)
     said = conversations.voices[0].said
     assert said[:2] == [
-        "While I was off, I missed two check-ins.", "Did you do your journaling today?"
+        "While I was off, I missed two check-ins.",
+        "Did you do your journaling today?",
     ]
     with database.session() as s:
         assert [c.result for c in list_checkins(s, item)] == ["done"]
-    assert missed(database) == [("checkin", item, due - timedelta(days=2), True),
-                                ("checkin", item, due - timedelta(days=1), True)]
+    assert missed(database) == [
+        ("checkin", item, due - timedelta(days=2), True),
+        ("checkin", item, due - timedelta(days=1), True),
+    ]
 
 
 def test_runs_all_past_their_grace_are_recorded_and_none_fires(database, services):
@@ -222,8 +225,10 @@ def test_runs_all_past_their_grace_are_recorded_and_none_fires(database, service
     assert wait_until(lambda: jobs(service)[f"checkin:{item}"] == due + timedelta(days=1))
     service.stop()
     assert conversations.finished == 0
-    assert missed(database) == [("checkin", item, due - timedelta(days=1), False),
-                                ("checkin", item, due, False)]
+    assert missed(database) == [
+        ("checkin", item, due - timedelta(days=1), False),
+        ("checkin", item, due, False),
+    ]
 
 
 def test_jobs_survive_a_restart_with_their_next_run(database, services, db_url, settings):
@@ -244,8 +249,9 @@ def test_jobs_survive_a_restart_with_their_next_run(database, services, db_url, 
             assert set(stored) == set(before)
         # Started again after the check-in's time (within grace): kept as it was, so
         # it is due, rather than rebuilt for tomorrow.
-        later = Service(reopened, settings, Conversations(),
-                        clock=lambda: due + timedelta(minutes=5))
+        later = Service(
+            reopened, settings, Conversations(), clock=lambda: due + timedelta(minutes=5)
+        )
         later.start(paused=True)
         try:
             assert {job.id: (job.name, job.next_run_time) for job in later.jobs()} == before
@@ -254,16 +260,16 @@ def test_jobs_survive_a_restart_with_their_next_run(database, services, db_url, 
             later.stop()
 
 
-def test_changes_while_running_rebuild_exactly_the_current_jobs(
-    tmp_path, monkeypatch, capsys
-):
+def test_changes_while_running_rebuild_exactly_the_current_jobs(tmp_path, monkeypatch, capsys):
     """The CLI changes the database; the running service notices on its next poll."""
     home = tmp_path / "home"
     monkeypatch.setenv("SESSIONMATE_HOME", str(home))
     monkeypatch.setenv("SESSIONMATE_TZ", "Europe/Berlin")
-    for args in (("appointments", "add", "2030-01-10T15:00", "--weekly"),
-                 ("appointments", "add", "2030-01-11T10:00"),
-                 ("add", "--as", "homework", "journaling")):
+    for args in (
+        ("appointments", "add", "2030-01-10T15:00", "--weekly"),
+        ("appointments", "add", "2030-01-11T10:00"),
+        ("add", "--as", "homework", "journaling"),
+    ):
         assert run_in_process(capsys, *args).code == 0
     url = f"sqlite:///{home / 'sessionmate.db'}"
     settings = Settings(data_dir=home, database_url=url, timezone="Europe/Berlin")
@@ -271,12 +277,17 @@ def test_changes_while_running_rebuild_exactly_the_current_jobs(
         service = Service(database, settings, Conversations())
         service.start()
         try:
-            assert set(jobs(service)) == {"agenda_readout:1", "post_session:1",
-                                          "agenda_readout:2", "post_session:2"}
+            assert set(jobs(service)) == {
+                "agenda_readout:1",
+                "post_session:1",
+                "agenda_readout:2",
+                "post_session:2",
+            }
             assert service.check_for_changes() is False
             # What `schedule` lists first for each job is what the service will run next.
-            listed = run_in_process(capsys, "schedule", "--json", "--from", "2030-01-01",
-                                    "--days", "14")
+            listed = run_in_process(
+                capsys, "schedule", "--json", "--from", "2030-01-01", "--days", "14"
+            )
             first: dict[str, datetime] = {}
             for run in json.loads(listed.out):
                 first.setdefault(run["job_id"], datetime.fromisoformat(run["when"]))
@@ -310,8 +321,9 @@ def test_one_dialog_at_a_time_while_jobs_keep_firing(database, services):
     service = services(conversations, clock=lambda: due - timedelta(minutes=5))
     service.start()
     # All three jobs have fired (each moved on) while the first dialog is still open.
-    assert wait_until(lambda: conversations.open == 1
-                      and all(run > due for run in jobs(service).values()))
+    assert wait_until(
+        lambda: conversations.open == 1 and all(run > due for run in jobs(service).values())
+    )
     assert conversations.open == 1 and conversations.finished == 0
     conversations.release.set()
     assert conversations.wait(3)
@@ -330,12 +342,11 @@ def test_dialogs_still_queued_at_shutdown_are_recorded_as_missed(database, servi
     conversations = Conversations(hold_first=True)
     service = services(conversations, clock=lambda: due - timedelta(minutes=5))
     service.start()
-    assert wait_until(lambda: conversations.open == 1
-                      and all(run > due for run in jobs(service).values()))
+    assert wait_until(
+        lambda: conversations.open == 1 and all(run > due for run in jobs(service).values())
+    )
     service.stop(wait_seconds=0.1)  # the first dialog is still open
-    assert [(kind, mentioned) for kind, _, _, mentioned in missed(database)] == [
-        ("checkin", False)
-    ]
+    assert [(kind, mentioned) for kind, _, _, mentioned in missed(database)] == [("checkin", False)]
     conversations.release.set()
     assert conversations.wait(1)
 
@@ -343,8 +354,9 @@ def test_dialogs_still_queued_at_shutdown_are_recorded_as_missed(database, servi
 def test_after_a_session_it_prompts_and_files_what_is_said(database, services):
     ends = this_minute()
     with database.session(write=True) as s:
-        appointment = add_appointment(s, ends - timedelta(minutes=50), minutes=50,
-                                      timezone="UTC").id
+        appointment = add_appointment(
+            s, ends - timedelta(minutes=50), minutes=50, timezone="UTC"
+        ).id
     conversations = Conversations(["we talked about my dad", "that's all"])
     service = services(conversations, clock=lambda: ends - timedelta(minutes=5))
     service.start(paused=True)
@@ -364,8 +376,9 @@ def test_the_log_has_kinds_and_ids_but_never_what_was_said(database, settings, t
     secrets = ["my sister visited unannounced", "i keep thinking about my mother"]
 
     def serve_once(conversations: Conversations) -> None:
-        service = Service(database, settings, conversations,
-                          clock=lambda: due - timedelta(minutes=5))
+        service = Service(
+            database, settings, conversations, clock=lambda: due - timedelta(minutes=5)
+        )
         service.start()
         try:
             assert conversations.wait(1)
@@ -420,15 +433,14 @@ def test_a_dialog_that_waited_past_its_grace_is_missed_not_run_late(database, se
     conversations = Conversations(["yes"], ["yes"], hold_first=True)
     service = services(conversations, clock=lambda: now[0], grace_seconds=15 * 60)
     service.start()
-    assert wait_until(lambda: conversations.open == 1
-                      and all(run > due for run in jobs(service).values()))
+    assert wait_until(
+        lambda: conversations.open == 1 and all(run > due for run in jobs(service).values())
+    )
     now[0] += timedelta(minutes=16)  # the first dialog ran long
     conversations.release.set()
     assert wait_until(lambda: missed(database))
     assert conversations.wait(1) and conversations.finished == 1
-    assert [(kind, mentioned) for kind, _, _, mentioned in missed(database)] == [
-        ("checkin", False)
-    ]
+    assert [(kind, mentioned) for kind, _, _, mentioned in missed(database)] == [("checkin", False)]
 
 
 def test_a_dialog_of_an_unknown_kind_is_refused_not_run_as_a_check_in():

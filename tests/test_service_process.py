@@ -41,7 +41,10 @@ class Serve:
         env.pop("SESSIONMATE_DB_URL", None)
         self.process = subprocess.Popen(
             [sys.executable, "-m", "assistant", "serve", *args],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
         )
         self.lines: queue.Queue[str | None] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
@@ -114,13 +117,19 @@ def stored_jobs(home: Path) -> set[str]:
 
 
 def test_removing_an_appointment_while_serving_removes_its_jobs(home, serving):
-    for args in (("appointments", "add", "2030-01-10T15:00", "--weekly"),
-                 ("appointments", "add", "2030-01-11T10:00")):
+    for args in (
+        ("appointments", "add", "2030-01-10T15:00", "--weekly"),
+        ("appointments", "add", "2030-01-11T10:00"),
+    ):
         assert run_program(home, *args).code == 0
     serve = serving("--poll-seconds", "0.2")
     assert serve.next_line().startswith("Serving with 4 scheduled jobs")
-    assert stored_jobs(home) == {"agenda_readout:1", "post_session:1",
-                                 "agenda_readout:2", "post_session:2"}
+    assert stored_jobs(home) == {
+        "agenda_readout:1",
+        "post_session:1",
+        "agenda_readout:2",
+        "post_session:2",
+    }
 
     assert run_program(home, "appointments", "remove", "1").code == 0
     deadline = time.monotonic() + STARTUP_SECONDS

@@ -33,8 +33,16 @@ def appointments(home) -> list[tuple]:
 def test_every_step_answered_stores_zone_appointment_and_contacts(soundcard, tmp_path):
     home = tmp_path / "home"
     terminal = Terminal(
-        [sys.executable, "-m", "assistant", "setup", "--model", str(KO_MODEL),
-         "--listen-seconds", "5"],
+        [
+            sys.executable,
+            "-m",
+            "assistant",
+            "setup",
+            "--model",
+            str(KO_MODEL),
+            "--listen-seconds",
+            "5",
+        ],
         environment(home, SESSIONMATE_LANGUAGE="ko"),
     )
     with soundcard.live_microphone():
@@ -88,9 +96,14 @@ def test_every_step_answered_stores_zone_appointment_and_contacts(soundcard, tmp
 def test_skipping_every_step_stores_nothing(tmp_path):
     home = tmp_path / "home"
     terminal = Terminal([sys.executable, "-m", "assistant", "setup"], environment(home))
-    for question in ("Type 'yes' to keep it", "When is your next appointment?",
-                     "Which country are you in?", "Download and install the small English",
-                     "Check the microphone now?", "Play a spoken test line?"):
+    for question in (
+        "Type 'yes' to keep it",
+        "When is your next appointment?",
+        "Which country are you in?",
+        "Download and install the small English",
+        "Check the microphone now?",
+        "Play a spoken test line?",
+    ):
         terminal.expect(question)
         terminal.type("")
     terminal.expect("Setup done.")
@@ -103,8 +116,9 @@ def test_skipping_every_step_stores_nothing(tmp_path):
 
 def test_one_step_runs_again_alone(tmp_path):
     home = tmp_path / "home"
-    terminal = Terminal([sys.executable, "-m", "assistant", "setup", "--only", "contacts"],
-                        environment(home))
+    terminal = Terminal(
+        [sys.executable, "-m", "assistant", "setup", "--only", "contacts"], environment(home)
+    )
     terminal.expect("Which country are you in?")
     terminal.type("Narnia")
     assert "No national lines listed for 'Narnia'" in terminal.expect("Add your own contact")

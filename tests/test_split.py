@@ -13,36 +13,53 @@ from intents import split_items
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.parametrize(("text", "labels", "bodies"), [
-    ("we talked about my dad's drinking and she wants me to write him a letter",
-     ("note", "homework"),
-     ("we talked about my dad's drinking", "she wants me to write him a letter")),
-    ("can we move to fridays and i'd like her to explain the parts stuff again",
-     ("need", "need"),
-     ("can we move to fridays", "i'd like her to explain the parts stuff again")),
-    ("um i noticed i get quiet when she asks about work oh and i'm supposed to walk every day",
-     ("note", "homework"), None),
-    ("why do i always cry in the car and is it normal to feel tired after every session",
-     ("question", "question"), None),
-    ("today was really heavy i need more time at the end to settle",
-     ("note", "need"), None),
-])
+@pytest.mark.parametrize(
+    ("text", "labels", "bodies"),
+    [
+        (
+            "we talked about my dad's drinking and she wants me to write him a letter",
+            ("note", "homework"),
+            ("we talked about my dad's drinking", "she wants me to write him a letter"),
+        ),
+        (
+            "can we move to fridays and i'd like her to explain the parts stuff again",
+            ("need", "need"),
+            ("can we move to fridays", "i'd like her to explain the parts stuff again"),
+        ),
+        (
+            "um i noticed i get quiet when she asks about work "
+            "oh and i'm supposed to walk every day",
+            ("note", "homework"),
+            None,
+        ),
+        (
+            "why do i always cry in the car and is it normal to feel tired after every session",
+            ("question", "question"),
+            None,
+        ),
+        ("today was really heavy i need more time at the end to settle", ("note", "need"), None),
+    ],
+)
 def test_two_things_in_one_breath_come_apart(
-        text: str, labels: tuple[str, ...], bodies: tuple[str, ...] | None) -> None:
+    text: str, labels: tuple[str, ...], bodies: tuple[str, ...] | None
+) -> None:
     items = split_items(text)
     assert tuple(i.label for i in items) == labels
     if bodies is not None:
         assert tuple(i.body for i in items) == bodies
 
 
-@pytest.mark.parametrize("text", [
-    "i need to journal and bring it next time",
-    "she wants me to go to the store and buy one thing alone",
-    "i learned to hide my feelings from my dad and i still do it with everyone",
-    "track the cravings and what i was doing when they hit",
-    "every time i check my phone i'm supposed to write it down",
-    "we did the imagery and i saw the house and the red door",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i need to journal and bring it next time",
+        "she wants me to go to the store and buy one thing alone",
+        "i learned to hide my feelings from my dad and i still do it with everyone",
+        "track the cravings and what i was doing when they hit",
+        "every time i check my phone i'm supposed to write it down",
+        "we did the imagery and i saw the house and the red door",
+    ],
+)
 def test_one_item_stays_one(text: str) -> None:
     assert len(split_items(text)) == 1
 
@@ -53,8 +70,10 @@ def test_a_command_is_never_cut() -> None:
 
 
 def test_three_items_in_spoken_order() -> None:
-    items = split_items("we talked about my sister and she wants me to call her once a week "
-                        "and also can we meet earlier next time")
+    items = split_items(
+        "we talked about my sister and she wants me to call her once a week "
+        "and also can we meet earlier next time"
+    )
     assert [i.label for i in items] == ["note", "homework", "need"]
 
 
@@ -64,10 +83,18 @@ def test_empty_or_joiner_only_input_gives_one_item(text: str) -> None:
 
 
 def test_module_split_switch_prints_labels_joined_by_plus() -> None:
-    stdin = ("we talked about my mom and she wants me to write her a letter\n"
-             "i need to journal and bring it next time\n\nthat's all\n")
-    result = subprocess.run([sys.executable, "-m", "intents", "--split"], input=stdin,
-                            capture_output=True, text=True, cwd=ROOT, timeout=60)
+    stdin = (
+        "we talked about my mom and she wants me to write her a letter\n"
+        "i need to journal and bring it next time\n\nthat's all\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "intents", "--split"],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     labels = [line.split("\t")[0] for line in result.stdout.splitlines()]
     assert labels[0] == "note+homework"
@@ -76,23 +103,37 @@ def test_module_split_switch_prints_labels_joined_by_plus() -> None:
 
 
 def test_split_and_checkin_together_is_refused_with_one_line() -> None:
-    result = subprocess.run([sys.executable, "-m", "intents", "--split", "--checkin"],
-                            input="yes\n", capture_output=True, text=True, cwd=ROOT, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "intents", "--split", "--checkin"],
+        input="yes\n",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert result.returncode == 2
     assert result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-@pytest.mark.parametrize(("text", "labels"), [
-    # the kind named mid-line
-    ("we spent the hour on my brother homework is to text him once this week",
-     ("note", "homework")),
-    # a story told in order stays one
-    ("i froze and then i called my sister and then i felt better", ("note",)),
-    # "something else" leans on the first request
-    ("i don't like the tapping and i'd like to do something else", ("need",)),
-    # a new question starting with a gerund subject
-    ("why do i overthink texts and is overthinking a kind of anxiety", ("question", "question")),
-])
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # the kind named mid-line
+        (
+            "we spent the hour on my brother homework is to text him once this week",
+            ("note", "homework"),
+        ),
+        # a story told in order stays one
+        ("i froze and then i called my sister and then i felt better", ("note",)),
+        # "something else" leans on the first request
+        ("i don't like the tapping and i'd like to do something else", ("need",)),
+        # a new question starting with a gerund subject
+        (
+            "why do i overthink texts and is overthinking a kind of anxiety",
+            ("question", "question"),
+        ),
+    ],
+)
 def test_split_concepts(text: str, labels: tuple[str, ...]) -> None:
     assert tuple(i.label for i in split_items(text)) == labels

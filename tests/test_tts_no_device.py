@@ -43,7 +43,11 @@ def test_without_devices_say_raises_audio_device_error_and_render_still_works(tm
     env = {**os.environ, "PULSE_SERVER": f"unix:{tmp_path}/no-such-socket"}
     run = subprocess.run(
         [sys.executable, "-c", SCRIPT, str(tmp_path / "one.wav"), str(tmp_path / "two.wav")],
-        capture_output=True, text=True, env=env, timeout=60, cwd=Path(__file__).parents[1],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        cwd=Path(__file__).parents[1],
     )
     assert run.returncode == 0, run.stderr
     if "devices: 0" not in run.stdout:

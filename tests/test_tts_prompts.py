@@ -40,11 +40,17 @@ def test_the_cache_outlives_the_speaker(tmp_path):
 
 
 def test_another_text_voice_or_rate_is_another_file(tmp_path):
-    with Speaker(cache_dir=tmp_path, rate=150) as slow, \
-            Speaker(cache_dir=tmp_path, rate=300) as fast, \
-            Speaker(cache_dir=tmp_path, voice="gmw/de", rate=150) as german:
-        paths = {slow.prompt(PROMPT), slow.prompt("Question saved."), fast.prompt(PROMPT),
-                 german.prompt(PROMPT)}
+    with (
+        Speaker(cache_dir=tmp_path, rate=150) as slow,
+        Speaker(cache_dir=tmp_path, rate=300) as fast,
+        Speaker(cache_dir=tmp_path, voice="gmw/de", rate=150) as german,
+    ):
+        paths = {
+            slow.prompt(PROMPT),
+            slow.prompt("Question saved."),
+            fast.prompt(PROMPT),
+            german.prompt(PROMPT),
+        }
         assert len(paths) == 4
         assert frames(slow.prompt(PROMPT)) > 1.5 * frames(fast.prompt(PROMPT))
 
@@ -53,8 +59,11 @@ def test_the_key_hashes_text_voice_and_rate():
     key = prompt_key(PROMPT, "gmw/en", 175)
     assert len(key) == 64
     assert key == prompt_key(PROMPT, "gmw/en", 175)
-    others = {prompt_key(PROMPT + " ", "gmw/en", 175), prompt_key(PROMPT, "gmw/en-us", 175),
-              prompt_key(PROMPT, "gmw/en", 176)}
+    others = {
+        prompt_key(PROMPT + " ", "gmw/en", 175),
+        prompt_key(PROMPT, "gmw/en-us", 175),
+        prompt_key(PROMPT, "gmw/en", 176),
+    }
     assert key not in others and len(others) == 3
 
 

@@ -125,9 +125,15 @@ def test_a_fresh_engine_never_cuts_its_first_renders_short(tmp_path):
     runs = []
     for folder in folders:
         folder.mkdir()
-        runs.append(subprocess.Popen([sys.executable, "-c", FRESH_ENGINE, str(folder)],
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                     cwd=Path(__file__).parents[1]))
+        runs.append(
+            subprocess.Popen(
+                [sys.executable, "-c", FRESH_ENGINE, str(folder)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                cwd=Path(__file__).parents[1],
+            )
+        )
     for run in runs:
         out, err = run.communicate(timeout=60)
         assert run.returncode == 0, err
@@ -148,10 +154,10 @@ def test_speakers_on_several_threads_share_one_render_thread(tmp_path):
                 for i in range(4):
                     path = speaker.render(AGENDA[i], tmp_path / f"{rate}-{i}.wav")
                     results[(rate, i)] = duration(path)
-                    render_threads.update(t.name for t in threading.enumerate()
-                                          if t.name == "speech-render")
-                    assert len([t for t in threading.enumerate()
-                                if t.name == "speech-render"]) == 1
+                    render_threads.update(
+                        t.name for t in threading.enumerate() if t.name == "speech-render"
+                    )
+                    assert len([t for t in threading.enumerate() if t.name == "speech-render"]) == 1
         except BaseException as e:  # re-raised below, on the test's thread
             errors.append(e)
 
@@ -197,5 +203,9 @@ def test_empty_text_is_refused(tmp_path, text):
 
 def test_split_sentences():
     assert split_sentences("Hello there. How are you?  Fine!\nGood; thanks") == [
-        "Hello there.", "How are you?", "Fine!", "Good; thanks"]
+        "Hello there.",
+        "How are you?",
+        "Fine!",
+        "Good; thanks",
+    ]
     assert split_sentences("  ") == []

@@ -86,9 +86,10 @@ def test_the_voices_command_filters_by_language():
 
 
 def test_the_voices_command_module_imports_no_speech_engine():
-    code = ("import sys, assistant.commands.voices; "
-            "print(sorted({'pyttsx3', 'sounddevice', 'numpy', 'speech.tts'} & set(sys.modules)))")
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    code = (
+        "import sys, assistant.commands.voices; "
+        "print(sorted({'pyttsx3', 'sounddevice', 'numpy', 'speech.tts'} & set(sys.modules)))"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "[]"
     assert isinstance(voices, click.Command) and voices.name == "voices"

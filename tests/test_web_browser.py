@@ -37,9 +37,7 @@ def seeded(web_db):
     return seed(web_db)
 
 
-def test_the_agenda_shows_every_item_in_order_and_prints_without_ids(
-    seeded, browsing, tmp_path
-):
+def test_the_agenda_shows_every_item_in_order_and_prints_without_ids(seeded, browsing, tmp_path):
     page = browsing.page
     page.goto(browsing.origin + "/")
     page.screenshot(path=tmp_path / "agenda.png", full_page=True)
@@ -196,9 +194,7 @@ def test_items_are_filtered_by_kind_status_words_and_date(seeded, browsing):
     assert "0 items" in page.inner_text("main")
 
 
-def test_appointments_and_check_in_plans_are_added_changed_and_removed(
-    seeded, browsing, web_db
-):
+def test_appointments_and_check_in_plans_are_added_changed_and_removed(seeded, browsing, web_db):
     from storage.appointments import list_appointments
     from storage.plans import get_plan
 
@@ -230,7 +226,9 @@ def test_appointments_and_check_in_plans_are_added_changed_and_removed(
     with web_db.session() as session:
         saved = get_plan(session, seeded.homework)
         assert (saved.days, saved.time_of_day.strftime("%H:%M"), saved.cue) == (
-            "mon,wed", "20:15", "after dinner"
+            "mon,wed",
+            "20:15",
+            "after dinner",
         )
     page.get_by_role("button", name="Stop checking in").click()
     page.wait_for_url("**/appointments?note=*")

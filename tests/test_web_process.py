@@ -15,8 +15,11 @@ from storage.items import add_item
 
 def _get(server, path: str) -> tuple[int, str]:
     connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
-    connection.request("GET", path, headers={
-        "Host": f"127.0.0.1:{server.port}", "Cookie": f"sessionmate_token={server.token}"})
+    connection.request(
+        "GET",
+        path,
+        headers={"Host": f"127.0.0.1:{server.port}", "Cookie": f"sessionmate_token={server.token}"},
+    )
     response = connection.getresponse()
     body = response.read().decode("utf-8", "replace")
     connection.close()
@@ -27,9 +30,7 @@ PASSPHRASE = "quiet lantern moss for the page"
 
 
 def test_the_page_works_on_an_encrypted_database(web_home, start_web):
-    done = run_program(
-        web_home, "init", "--encrypt", SESSIONMATE_PASSPHRASE=PASSPHRASE
-    )
+    done = run_program(web_home, "init", "--encrypt", SESSIONMATE_PASSPHRASE=PASSPHRASE)
     assert done.code == 0, done.err
     database = open_database(encrypted_url(web_home / "sessionmate.db", PASSPHRASE))
     with database.session(write=True) as session:
@@ -68,8 +69,17 @@ def test_the_page_and_the_pdf_open_no_connection(web_home, web_db, start_web, tm
     guard = {"PYTHONPATH": str(NETGUARD), "NETGUARD_LOG": str(log)}
     seed(web_db)
     server = start_web(**guard)
-    for path in ("/", "/homework", "/homework/chart.svg", "/items", "/review", "/appointments",
-                 "/reflect", "/safety", "/agenda.pdf"):
+    for path in (
+        "/",
+        "/homework",
+        "/homework/chart.svg",
+        "/items",
+        "/review",
+        "/appointments",
+        "/reflect",
+        "/safety",
+        "/agenda.pdf",
+    ):
         assert _get(server, path)[0] == 200, path
     assert server.stop() == 0
     run = run_program(web_home, "agenda", "--pdf", str(tmp_path / "agenda.pdf"), **guard)

@@ -27,11 +27,14 @@ def test_the_safety_plan_is_edited_in_the_browser(safety_plan, browsing, web_db,
     page.screenshot(path=tmp_path / "safety.png", full_page=True)
     with web_db.session() as session:
         kept = [(e.step, e.text) for e in safety_plan.entries(session)]
-    assert kept == [("warning-signs", "I stop answering messages"),
-                    ("people", "Mira, 0170 555 0101")]
+    assert kept == [
+        ("warning-signs", "I stop answering messages"),
+        ("people", "Mira, 0170 555 0101"),
+    ]
     page.get_by_role("button", name="Remove “I stop answering messages”").click()
     page.wait_for_url("**/safety?note=*")
     with web_db.session() as session:
         assert [(e.step, e.text) for e in safety_plan.entries(session)] == [
-            ("people", "Mira, 0170 555 0101")]
+            ("people", "Mira, 0170 555 0101")
+        ]
     assert "Mira, 0170 555 0101" in page.inner_text("main")

@@ -12,8 +12,16 @@ from cli_helpers import run_in_process, run_program
 from storage.items import add_item
 
 
-def _request(server, path: str, *, host: str | None = None, cookie: str | None = None,
-             method: str = "GET", body: str | None = None, headers: dict | None = None):
+def _request(
+    server,
+    path: str,
+    *,
+    host: str | None = None,
+    cookie: str | None = None,
+    method: str = "GET",
+    body: str | None = None,
+    headers: dict | None = None,
+):
     connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
     sent = {"Host": f"127.0.0.1:{server.port}" if host is None else host, **(headers or {})}
     if cookie is not None:
@@ -75,12 +83,18 @@ def test_localhost_names_are_accepted(web_server):
 
 def test_a_post_without_the_csrf_token_is_refused_and_writes_nothing(web_server, web_db):
     body = "text=my+boss+said+so"
-    response, _ = _request(web_server, "/reflect", method="POST", body=body,
-                           cookie=_cookie(web_server),
-                           headers={"Origin": "http://evil.example"})
+    response, _ = _request(
+        web_server,
+        "/reflect",
+        method="POST",
+        body=body,
+        cookie=_cookie(web_server),
+        headers={"Origin": "http://evil.example"},
+    )
     assert response.status == 403
-    wrong, _ = _request(web_server, "/reflect", method="POST", body=body + "&csrf=abc",
-                        cookie=_cookie(web_server))
+    wrong, _ = _request(
+        web_server, "/reflect", method="POST", body=body + "&csrf=abc", cookie=_cookie(web_server)
+    )
     assert wrong.status == 403
     with web_db.session() as session:
         from storage.items import list_items
@@ -92,8 +106,13 @@ def test_every_page_forbids_loading_from_elsewhere(web_server):
     response, _ = _request(web_server, "/", cookie=_cookie(web_server))
     policy = response.getheader("Content-Security-Policy")
     assert "default-src 'none'" in policy
-    for directive in ("script-src 'self'", "style-src 'self'", "img-src 'self'",
-                      "form-action 'self'", "frame-ancestors 'none'"):
+    for directive in (
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ):
         assert directive in policy
     assert "unsafe-inline" not in policy
     assert response.getheader("Referrer-Policy") == "no-referrer"
@@ -144,8 +163,9 @@ def test_an_oversized_form_is_refused_and_writes_nothing(web_server, web_db):
     from assistant.web.security import MAX_FORM_BYTES, csrf_token
 
     body = f"csrf={csrf_token(web_server.token)}&text=" + "a" * (MAX_FORM_BYTES + 1)
-    response, text = _request(web_server, "/reflect", method="POST", body=body,
-                              cookie=_cookie(web_server))
+    response, text = _request(
+        web_server, "/reflect", method="POST", body=body, cookie=_cookie(web_server)
+    )
     assert response.status == 403 and "too large" in text
     from storage.items import list_items
 
@@ -157,11 +177,13 @@ def test_a_post_with_the_csrf_token_is_accepted(web_server, web_db):
     from assistant.web.security import csrf_token
 
     body = f"csrf={csrf_token(web_server.token)}&text=why+do+Sundays+feel+heavy&kind=question"
-    response, _ = _request(web_server, "/reflect", method="POST", body=body,
-                           cookie=_cookie(web_server))
+    response, _ = _request(
+        web_server, "/reflect", method="POST", body=body, cookie=_cookie(web_server)
+    )
     assert response.status == 303
     from storage.items import list_items
 
     with web_db.session() as session:
         assert [(i.kind, i.text) for i in list_items(session)] == [
-            ("question", "why do Sundays feel heavy")]
+            ("question", "why do Sundays feel heavy")
+        ]

@@ -29,7 +29,11 @@ def test_refiling_clears_the_review_flag_and_editing_keeps_the_transcript(databa
     with database.session() as session:
         item = get_item(session, ident)
         assert (item.kind, item.needs_review, item.text, item.transcript) == (
-            "question", False, "ask about moving the time", "ask about the time")
+            "question",
+            False,
+            "ask about moving the time",
+            "ask about the time",
+        )
     with database.session(write=True) as session, pytest.raises(InvalidValueError):
         edit_item_text(session, ident, "   ")
     with database.session(write=True) as session, pytest.raises(InvalidValueError):
@@ -40,10 +44,15 @@ def test_refiling_clears_the_review_flag_and_editing_keeps_the_transcript(databa
 
 def test_search_by_words_kind_status_and_date_newest_first(database):
     with database.session(write=True) as session:
-        for day, kind, text in ((0, "note", "100% of the walk"), (1, "question", "why Sundays"),
-                                (2, "note", "a_b sunday walk"), (3, "need", "more time")):
+        for day, kind, text in (
+            (0, "note", "100% of the walk"),
+            (1, "question", "why Sundays"),
+            (2, "note", "a_b sunday walk"),
+            (3, "need", "more time"),
+        ):
             add_item(session, kind, text, created_at=T0 + timedelta(days=day))
     with database.session() as session:
+
         def texts(**query) -> list[str]:
             found, total = search_items(session, ItemQuery(**query))
             assert total == len(found)
@@ -56,7 +65,9 @@ def test_search_by_words_kind_status_and_date_newest_first(database):
         assert texts(kind="note") == ["a_b sunday walk", "100% of the walk"]
         assert texts(status="done") == []
         assert texts(since=T0 + timedelta(days=1), until=T0 + timedelta(days=3)) == [
-            "a_b sunday walk", "why Sundays"]
+            "a_b sunday walk",
+            "why Sundays",
+        ]
         found, total = search_items(session, ItemQuery(), limit=2)
         assert (len(found), total) == (2, 4)
         with pytest.raises(InvalidValueError):
@@ -67,12 +78,14 @@ def test_an_appointment_changes_in_place(database):
     with database.session(write=True) as session:
         ident = add_appointment(session, T0, minutes=50, timezone="Europe/Berlin").id
     with database.session(write=True) as session:
-        change_appointment(session, ident, T0 + timedelta(days=1), minutes=45,
-                           recurrence="weekly")
+        change_appointment(session, ident, T0 + timedelta(days=1), minutes=45, recurrence="weekly")
     with database.session() as session:
         changed = get_appointment(session, ident)
         assert (changed.starts_at, changed.minutes, changed.recurrence) == (
-            T0 + timedelta(days=1), 45, "weekly")
+            T0 + timedelta(days=1),
+            45,
+            "weekly",
+        )
     with database.session(write=True) as session, pytest.raises(InvalidValueError):
         change_appointment(session, ident, T0, minutes=0, recurrence=None)
 
@@ -100,7 +113,11 @@ def test_weeks_keep_the_last_answer_of_a_day_and_missed_only_without_one():
     assert [week.monday for week in grid] == [date(2026, 11, 23), date(2026, 11, 30)]
     this_week = grid[-1].days
     assert [(d.state, d.note) for d in this_week[:4]] == [
-        ("done", None), ("partial", "late shift"), ("missed", None), (None, None)]
+        ("done", None),
+        ("partial", "late shift"),
+        ("missed", None),
+        (None, None),
+    ]
     assert grid[-1].count("done") == 1 and grid[0].count("done") == 0
     assert this_week[1].shown == "partly" and this_week[3].shown == ""
 
@@ -120,15 +137,17 @@ def test_open_homework_and_check_in_rows(database):
         add_checkin(session, first, "done", at=T0 + timedelta(days=3))
     with database.session() as session:
         assert open_homework(session) == [(first, "journal"), (second, "walk")]
-        assert open_homework(session, created_before=T0 + timedelta(days=1)) == [
-            (first, "journal")]
+        assert open_homework(session, created_before=T0 + timedelta(days=1)) == [(first, "journal")]
         assert checkins_since(session, [first, second]) == {
-            first: [(T0 + timedelta(days=1), "partial", "tired"),
-                    (T0 + timedelta(days=3), "done", None)],
+            first: [
+                (T0 + timedelta(days=1), "partial", "tired"),
+                (T0 + timedelta(days=3), "done", None),
+            ],
             second: [],
         }
         assert checkins_since(session, [first], T0 + timedelta(days=2)) == {
-            first: [(T0 + timedelta(days=3), "done", None)]}
+            first: [(T0 + timedelta(days=3), "done", None)]
+        }
 
 
 def test_an_item_is_split_into_one_per_part(database):
@@ -136,15 +155,22 @@ def test_an_item_is_split_into_one_per_part(database):
     from storage.items import list_items, set_status
 
     with database.session(write=True) as session:
-        ident = add_item(session, "question", "why Sundays and what about January",
-                         created_at=T0, needs_review=True).id
+        ident = add_item(
+            session,
+            "question",
+            "why Sundays and what about January",
+            created_at=T0,
+            needs_review=True,
+        ).id
         set_status(session, ident, "answered")
     with database.session(write=True) as session:
         made = split_item(session, ident, ["why Sundays", "  ", "what about January "])
         assert made[0].id == ident
     with database.session() as session:
-        rows = [(i.kind, i.text, i.status, i.created_at, i.transcript, i.needs_review)
-                for i in list_items(session)]
+        rows = [
+            (i.kind, i.text, i.status, i.created_at, i.transcript, i.needs_review)
+            for i in list_items(session)
+        ]
     same = ("answered", T0, "why Sundays and what about January", True)
     assert rows == [("question", "why Sundays", *same), ("question", "what about January", *same)]
     with database.session(write=True) as session, pytest.raises(InvalidValueError):

@@ -8,12 +8,20 @@ from assistant.adherence import Adherence
 from assistant.wording import counted
 
 
-@pytest.mark.parametrize(("n", "singular", "shown"), [
-    (1, "appointment", "1 appointment"), (2, "appointment", "2 appointments"),
-    (0, "item", "0 items"), (1, "scheduled job", "1 scheduled job"),
-    (3, "scheduled job", "3 scheduled jobs"), (2, "entry", "2 entries"),
-    (2, "check-in", "2 check-ins"), (1, "day", "1 day"), (2, "class", "2 classes"),
-])
+@pytest.mark.parametrize(
+    ("n", "singular", "shown"),
+    [
+        (1, "appointment", "1 appointment"),
+        (2, "appointment", "2 appointments"),
+        (0, "item", "0 items"),
+        (1, "scheduled job", "1 scheduled job"),
+        (3, "scheduled job", "3 scheduled jobs"),
+        (2, "entry", "2 entries"),
+        (2, "check-in", "2 check-ins"),
+        (1, "day", "1 day"),
+        (2, "class", "2 classes"),
+    ],
+)
 def test_counted(n, singular, shown):
     assert counted(n, singular) == shown
 

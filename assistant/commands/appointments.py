@@ -19,8 +19,7 @@ def describe(
     local = starts_at.astimezone(starts_at.tzinfo)
     end = (local + timedelta(minutes=minutes)).astimezone(local.tzinfo)
     repeat = ", weekly" if recurrence == "weekly" else ""
-    return (f"#{ident:<3} {local:%a %d %b %Y, %H:%M}-{end:%H:%M} {zone_name}"
-            f" ({minutes} min{repeat})")
+    return f"#{ident:<3} {local:%a %d %b %Y, %H:%M}-{end:%H:%M} {zone_name} ({minutes} min{repeat})"
 
 
 @click.group()
@@ -32,11 +31,15 @@ def appointments() -> None:
 @click.argument("when", nargs=-1, required=True)
 @click.option("--weekly", is_flag=True, help="Repeats every week at the same local time.")
 @click.option(
-    "--minutes", type=click.IntRange(min=MIN_MINUTES, max=MAX_MINUTES), default=50,
-    show_default=True, help="How long it lasts, in minutes.",
+    "--minutes",
+    type=click.IntRange(min=MIN_MINUTES, max=MAX_MINUTES),
+    default=50,
+    show_default=True,
+    help="How long it lasts, in minutes.",
 )
-@click.option("--force", is_flag=True,
-              help="Add it even when another appointment starts at the same time.")
+@click.option(
+    "--force", is_flag=True, help="Add it even when another appointment starts at the same time."
+)
 @pass_app
 def add_appointment_command(
     app: App, when: tuple[str, ...], weekly: bool, minutes: int, force: bool
@@ -51,8 +54,9 @@ def add_appointment_command(
     settings = app.settings
     starts_at = parse_when(" ".join(when), app.now(), settings.zone)
     with app.database.session(write=True) as session:
-        wanted = AppointmentSpec(0, starts_at, minutes, settings.timezone,
-                                 "weekly" if weekly else None)
+        wanted = AppointmentSpec(
+            0, starts_at, minutes, settings.timezone, "weekly" if weekly else None
+        )
         other = same_time_as(wanted, appointment_specs(session))
         if other is not None and not force:
             raise InvalidInputError(
@@ -61,12 +65,17 @@ def add_appointment_command(
                 "`sessionmate appointments list`"
             )
         appt = add_appointment(
-            session, starts_at, minutes=minutes, timezone=settings.timezone,
+            session,
+            starts_at,
+            minutes=minutes,
+            timezone=settings.timezone,
             recurrence="weekly" if weekly else None,
         )
         ident = appt.id
-    click.echo("Added appointment " + describe(ident, starts_at, minutes, settings.timezone,
-                                               "weekly" if weekly else None))
+    click.echo(
+        "Added appointment "
+        + describe(ident, starts_at, minutes, settings.timezone, "weekly" if weekly else None)
+    )
     if other is not None:
         click.echo(f"  It starts at the same time as appointment #{other}; both are kept.")
 
@@ -83,10 +92,13 @@ def list_command(app: App, as_json: bool) -> None:
     from storage.appointments import list_appointments
 
     with app.database.session() as session:
-        rows = [(a.id, a.starts_at, a.minutes, a.timezone, a.recurrence)
-                for a in list_appointments(session)]
-    for line in zone_change_notice(app.data_dir, app.settings.timezone,
-                                   [(r[0], r[1], r[3]) for r in rows]):
+        rows = [
+            (a.id, a.starts_at, a.minutes, a.timezone, a.recurrence)
+            for a in list_appointments(session)
+        ]
+    for line in zone_change_notice(
+        app.data_dir, app.settings.timezone, [(r[0], r[1], r[3]) for r in rows]
+    ):
         click.echo(line, err=True)
     if as_json:
         import json
@@ -96,8 +108,16 @@ def list_command(app: App, as_json: bool) -> None:
             ident, starts_at, minutes, zone_name, recurrence = row
             problem = appointment_problem(StoredAppointment(*row))
             shown = starts_at if problem else starts_at.astimezone(ZoneInfo(zone_name))
-            listed.append({"id": ident, "starts_at": shown.isoformat(), "timezone": zone_name,
-                           "minutes": minutes, "recurrence": recurrence, "problem": problem})
+            listed.append(
+                {
+                    "id": ident,
+                    "starts_at": shown.isoformat(),
+                    "timezone": zone_name,
+                    "minutes": minutes,
+                    "recurrence": recurrence,
+                    "problem": problem,
+                }
+            )
         click.echo(json.dumps(listed, indent=2))
         return
     if not rows:
@@ -110,8 +130,10 @@ def list_command(app: App, as_json: bool) -> None:
             click.echo(describe(ident, local, minutes, zone_name, recurrence))
         else:  # shown as stored, so it can be found and removed
             warn_bad_row(f"appointment #{ident} {problem}", set())
-            click.echo(f"#{ident:<3} {starts_at:%Y-%m-%d %H:%M} UTC, {zone_name!r:.40},"
-                       f" {minutes!r:.20} min: cannot be used ({problem})")
+            click.echo(
+                f"#{ident:<3} {starts_at:%Y-%m-%d %H:%M} UTC, {zone_name!r:.40},"
+                f" {minutes!r:.20} min: cannot be used ({problem})"
+            )
 
 
 @appointments.command("remove")

@@ -43,12 +43,18 @@ def import_calendar(app: App, path: Path) -> None:
     already = 0
     with app.database.session(write=True) as session:
         for planned in reading.planned:
-            earlier = [a for a in calendar_appointments(session, planned.uid)
-                       if a.calendar_uid == planned.uid]
+            earlier = [
+                a
+                for a in calendar_appointments(session, planned.uid)
+                if a.calendar_uid == planned.uid
+            ]
             if not earlier:
                 appointment = add_appointment(
-                    session, planned.starts_at, minutes=planned.minutes,
-                    timezone=planned.timezone, recurrence=planned.recurrence,
+                    session,
+                    planned.starts_at,
+                    minutes=planned.minutes,
+                    timezone=planned.timezone,
+                    recurrence=planned.recurrence,
                     calendar_uid=planned.uid,
                 )
                 target = added
@@ -57,12 +63,21 @@ def import_calendar(app: App, path: Path) -> None:
                 continue
             else:
                 appointment = reschedule_appointment(
-                    session, earlier[0], planned.starts_at, minutes=planned.minutes,
-                    timezone=planned.timezone, recurrence=planned.recurrence,
+                    session,
+                    earlier[0],
+                    planned.starts_at,
+                    minutes=planned.minutes,
+                    timezone=planned.timezone,
+                    recurrence=planned.recurrence,
                 )
                 target = changed
-            shown = describe(appointment.id, planned.starts_at, planned.minutes,
-                             planned.timezone, planned.recurrence)
+            shown = describe(
+                appointment.id,
+                planned.starts_at,
+                planned.minutes,
+                planned.timezone,
+                planned.recurrence,
+            )
             target.append(shown)
         for uid in reading.cancelled:
             for appointment in calendar_appointments(session, uid):

@@ -21,8 +21,11 @@ def split_parts(text: str) -> list[tuple[str, str]]:
     from intents import split_items  # arrives with issue 9's multi-item reflections
 
     # A part that reads as a command ("read me my agenda") is still words to keep: a note.
-    return [(intent.label if intent.label in KINDS else "note", intent.body)
-            for intent in split_items(text) if intent.body.strip()]
+    return [
+        (intent.label if intent.label in KINDS else "note", intent.body)
+        for intent in split_items(text)
+        if intent.body.strip()
+    ]
 
 
 def _split(session: Session, item_id: int) -> list[tuple[int, str, str]]:
@@ -110,8 +113,11 @@ def review(app: App) -> None:
     from storage.items import list_items
 
     with app.database.session() as session:
-        flagged = [(i.id, i.kind, i.text) for i in list_items(session, needs_review=True)
-                   if i.status != "dropped"]
+        flagged = [
+            (i.id, i.kind, i.text)
+            for i in list_items(session, needs_review=True)
+            if i.status != "dropped"
+        ]
     if not flagged:
         click.echo("Nothing to review: no item is flagged as unsure.")
         return
@@ -119,8 +125,9 @@ def review(app: App) -> None:
     settled = 0
     for ident, kind, text in flagged:
         click.echo("\n" + style.heading(f"#{ident} filed as {kind}: {text}"))
-        choice = click.prompt(REVIEW_PROMPT, type=click.Choice(list(REVIEW_CHOICES)),
-                              show_choices=False)
+        choice = click.prompt(
+            REVIEW_PROMPT, type=click.Choice(list(REVIEW_CHOICES)), show_choices=False
+        )
         action = REVIEW_CHOICES[choice]
         if action == "quit":
             break
@@ -142,12 +149,14 @@ def review(app: App) -> None:
                 except (InvalidInputError, ImportError) as err:
                     click.echo(f"Not split: {err}. It stays flagged.")
                     continue
-                click.echo(f"Split #{ident} into " + ", ".join(f"{k} #{i}" for i, k, _ in made)
-                           + ".")
+                click.echo(
+                    f"Split #{ident} into " + ", ".join(f"{k} #{i}" for i, k, _ in made) + "."
+                )
             else:
                 mark_items(session, [ident], "dropped")
                 click.echo(f"Dropped #{ident}.")
         settled += 1
     left = len(flagged) - settled
-    click.echo(f"\nSettled {settled} of {len(flagged)}"
-               + (f"; {left} still flagged." if left else "."))
+    click.echo(
+        f"\nSettled {settled} of {len(flagged)}" + (f"; {left} still flagged." if left else ".")
+    )

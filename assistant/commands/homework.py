@@ -28,7 +28,7 @@ _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
 
 
 def parse_clock(text: str, option: str) -> time:
-    """"20:00" -> time(20, 0); anything else says what would do."""
+    """ "20:00" -> time(20, 0); anything else says what would do."""
     match = _CLOCK.match(text.strip())
     if match and int(match[1]) <= 23 and int(match[2]) <= 59:
         return time(int(match[1]), int(match[2]))
@@ -38,7 +38,7 @@ def parse_clock(text: str, option: str) -> time:
 
 
 def parse_days(text: str) -> tuple[str, ...]:
-    """"mon,wed,fri" (or full names, weekdays, weekends) -> day names in week order."""
+    """ "mon,wed,fri" (or full names, weekdays, weekends) -> day names in week order."""
     from assistant.dates import WEEKDAYS
 
     chosen: set[str] = set()
@@ -99,25 +99,49 @@ def _list(app: App, as_json: bool = False) -> None:
     zone = app.settings.zone
     with app.database.session() as session:
         plans = {plan.item_id: describe(plan) for plan in list_plans(session)}
-        questions = {plan.item_id: _question_for(plan, plan_text)
-                     for plan, plan_text in ((p, get_item(session, p.item_id).text)
-                                             for p in list_plans(session))}
+        questions = {
+            plan.item_id: _question_for(plan, plan_text)
+            for plan, plan_text in (
+                (p, get_item(session, p.item_id).text) for p in list_plans(session)
+            )
+        }
         rows = [
-            (item.id, item.text, summarise(((c.at, c.result) for c in item.checkins), zone,
-                                           checkin_notes(item.checkins)))
+            (
+                item.id,
+                item.text,
+                summarise(
+                    ((c.at, c.result) for c in item.checkins), zone, checkin_notes(item.checkins)
+                ),
+            )
             for item in list_items(session, kind="homework", status="open")
         ]
     if as_json:
         import json
 
-        click.echo(json.dumps([
-            {"id": ident, "text": text, "plan": plans.get(ident),
-             "question": questions.get(ident), "timezone": app.settings.timezone,
-             "checkins": {"done": a.done, "partial": a.partial, "not_done": a.not_done,
-                          "no_answer": a.no_answer, "in_the_way": list(a.in_the_way),
-                          "summary": a.phrase()}}
-            for ident, text, a in rows
-        ], indent=2, ensure_ascii=False))
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "id": ident,
+                        "text": text,
+                        "plan": plans.get(ident),
+                        "question": questions.get(ident),
+                        "timezone": app.settings.timezone,
+                        "checkins": {
+                            "done": a.done,
+                            "partial": a.partial,
+                            "not_done": a.not_done,
+                            "no_answer": a.no_answer,
+                            "in_the_way": list(a.in_the_way),
+                            "summary": a.phrase(),
+                        },
+                    }
+                    for ident, text, a in rows
+                ],
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
         return
     if not rows:
         click.echo("No open homework.")
@@ -141,22 +165,48 @@ def _question_for(plan: HomeworkPlan, text: str) -> str:
 
 @homework.command("plan")
 @click.argument("item_id", type=int, metavar="ID")
-@click.option("--daily", metavar="TIME", multiple=True,
-              help="Check in every day at this time (21:30 or 9pm); give it again for more times.")
+@click.option(
+    "--daily",
+    metavar="TIME",
+    multiple=True,
+    help="Check in every day at this time (21:30 or 9pm); give it again for more times.",
+)
 @click.option("--days", metavar="DAYS", help=f"Check in on these days: {DAYS_HELP}.")
-@click.option("--at", "at", metavar="TIME", multiple=True,
-              help="The time for --days or --by; give it again for more times.")
-@click.option("--by", "by", metavar="DAY",
-              help='Ask once, on this day ("sunday", "2026-12-13"): a one-off task.')
-@click.option("--cue", metavar="TEXT",
-              help='Your moment for it, said in the question, e.g. "after dinner" ("" drops it).')
-@click.option("--ask", metavar="TEXT",
-              help='The question in your own words ("" goes back to the one made for you).')
+@click.option(
+    "--at",
+    "at",
+    metavar="TIME",
+    multiple=True,
+    help="The time for --days or --by; give it again for more times.",
+)
+@click.option(
+    "--by",
+    "by",
+    metavar="DAY",
+    help='Ask once, on this day ("sunday", "2026-12-13"): a one-off task.',
+)
+@click.option(
+    "--cue",
+    metavar="TEXT",
+    help='Your moment for it, said in the question, e.g. "after dinner" ("" drops it).',
+)
+@click.option(
+    "--ask",
+    metavar="TEXT",
+    help='The question in your own words ("" goes back to the one made for you).',
+)
 @click.option("--none", "clear", is_flag=True, help="Stop checking in on it.")
 @pass_app
 def plan_command(
-    app: App, item_id: int, daily: tuple[str, ...], days: str | None, at: tuple[str, ...],
-    by: str | None, cue: str | None, ask: str | None, clear: bool,
+    app: App,
+    item_id: int,
+    daily: tuple[str, ...],
+    days: str | None,
+    at: tuple[str, ...],
+    by: str | None,
+    cue: str | None,
+    ask: str | None,
+    clear: bool,
 ) -> None:
     """Set when the service asks about homework ID; the options given replace those parts."""
     from assistant.schedule import clock_change_day
@@ -220,9 +270,17 @@ def plan_command(
                     f"{chosen_time:%H:%M} is skipped or happens twice in {settings.timezone} when "
                     f"the clocks change ({changes}): pick a time outside that hour"
                 )
-        plan = set_plan(session, item_id, days=chosen_days, time_of_day=chosen_times[0],
-                        extra_times=chosen_times[1:], timezone=settings.timezone, cue=cue,
-                        question=question, once_on=once_on)
+        plan = set_plan(
+            session,
+            item_id,
+            days=chosen_days,
+            time_of_day=chosen_times[0],
+            extra_times=chosen_times[1:],
+            timezone=settings.timezone,
+            cue=cue,
+            question=question,
+            once_on=once_on,
+        )
         shown, status, asked = describe(plan), item.status, _question_for(plan, item.text)
         text = item.text
     note = "" if status == "open" else f" (it is {status}: no check-ins until it is open again)"
@@ -235,30 +293,52 @@ def plan_command(
 
         due = deadline_in(text)
         if due is not None:
-            click.echo(f"  It sounds like a one-off ({due}): --by {due.split()[-1]} --at TIME "
-                       "asks once whether it is done.")
+            click.echo(
+                f"  It sounds like a one-off ({due}): --by {due.split()[-1]} --at TIME "
+                "asks once whether it is done."
+            )
 
 
 # The words the voice accepts, typed: "homework checkin 3 partly".
 ANSWER_WORDS = {
-    "done": "done", "yes": "done", "yeah": "done", "did": "done", "did it": "done",
-    "i did": "done", "all": "done",
-    "partly": "partial", "partial": "partial", "some": "partial", "some of it": "partial",
-    "half": "partial", "a bit": "partial", "a little": "partial", "kind of": "partial",
-    "no": "not_done", "nope": "not_done", "not yet": "not_done", "not done": "not_done",
-    "not_done": "not_done", "didn't": "not_done", "i didn't": "not_done", "forgot": "not_done",
+    "done": "done",
+    "yes": "done",
+    "yeah": "done",
+    "did": "done",
+    "did it": "done",
+    "i did": "done",
+    "all": "done",
+    "partly": "partial",
+    "partial": "partial",
+    "some": "partial",
+    "some of it": "partial",
+    "half": "partial",
+    "a bit": "partial",
+    "a little": "partial",
+    "kind of": "partial",
+    "no": "not_done",
+    "nope": "not_done",
+    "not yet": "not_done",
+    "not done": "not_done",
+    "not_done": "not_done",
+    "didn't": "not_done",
+    "i didn't": "not_done",
+    "forgot": "not_done",
     "i forgot": "not_done",
 }
-SHOWN_RESULTS = {"done": "done", "partial": "partly", "not_done": "not done",
-                 "no_answer": "no answer"}
+SHOWN_RESULTS = {
+    "done": "done",
+    "partial": "partly",
+    "not_done": "not done",
+    "no_answer": "no answer",
+}
 
 
 def read_answer(words: tuple[str, ...]) -> str:
     said = " ".join(" ".join(words).lower().split()).rstrip(".!")
     if said not in ANSWER_WORDS:
         raise InvalidInputError(
-            f"{' '.join(words)!r} is not an answer: say done or yes, partly or some, "
-            "no or not yet"
+            f"{' '.join(words)!r} is not an answer: say done or yes, partly or some, no or not yet"
         )
     return ANSWER_WORDS[said]
 
@@ -286,8 +366,12 @@ def checkin_slot(
 @homework.command("checkin")
 @click.argument("item_id", type=int, metavar="ID")
 @click.argument("answer", nargs=-1, required=True, metavar="ANSWER")
-@click.option("--date", "day", metavar="DAY",
-              help='The day it is about, for a day missed ("yesterday", "monday 21:30").')
+@click.option(
+    "--date",
+    "day",
+    metavar="DAY",
+    help='The day it is about, for a day missed ("yesterday", "monday 21:30").',
+)
 @click.option("--note", metavar="TEXT", help="What got in the way, or anything to remember.")
 @pass_app
 def checkin_command(
@@ -318,13 +402,16 @@ def checkin_command(
             on = at.astimezone(zone).date()
             at = now if on == today else datetime.combine(on, first, zone)
         start, end = checkin_slot(plan, at, zone)
-        _, replaced = record_checkin(session, item_id, result, at=at, slot_start=start,
-                                     slot_end=end, note=note)
+        _, replaced = record_checkin(
+            session, item_id, result, at=at, slot_start=start, slot_end=end, note=note
+        )
     local = at.astimezone(zone)
     when = "today" if local.date() == now.astimezone(zone).date() else f"{local:%a %d %b %Y}"
     if plan is not None and len(plan_times(plan)) > 1:
         when += f" ({start:%H:%M} to {end - timedelta(minutes=1):%H:%M})"
-    click.echo(f"Recorded for homework #{item_id}, {when}: {SHOWN_RESULTS[result]}"
-               + (" (with a note)." if note else "."))
+    click.echo(
+        f"Recorded for homework #{item_id}, {when}: {SHOWN_RESULTS[result]}"
+        + (" (with a note)." if note else ".")
+    )
     if replaced is not None:
         click.echo(f"  This replaces the earlier answer for {when}: {SHOWN_RESULTS[replaced]}.")

@@ -91,8 +91,13 @@ def _add_several(app: App, text: str) -> bool:
         return False
     filed = write_with_retry(
         app.database,
-        lambda session: file_items(session, found, transcript=text, source="typed",
-                                   review_threshold=app.settings.review_threshold),
+        lambda session: file_items(
+            session,
+            found,
+            transcript=text,
+            source="typed",
+            review_threshold=app.settings.review_threshold,
+        ),
         lambda err: click.echo(f"Could not save yet: {err}. Retrying.", err=True),
         attempts=SAVE_ATTEMPTS,
     )
@@ -129,12 +134,25 @@ def items(
     if as_json:
         import json
 
-        click.echo(json.dumps([
-            {"id": ident, "kind": kind_, "status": status_, "created_at": created.isoformat(),
-             "timezone": app.settings.timezone, "text": text, "needs_review": flagged,
-             "said": transcripts[ident]}
-            for ident, kind_, status_, created, text, flagged in rows
-        ], indent=2, ensure_ascii=False))
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "id": ident,
+                        "kind": kind_,
+                        "status": status_,
+                        "created_at": created.isoformat(),
+                        "timezone": app.settings.timezone,
+                        "text": text,
+                        "needs_review": flagged,
+                        "said": transcripts[ident],
+                    }
+                    for ident, kind_, status_, created, text, flagged in rows
+                ],
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
         return
     if not rows:
         click.echo("No items are flagged for review." if review else "No items.", err=True)
@@ -142,9 +160,12 @@ def items(
     from assistant import style
 
     if style.at_terminal():  # a header for a person; scripts read the rows (or --json)
-        click.echo(style.heading(
-            f"{'ID':<5} {'KIND':<9} {'STATUS':<9} {'CREATED':<16}  TEXT"
-            f"  (times in {app.settings.timezone})"))
+        click.echo(
+            style.heading(
+                f"{'ID':<5} {'KIND':<9} {'STATUS':<9} {'CREATED':<16}  TEXT"
+                f"  (times in {app.settings.timezone})"
+            )
+        )
     for ident, kind_, status_, created, text, flagged in rows:
         flag = style.flagged(" (review)") if flagged else ""
         click.echo(f"#{ident:<4} {kind_:<9} {status_:<9} {created:%Y-%m-%d %H:%M}  {text}{flag}")
@@ -164,7 +185,7 @@ def undo(app: App) -> None:
 
 
 def _ids_and_status(words: tuple[str, ...]) -> tuple[list[int], str]:
-    """"3 5 done" -> ([3, 5], "done"), each mistake said the way click says it."""
+    """ "3 5 done" -> ([3, 5], "done"), each mistake said the way click says it."""
     choices = ", ".join(repr(s) for s in STATUSES)
     if not words:
         raise click.UsageError("Missing argument 'ID... STATUS': e.g. sessionmate mark 3 5 done")
@@ -209,8 +230,9 @@ def mark(app: App, words: tuple[str, ...]) -> None:
 @click.command("classify")
 @click.argument("words", nargs=-1, required=True)
 @click.option("--checkin", is_flag=True, help="Read it as an answer to a homework check-in.")
-@click.option("--explain", is_flag=True,
-              help="Each item it holds, its label and confidence, and why.")
+@click.option(
+    "--explain", is_flag=True, help="Each item it holds, its label and confidence, and why."
+)
 def classify_command(words: tuple[str, ...], checkin: bool, explain: bool) -> None:
     """Show how an utterance would be understood, without saving it."""
     from intents import classify, classify_answer

@@ -80,7 +80,8 @@ def list_command(obj: Any) -> None:
     except ModelError as err:
         chosen, unused = None, str(err)
     click.echo(
-        "Installed (* = the one used; language, ? = not known):" if found
+        "Installed (* = the one used; language, ? = not known):"
+        if found
         else "No models installed."
     )
     for model in found:
@@ -198,7 +199,5 @@ def verify_command(obj: Any, path: Path | None) -> None:
     """
     from speech.models import check_model, find_model
 
-    folder = (
-        check_model(path) if path is not None else find_model(**_search(obj), **_choice(obj))
-    )
+    folder = check_model(path) if path is not None else find_model(**_search(obj), **_choice(obj))
     click.echo(f"OK: {folder} is a complete Vosk model")

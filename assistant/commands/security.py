@@ -30,8 +30,12 @@ def _new_passphrase(env_name: str, label: str) -> str:
 
 @click.command()
 @click.option("--encrypt", is_flag=True, help="Keep the database encrypted (SQLCipher).")
-@click.option("--keyring", "use_keyring", is_flag=True,
-              help="Save the passphrase in the system keyring for unattended use.")
+@click.option(
+    "--keyring",
+    "use_keyring",
+    is_flag=True,
+    help="Save the passphrase in the system keyring for unattended use.",
+)
 @pass_app
 def init(app: App, encrypt: bool, use_keyring: bool) -> None:
     """Create the data directory and database; with --encrypt, encrypt it (existing notes too)."""
@@ -49,8 +53,9 @@ def init(app: App, encrypt: bool, use_keyring: bool) -> None:
         click.echo(f"Ready: {data_dir}")
         return
     if settings.encrypted:
-        raise SettingsError("the database is already encrypted: use `sessionmate rekey` "
-                            "to change its passphrase")
+        raise SettingsError(
+            "the database is already encrypted: use `sessionmate rekey` to change its passphrase"
+        )
     path = app.sqlite_file()
     if use_keyring:
         check_keyring()  # before anything is encrypted with a passphrase kept nowhere

@@ -10,8 +10,12 @@ import click
 
 
 @click.command("voices")
-@click.option("--language", "-l", metavar="CODE",
-              help="Only voices for this language, e.g. 'en' (also matches 'en-us').")
+@click.option(
+    "--language",
+    "-l",
+    metavar="CODE",
+    help="Only voices for this language, e.g. 'en' (also matches 'en-us').",
+)
 def voices(language: str | None) -> None:
     """List the speech engine's voices: id, name and languages.
 
@@ -22,9 +26,14 @@ def voices(language: str | None) -> None:
     found = list_voices()
     if language:
         wanted = language.casefold()
-        found = [v for v in found
-                 if any(lang.casefold().split("-")[0] == wanted or lang.casefold() == wanted
-                        for lang in v.languages)]
+        found = [
+            v
+            for v in found
+            if any(
+                lang.casefold().split("-")[0] == wanted or lang.casefold() == wanted
+                for lang in v.languages
+            )
+        ]
     if not found:
         click.echo(f"no voices{f' for language {language!r}' if language else ''}", err=True)
         return

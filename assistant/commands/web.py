@@ -43,10 +43,18 @@ def open_browser(url: str) -> None:
 
 
 @click.command()
-@click.option("--host", default=ONLY_HOST, show_default=True,
-              help="Only 127.0.0.1 is accepted: the page is for this machine.")
-@click.option("--port", type=click.IntRange(0, 65535), default=0,
-              help="The port to listen on (default: a free one).")
+@click.option(
+    "--host",
+    default=ONLY_HOST,
+    show_default=True,
+    help="Only 127.0.0.1 is accepted: the page is for this machine.",
+)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=0,
+    help="The port to listen on (default: a free one).",
+)
 @click.option("--no-browser", is_flag=True, help="Do not open the browser.")
 @pass_app
 def web(app: App, host: str, port: int, no_browser: bool) -> None:
@@ -60,8 +68,9 @@ def web(app: App, host: str, port: int, no_browser: bool) -> None:
 
     stop = threading.Event()
     # The server runs in its own thread; here Ctrl-C and SIGTERM stop it cleanly (exit 0).
-    previous = {sig: signal.signal(sig, lambda *_: stop.set())
-                for sig in (signal.SIGTERM, signal.SIGINT)}
+    previous = {
+        sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGTERM, signal.SIGINT)
+    }
     try:
         server.start_in_thread()
         if not no_browser:

@@ -67,8 +67,12 @@ async def appointments_page(request: Request) -> Response:
             for ident, text in open_homework(session)
         ]
     return page(
-        request, "appointments.html", title="Appointments and check-ins",
-        appointments=appointments, homework=homework, days=DAYS,
+        request,
+        "appointments.html",
+        title="Appointments and check-ins",
+        appointments=appointments,
+        homework=homework,
+        days=DAYS,
     )
 
 
@@ -83,7 +87,10 @@ async def add_appointment_action(request: Request) -> Response:
     minutes = _minutes(fields.get("minutes", "50"))
     with context.database.session(write=True) as session:
         add_appointment(
-            session, starts_at, minutes=minutes, timezone=settings.timezone,
+            session,
+            starts_at,
+            minutes=minutes,
+            timezone=settings.timezone,
             recurrence="weekly" if fields.get("weekly") else None,
         )
     return back_to(request, PATH, f"Added the appointment on {starts_at:%A %d %B %Y, %H:%M}.")
@@ -98,7 +105,9 @@ async def change_appointment_action(request: Request) -> Response:
     starts_at = _start(fields.get("starts_at", ""), context.settings.zone)
     with context.database.session(write=True) as session:
         change_appointment(
-            session, request.path_params["appointment_id"], starts_at,
+            session,
+            request.path_params["appointment_id"],
+            starts_at,
             minutes=_minutes(fields.get("minutes", "")),
             recurrence="weekly" if fields.get("weekly") else None,
         )
@@ -138,8 +147,14 @@ async def set_plan_action(request: Request) -> Response:
         )
     with context.database.session(write=True) as session:
         text = homework_item(session, item_id).text
-        set_plan(session, item_id, days=days, time_of_day=at, timezone=settings.timezone,
-                 cue=fields.get("cue", ""))
+        set_plan(
+            session,
+            item_id,
+            days=days,
+            time_of_day=at,
+            timezone=settings.timezone,
+            cue=fields.get("cue", ""),
+        )
     return back_to(request, PATH, f"Check-ins for “{text}” at {at:%H:%M} on {', '.join(days)}.")
 
 

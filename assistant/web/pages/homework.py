@@ -37,8 +37,7 @@ def _tasks(request: Request, weeks: int) -> list[tuple[int, str, list[Week], str
         missed = missed_checkins(session, ids)
         plans = {plan.item_id: describe(plan) for plan in list_plans(session)}
     return [
-        (ident, text, weeks_of(answers[ident], missed[ident], zone, today, weeks),
-         plans.get(ident))
+        (ident, text, weeks_of(answers[ident], missed[ident], zone, today, weeks), plans.get(ident))
         for ident, text in tasks
     ]
 
@@ -46,7 +45,11 @@ def _tasks(request: Request, weeks: int) -> list[tuple[int, str, list[Week], str
 async def homework_page(request: Request) -> Response:
     tasks = _tasks(request, GRID_WEEKS)
     return page(
-        request, "homework.html", title="Homework", tasks=tasks, results=HAND_RESULTS,
+        request,
+        "homework.html",
+        title="Homework",
+        tasks=tasks,
+        results=HAND_RESULTS,
         chart_weeks=CHART_WEEKS,
     )
 

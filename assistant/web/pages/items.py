@@ -63,8 +63,16 @@ async def items_page(request: Request) -> Response:
             for i in found
         ]
     return page(
-        request, "items.html", title="Items", rows=rows, total=total, query=query,
-        since=since, until=until, kinds=ITEM_KINDS, statuses=ITEM_STATUSES,
+        request,
+        "items.html",
+        title="Items",
+        rows=rows,
+        total=total,
+        query=query,
+        since=since,
+        until=until,
+        kinds=ITEM_KINDS,
+        statuses=ITEM_STATUSES,
     )
 
 
@@ -76,8 +84,14 @@ async def item_page(request: Request) -> Response:
         item = get_item(session, _item_id(request))
         created = item.created_at.astimezone(context.settings.zone)
     return page(
-        request, "item.html", title=f"{item.kind.capitalize()}", item=item, created=created,
-        kinds=ITEM_KINDS, statuses=ITEM_STATUSES, here="/items",
+        request,
+        "item.html",
+        title=f"{item.kind.capitalize()}",
+        item=item,
+        created=created,
+        kinds=ITEM_KINDS,
+        statuses=ITEM_STATUSES,
+        here="/items",
     )
 
 

@@ -47,8 +47,12 @@ async def safety_page(request: Request) -> Response:
             for step in storage.STEPS
         ]
     return page(
-        request, "safety.html", title="Safety plan and support",
-        contacts=context.settings.crisis_contacts, steps=steps, has_plan=storage is not None,
+        request,
+        "safety.html",
+        title="Safety plan and support",
+        contacts=context.settings.crisis_contacts,
+        steps=steps,
+        has_plan=storage is not None,
     )
 
 

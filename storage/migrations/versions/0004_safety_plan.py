@@ -32,7 +32,6 @@ def upgrade() -> None:
         op.f("ix_safety_plan_entries_step"), "safety_plan_entries", ["step"], unique=False
     )
 
-
     op.create_table(
         "crisis_flags",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -40,11 +39,11 @@ def upgrade() -> None:
         sa.Column("level", sa.String(length=16), nullable=False),
         sa.Column("fired", sa.String(length=64), nullable=False),
         sa.Column("flagged_at", sa.DateTime(timezone=True), nullable=False),
-        sa.CheckConstraint(
-            "level IN ('concern', 'urgent')", name=op.f("ck_crisis_flags_level")
-        ),
+        sa.CheckConstraint("level IN ('concern', 'urgent')", name=op.f("ck_crisis_flags_level")),
         sa.ForeignKeyConstraint(
-            ["item_id"], ["items.id"], name=op.f("fk_crisis_flags_item_id_items"),
+            ["item_id"],
+            ["items.id"],
+            name=op.f("fk_crisis_flags_item_id_items"),
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_crisis_flags")),

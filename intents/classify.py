@@ -15,8 +15,9 @@ from functools import lru_cache
 from . import meaning
 from .answers import last_word_stands, rule_answer
 from .clean import clean_body
+from .closing import closing_only
 from .features import answer_features, reflection_features
-from .intent import ANSWER_NOT_DONE, NOTE, REFLECTIONS, Intent
+from .intent import ANSWER_NOT_DONE, CMD_DONE, NOTE, REFLECTIONS, Intent
 from .lead import find_lead
 from .meaning import MeaningModel
 from .model import LinearModel, load_packaged
@@ -29,6 +30,8 @@ ANSWER_MODEL = "checkin_model.tsv"
 LEAD_CONFIDENCE = 0.97
 # "five out of five", "never missed a day": arithmetic and double negatives, decided by rule.
 ANSWER_RULE_CONFIDENCE = 0.95
+# Only closing words ("enough stop", "log off"): a sign-off, by rule.
+CLOSING_CONFIDENCE = 0.9
 # The n-gram verdict and the combined one differ: under the usual review threshold (0.55).
 DISAGREEMENT_CONFIDENCE = 0.5
 # Not one word the model has seen: the label is only the prior, so say so.
@@ -110,6 +113,8 @@ def classify_with(text: str, model: LinearModel, combined: MeaningModel | None =
     body = clean_body(lead.body)
     if lead.label is not None:
         return Intent(lead.label, body, LEAD_CONFIDENCE)
+    if closing_only(words) and (allowed is None or CMD_DONE in allowed):
+        return Intent(CMD_DONE, body, CLOSING_CONFIDENCE)
     label, confidence = _best(model, reflection_features(words), words, combined, allowed)
     return Intent(label, body, confidence)
 

@@ -82,7 +82,11 @@ def _best(model: LinearModel, features: set[str], words: list[str],
     shown = meaning.restrict(model.labels, ngram, allowed)
     i = max(range(len(shown)), key=shown.__getitem__)
     label, confidence = model.labels[i], shown[i]
-    if combined is not None:
+    known = any(f in model.weights for f in features if f.startswith("w:"))
+    # Not one known word (another language, noise): the embedding may still find a meaning
+    # ("thank you" in Korean reads as a sign-off), but acting on it could end the session or
+    # delete an item, so such a line is filed as the doubtful guess it always was.
+    if combined is not None and known:
         try:
             both, confidence = meaning.combine(combined, words, model.labels, ngram, allowed)
         except (RuntimeError, ValueError, meaning.embedding.EmbeddingUnavailable):
@@ -91,7 +95,7 @@ def _best(model: LinearModel, features: set[str], words: list[str],
             # The words and the meaning disagree: file the combined verdict, but doubtfully.
             confidence = min(confidence, DISAGREEMENT_CONFIDENCE)
         label = both
-    if not any(f in model.weights for f in features if f.startswith("w:")):
+    if not known:
         confidence = min(confidence, UNKNOWN_WORDS_CONFIDENCE)
     return label, confidence
 

@@ -205,3 +205,11 @@ def test_closing_words_inside_a_reflection_are_not_a_sign_off_rule(text: str) ->
     from intents.normalize import content_words, tokenize
 
     assert not closing_only(content_words(tokenize(text)))
+
+
+@pytest.mark.parametrize("text", ["감사합니다", "merci beaucoup au revoir", "danke tschüss"])
+def test_a_line_with_no_known_word_never_acts_as_a_command(text: str) -> None:
+    # The multilingual embedding reads these as sign-offs; acting on them would end a
+    # reflection the person did not mean to end.
+    intent = classify(text)
+    assert not intent.is_command and intent.confidence <= 0.25

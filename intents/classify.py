@@ -15,8 +15,9 @@ from functools import lru_cache
 from . import embedding, meaning
 from .answers import last_word_stands, rule_answer
 from .clean import clean_body
+from .closing import closing_only
 from .features import answer_features, reflection_features
-from .intent import ANSWER_NOT_DONE, NOTE, REFLECTIONS, Intent
+from .intent import ANSWER_NOT_DONE, CMD_DONE, NOTE, REFLECTIONS, Intent
 from .lead import find_lead
 from .meaning import MeaningModel
 from .model import LinearModel, load_packaged
@@ -29,6 +30,8 @@ ANSWER_MODEL = "checkin_model.tsv"
 LEAD_CONFIDENCE = 0.97
 # "five out of five", "never missed a day": arithmetic and double negatives, decided by rule.
 ANSWER_RULE_CONFIDENCE = 0.95
+# Only closing words ("enough stop", "log off"): a sign-off, by rule.
+CLOSING_CONFIDENCE = 0.9
 # The n-gram verdict and the combined one differ: under the usual review threshold (0.55).
 DISAGREEMENT_CONFIDENCE = 0.5
 # Not one word the model has seen: the label is only the prior, so say so.
@@ -79,7 +82,11 @@ def _best(model: LinearModel, features: set[str], words: list[str],
     shown = meaning.restrict(model.labels, ngram, allowed)
     i = max(range(len(shown)), key=shown.__getitem__)
     label, confidence = model.labels[i], shown[i]
-    if combined is not None:
+    known = any(f in model.weights for f in features if f.startswith("w:"))
+    # Not one known word (another language, noise): the embedding may still find a meaning
+    # ("thank you" in Korean reads as a sign-off), but acting on it could end the session or
+    # delete an item, so such a line is filed as the doubtful guess it always was.
+    if combined is not None and known:
         try:
             both, confidence = meaning.combine(combined, words, model.labels, ngram, allowed)
         except (RuntimeError, ValueError, embedding.EmbeddingUnavailable):
@@ -88,7 +95,7 @@ def _best(model: LinearModel, features: set[str], words: list[str],
             # The words and the meaning disagree: file the combined verdict, but doubtfully.
             confidence = min(confidence, DISAGREEMENT_CONFIDENCE)
         label = both
-    if not any(f in model.weights for f in features if f.startswith("w:")):
+    if not known:
         confidence = min(confidence, UNKNOWN_WORDS_CONFIDENCE)
     return label, confidence
 
@@ -110,6 +117,8 @@ def classify_with(text: str, model: LinearModel, combined: MeaningModel | None =
     body = clean_body(lead.body)
     if lead.label is not None:
         return Intent(lead.label, body, LEAD_CONFIDENCE)
+    if closing_only(words) and (allowed is None or CMD_DONE in allowed):
+        return Intent(CMD_DONE, body, CLOSING_CONFIDENCE)
     label, confidence = _best(model, reflection_features(words), words, combined, allowed)
     return Intent(label, body, confidence)
 

@@ -190,3 +190,26 @@ def test_classify_never_raises_on_lead_and_rule_words(words: list[str]) -> None:
 def test_words_the_model_never_saw_are_flagged_as_doubtful() -> None:
     assert classify("blorf zzyx quandle").confidence < THRESHOLD
     assert classify_answer("blorf zzyx").confidence < THRESHOLD
+
+
+@pytest.mark.parametrize("text", ["okay stop now", "exit then", "goodnight sessionmate",
+                                  "we're done here thanks", "end the recording please"])
+def test_an_utterance_of_closing_words_only_ends_the_reflection(text: str) -> None:
+    assert classify(text).label == "cmd_done"
+
+
+@pytest.mark.parametrize("text", ["i'm done with him", "i am so over it",
+                                  "we talked about the end of my marriage", "stop judging me"])
+def test_closing_words_inside_a_reflection_are_not_a_sign_off_rule(text: str) -> None:
+    from intents.closing import closing_only
+    from intents.normalize import content_words, tokenize
+
+    assert not closing_only(content_words(tokenize(text)))
+
+
+@pytest.mark.parametrize("text", ["감사합니다", "merci beaucoup au revoir", "danke tschüss"])
+def test_a_line_with_no_known_word_never_acts_as_a_command(text: str) -> None:
+    # The multilingual embedding reads these as sign-offs; acting on them would end a
+    # reflection the person did not mean to end.
+    intent = classify(text)
+    assert not intent.is_command and intent.confidence <= 0.25

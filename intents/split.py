@@ -206,8 +206,13 @@ def _segment(text: str, tokens: list[Token], start: int, end: int) -> str:
     return text[tokens[start].start : tokens[end - 1].end]
 
 
+# Each cut tried costs two classifications (~20 ms each with the embedding): past this many
+# words a line is filed whole, so that a long monologue is answered in a second or two.
+MAX_SPLIT_WORDS = 90
+
+
 def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[str, Intent]]:
-    best: tuple[float, list[tuple[str, Intent]]] | None = None
+    best: tuple[float, str, str] | None = None
     for left_end, right_start, hinged in _candidates(tokens):
         left_words = content_words(tokens[:left_end])
         right_words = content_words(tokens[right_start:])
@@ -250,11 +255,14 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
             continue
         score = min(left.confidence, right.confidence)
         if best is None or score > best[0]:
-            best = (score, [*_split(left_text, tokenize(left_text), classify),
-                            *_split(right_text, tokenize(right_text), classify)])
+            best = (score, left_text, right_text)
     if best is None:
         return [(text, classify(text))]
-    return best[1]
+    # Only the best cut is followed into its sides: following every cut would take time
+    # exponential in the length of a run-on monologue.
+    _, left_text, right_text = best
+    return [*_split(left_text, tokenize(left_text), classify),
+            *_split(right_text, tokenize(right_text), classify)]
 
 
 def split_items(text: str, classify: Classifier | None = None) -> list[Intent]:
@@ -288,5 +296,8 @@ def split_segments(text: str, classify: Classifier | None = None) -> list[tuple[
     whole = classify(text)
     if whole.is_command and whole.confidence >= COMMAND_CONFIDENCE:
         return [(text, whole)]
-    items = _split(text, tokenize(text), classify_once)
+    tokens = tokenize(text)
+    if len(tokens) > MAX_SPLIT_WORDS:
+        return [(text, whole)]  # a long monologue is kept whole rather than kept waiting
+    items = _split(text, tokens, classify_once)
     return items if len(items) > 1 else [(text, whole)]  # one item: read as a whole line

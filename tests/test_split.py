@@ -137,3 +137,12 @@ def test_split_and_checkin_together_is_refused_with_one_line() -> None:
 )
 def test_split_concepts(text: str, labels: tuple[str, ...]) -> None:
     assert tuple(i.label for i in split_items(text)) == labels
+
+
+def test_a_monologue_longer_than_the_split_limit_is_filed_whole():
+    from intents.split import MAX_SPLIT_WORDS
+
+    sentence = "we talked about the move and how hard it has been "
+    long_line = sentence * (MAX_SPLIT_WORDS // len(sentence.split()) + 1)
+    assert len(split_items(long_line)) == 1
+    assert len(split_items(sentence * 3)) == 3  # below the limit, each is its own

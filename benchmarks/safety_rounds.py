@@ -80,9 +80,13 @@ def threshold_table(name: str, thresholds=(-0.6, -0.4, -0.3, -0.2, -0.1, 0.0, 0.
     if rows and rows[0][2] is None:
         print("  (the net is unavailable here: no threshold table)")
         return
-    print(f"  threshold table for round {name} (rules or net; shipped threshold "
-          f"{rows[0][2].threshold:.3f}):")
-    for threshold in sorted({*thresholds, round(rows[0][2].threshold, 3)}):
+    from intents.safety_net import MODEL_PATH, NEIGHBOURS_PATH, NetWeights
+
+    shipped = NetWeights.load(MODEL_PATH, NEIGHBOURS_PATH)
+    print(f"  threshold table for round {name} (rules or net, one threshold for every line; "
+          f"shipped: {shipped.threshold:.3f} where a risk concept is named, "
+          f"{shipped.threshold_without_concept:.3f} where none is):")
+    for threshold in sorted({*thresholds, round(shipped.threshold, 3)}):
         fired = {id(row): by_rules or score.risk >= threshold for row, by_rules, score in rows}
         line = []
         for level in ("urgent", "concern"):

@@ -3,8 +3,8 @@
 Rules catch the phrases someone thought of; a person in crisis often uses others ("the rope
 is in the shed"). The net scores what a line *means*: ``risk`` (any thought of suicide or
 self-harm) and ``urgent`` (a plan, means, preparation, rehearsal, a recent attempt, being at
-a place to do it). Its threshold is chosen for recall (see ``safety_net_train``): a gentle
-false alarm costs little, a miss is the worst failure there is.
+a place to do it). Its thresholds are chosen by cross-validation under a false-alarm budget
+(see ``safety_net_train``): a miss is the worst failure, but a false alarm harms too.
 
 Weights are plain numbers in ``data/safety_net.tsv`` (numpy at run time, nothing else).
 Where the embedding model cannot load, ``net_unavailable()`` says why and the rules work alone.
@@ -12,6 +12,7 @@ Where the embedding model cannot load, ``net_unavailable()`` says why and the ru
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -27,12 +28,36 @@ NEIGHBOURS_PATH = Path(__file__).parent / "data" / "safety_net_neighbours.npy"
 URGENT_THRESHOLD = 0.5
 NEIGHBOURS = 5  # the k of the nearest-example vote
 
+# The families of words that risk is said in: means and method, death and dying, self-injury,
+# burden, hopelessness, a plan or a time. A line holding none of them ("i kept putting it off",
+# "i felt really heard today") must score higher before the net alone raises a concern: an
+# everyday low mood sits close to crisis on the embedding, and a false alarm answers the
+# person with crisis lines and puts their words at the top of the therapist's agenda.
+RISK_CONCEPTS = re.compile(
+    r"\b(?:pills?|tablets?|meds|medication|medicine|dose|overdos\w*|paracetamol|poison\w*|"
+    r"rope|noose|cord|belt|hang\w*|knot|gun|rifle|pistol|shotgun|barrel|trigger|bullets?|"
+    r"knife|knives|blade|razor|glass|bridge|roof|ledge|balcony|cliff|edge|jump\w*|fall|"
+    r"tracks?|trains?|platform|motorway|traffic|lorry|truck|engine|garage|exhaust|drown\w*|"
+    r"water|river|lake|sea|reservoir|"
+    r"die|dies|died|dying|dead|death|deadly|lethal|kill\w*|suicid\w*|end(?:ing)? (?:it|things|"
+    r"my life|everything)|alive|live|living|life|exist\w*|wake|woke|waking|sleep|asleep|"
+    r"gone|disappear\w*|vanish\w*|funeral|born|heaven|god|lord|grave|here|around|"
+    r"cut\w*|burn\w*|scratch\w*|bleed\w*|blood|hurt\w*|harm\w*|hit|punish\w*|starv\w*|"
+    r"scars?|wrists?|arms?|skin|"
+    r"burden|better off|without me|drain|insurance|"
+    r"hopeless\w*|pointless|no point|no reason|no way out|give up|giving up|carry on|go on|"
+    r"keep going|anymore|any more|end|over|enough|tired of|can't do this|"
+    r"plan\w*|decided|tonight|tomorrow|date|day|when|note|letters?|goodbye|farewell|ready|"
+    r"will|affairs|give away|giving away|gave away|stockpil\w*|sav(?:e|ed|ing)|bought|"
+    r"tried|attempt\w*|rehears\w*|practis\w*|practic\w*)\b"
+)
+
 
 @dataclass(frozen=True)
 class NetScore:
     risk: float  # the regression's logit / 10 plus ten times the nearest-example margin
     urgent: float  # 0..1, given risk
-    threshold: float  # risk at or above this raises a concern
+    threshold: float  # risk at or above this raises a concern (where a risk concept is named)
 
     @property
     def fires(self) -> bool:
@@ -53,6 +78,13 @@ class NetWeights:
     neighbours: np.ndarray  # the examples' vectors (float16), crisis rows first
     crisis_rows: int  # how many of them are crisis statements
     examples_digest: str = ""  # of the examples trained on: a test tells stale weights
+    # the higher bar for a line naming no risk concept (RISK_CONCEPTS); inf: never by the net
+    threshold_without_concept: float = float("inf")
+
+    def threshold_for(self, text: str) -> float:
+        if RISK_CONCEPTS.search(text.lower()):
+            return self.threshold
+        return max(self.threshold, self.threshold_without_concept)
 
     def risk_score(self, vector: np.ndarray) -> float:
         """Regression and nearest examples together: each corrects the other's blind spots."""
@@ -78,7 +110,9 @@ class NetWeights:
         rows = {"mean": self.mean, "scale": self.scale, "risk": self.risk,
                 "urgent": self.urgent}
         lines = ["# crisis net weights, written by intents/safety_net_train.py",
-                 f"threshold\t{self.threshold!r}", f"crisis_rows\t{self.crisis_rows}",
+                 f"threshold\t{self.threshold!r}",
+                 f"threshold_without_concept\t{self.threshold_without_concept!r}",
+                 f"crisis_rows\t{self.crisis_rows}",
                  f"examples\t{self.examples_digest}"]
         lines += [name + "\t" + " ".join(f"{v:.7g}" for v in row) for name, row in rows.items()]
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -96,7 +130,8 @@ class NetWeights:
         return cls(row("mean"), row("scale"), row("risk"), row("urgent"),
                    float(fields["threshold"]),
                    np.load(neighbours_path).astype(np.float32), int(fields["crisis_rows"]),
-                   fields.get("examples", ""))
+                   fields.get("examples", ""),
+                   float(fields.get("threshold_without_concept", fields["threshold"])))
 
 
 @lru_cache(maxsize=1)
@@ -128,4 +163,4 @@ def net_score(text: str, threshold: float | None = None) -> NetScore | None:
         return None
     vector = embed([text])[0].astype(np.float64)
     return NetScore(weights.risk_score(vector), weights.urgent_score(vector),
-                    weights.threshold if threshold is None else threshold)
+                    weights.threshold_for(text) if threshold is None else threshold)

@@ -32,7 +32,20 @@ def test_the_net_catches_what_the_rules_miss() -> None:
     missed = [t for t in _examples(URGENT) + _examples(CONCERN) if detect_by_rules(t) is None]
     assert len(missed) > 50  # the examples are mostly beyond the rules' phrases
     caught = [t for t in missed if (c := detect_crisis(t)) is not None and c.fired == NET]
-    assert len(caught) >= 0.95 * len(missed)
+    # the thresholds are chosen under a false-alarm budget, not for recall alone (see
+    # safety_net_train): most, not all, of its own examples clear them
+    assert len(caught) >= 0.8 * len(missed)
+
+
+@pytest.mark.parametrize("text", [
+    "i kept leaving the washing up until the next morning",
+    "i felt really listened to in today's session",
+    "i couldn't get myself to reply to the email",
+    "i'm supposed to notice when i talk down to myself",
+    "why do i get so wound up about tiny things",
+])
+def test_everyday_low_moods_and_reflections_stay_quiet(text: str) -> None:
+    assert detect_crisis(text) is None
 
 
 def test_hard_negatives_mostly_stay_quiet() -> None:

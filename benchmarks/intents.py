@@ -40,9 +40,16 @@ from intents.train import answer_featurize, reflection_featurize  # noqa: E402
 
 THRESHOLD = 0.55
 SHORT = {
-    "note": "note", "question": "quest", "homework": "homew", "need": "need",
-    "cmd_agenda": "agend", "cmd_homework_status": "hwst", "cmd_undo": "undo",
-    "cmd_done": "done", "answer_done": "done", "answer_partial": "part",
+    "note": "note",
+    "question": "quest",
+    "homework": "homew",
+    "need": "need",
+    "cmd_agenda": "agend",
+    "cmd_homework_status": "hwst",
+    "cmd_undo": "undo",
+    "cmd_done": "done",
+    "answer_done": "done",
+    "answer_partial": "part",
     "answer_not_done": "not",
 }
 
@@ -60,15 +67,18 @@ def report(title: str, predictions: Sequence[ev.Prediction], labels: Sequence[st
     flagged = [p for p in predictions if p.intent.confidence < THRESHOLD]
     wrong = [p for p in predictions if not p.correct]
     caught = sum(not p.correct for p in flagged)
-    print(f"confidence < {THRESHOLD}: {len(flagged)} flagged, {caught} of {len(wrong)} "
-          f"mistakes among them; accuracy of the unflagged "
-          f"{ev.accuracy([p for p in predictions if p.intent.confidence >= THRESHOLD]):.1%}")
+    print(
+        f"confidence < {THRESHOLD}: {len(flagged)} flagged, {caught} of {len(wrong)} "
+        f"mistakes among them; accuracy of the unflagged "
+        f"{ev.accuracy([p for p in predictions if p.intent.confidence >= THRESHOLD]):.1%}"
+    )
     bands = []
     for low, high in ((0.0, THRESHOLD), (THRESHOLD, 0.8), (0.8, 0.95), (0.95, 1.01)):
         members = [p for p in predictions if low <= p.intent.confidence < high]
         if members:
-            bands.append(f"[{low:.2f}, {min(high, 1.0):.2f}) {ev.accuracy(members):.0%} "
-                         f"of {len(members)}")
+            bands.append(
+                f"[{low:.2f}, {min(high, 1.0):.2f}) {ev.accuracy(members):.0%} of {len(members)}"
+            )
     print("reliability (accuracy by confidence band): " + "; ".join(bands))
 
 
@@ -80,8 +90,10 @@ def flags(title: str, predictions: Sequence[ev.Prediction]) -> None:
     for t in (0.5, THRESHOLD, 0.7, 0.8, 0.9):
         caught = sum(p.intent.confidence < t for p in wrong) / len(wrong) if wrong else 1.0
         bothered = sum(p.intent.confidence < t for p in right) / len(right) if right else 0.0
-        print(f"  threshold {t:.2f}: {caught:.0%} of {len(wrong)} wrong labels flagged, "
-              f"{bothered:.0%} of {len(right)} right labels flagged")
+        print(
+            f"  threshold {t:.2f}: {caught:.0%} of {len(wrong)} wrong labels flagged, "
+            f"{bothered:.0%} of {len(right)} right labels flagged"
+        )
 
 
 def speed_and_memory() -> None:
@@ -113,18 +125,23 @@ print(f"n-gram path {ngram:.0f} us a line; combined path {combined:.0f} us a lin
 print(f"embedding model load {load * 1e3:.0f} ms, weights {load_weights * 1e3:.0f} ms; "
       f"resident memory grew {rss() - before:.0f} MB")
 """
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=ROOT, check=True).stdout
-    print("\n## speed and memory (one thread; targets: combined <= 30 ms a line, load <= 0.5 s, "
-          "<= 150 MB)")
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    ).stdout
+    print(
+        "\n## speed and memory (one thread; targets: combined <= 30 ms a line, load <= 0.5 s, "
+        "<= 150 MB)"
+    )
     print(out.rstrip())
 
 
 def show_mistakes(predictions: Sequence[ev.Prediction]) -> None:
     for p in predictions:
         if not p.correct:
-            print(f"  {p.example.label} -> {p.intent.label} ({p.intent.confidence:.2f}) "
-                  f"{p.example.text}")
+            print(
+                f"  {p.example.label} -> {p.intent.label} ({p.intent.confidence:.2f}) "
+                f"{p.example.text}"
+            )
 
 
 def per_utterance_us(fn: Callable[[str], object], texts: Sequence[str], rounds: int = 5) -> float:
@@ -143,8 +160,9 @@ def first_call_ms() -> tuple[float, float]:
         "intents.classify('we talked about my dad'); t2 = time.perf_counter(); "
         "print((t1 - t0) * 1e3, (t2 - t1) * 1e3)"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, cwd=ROOT).stdout.split()
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    ).stdout.split()
     return float(out[0]), float(out[1])
 
 
@@ -171,8 +189,10 @@ def rounds_report(mistakes: bool) -> None:
         ans = [ev.Prediction(e, classify_answer(e.text)) for e in r.answers]
         pairs = split_predictions(r.split, split_or_whole)
         whole = sum(line.labels == got for line, got in pairs) / len(pairs)
-        print(f"\n# {r.name} on today's code: reflections {ev.accuracy(refl):.3f}, "
-              f"answers {ev.accuracy(ans):.3f}, split {whole:.3f}")
+        print(
+            f"\n# {r.name} on today's code: reflections {ev.accuracy(refl):.3f}, "
+            f"answers {ev.accuracy(ans):.3f}, split {whole:.3f}"
+        )
         report(f"{r.name} reflections", refl, LABELS)
         report(f"{r.name} answers", ans, ANSWER_LABELS)
         flags(f"{r.name} reflections and answers", refl + ans)
@@ -186,12 +206,23 @@ def rounds_report(mistakes: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--dev", dest="shared", type=Path, default=ROOT / "intents" / "data",
-                        help="folder holding dev.tsv and checkin_dev.tsv")
-    parser.add_argument("--mistakes", action="store_true",
-                        help="list the mistakes of (b) and (c) too (reading them is peeking)")
-    parser.add_argument("--rounds-only", action="store_true",
-                        help="score only the fresh rounds in tests/data/rounds")
+    parser.add_argument(
+        "--dev",
+        dest="shared",
+        type=Path,
+        default=ROOT / "intents" / "data",
+        help="folder holding dev.tsv and checkin_dev.tsv",
+    )
+    parser.add_argument(
+        "--mistakes",
+        action="store_true",
+        help="list the mistakes of (b) and (c) too (reading them is peeking)",
+    )
+    parser.add_argument(
+        "--rounds-only",
+        action="store_true",
+        help="score only the fresh rounds in tests/data/rounds",
+    )
     args = parser.parse_args(argv)
     rounds_report(args.mistakes)
     speed_and_memory()
@@ -202,25 +233,40 @@ def main(argv: list[str] | None = None) -> int:
     own = package_examples("examples.tsv", LABELS)
     checkin_dev = read_examples(args.shared / "checkin_dev.tsv", ANSWER_LABELS)
     checkin_own = package_examples("checkin_examples.tsv", ANSWER_LABELS)
-    print(f"dev {len(dev)}, ours {len(own)}; checkin dev {len(checkin_dev)}, "
-          f"ours {len(checkin_own)}")
+    print(
+        f"dev {len(dev)}, ours {len(own)}; checkin dev {len(checkin_dev)}, ours {len(checkin_own)}"
+    )
 
     # Fold models borrow the shipped models' temperatures so confidences are comparable.
     t_reflect, t_answer = reflection_model().temperature, answer_model().temperature
 
     def cv(examples: list[Example], extra: list[Example], answers: bool) -> list[ev.Prediction]:
         if answers:
-            return ev.cross_validate(examples, extra, answer_featurize, ANSWER_LABELS,
-                                     classify_answer_with, temperature=t_answer)
-        return ev.cross_validate(examples, extra, reflection_featurize, LABELS, classify_with,
-                                 temperature=t_reflect)
+            return ev.cross_validate(
+                examples,
+                extra,
+                answer_featurize,
+                ANSWER_LABELS,
+                classify_answer_with,
+                temperature=t_answer,
+            )
+        return ev.cross_validate(
+            examples, extra, reflection_featurize, LABELS, classify_with, temperature=t_reflect
+        )
 
     def held(train: list[Example], test: list[Example], answers: bool) -> list[ev.Prediction]:
         if answers:
-            return ev.holdout(train, test, answer_featurize, ANSWER_LABELS, classify_answer_with,
-                              temperature=t_answer)
-        return ev.holdout(train, test, reflection_featurize, LABELS, classify_with,
-                          temperature=t_reflect)
+            return ev.holdout(
+                train,
+                test,
+                answer_featurize,
+                ANSWER_LABELS,
+                classify_answer_with,
+                temperature=t_answer,
+            )
+        return ev.holdout(
+            train, test, reflection_featurize, LABELS, classify_with, temperature=t_reflect
+        )
 
     a = cv(dev, own, answers=False)
     report("(a) dev.tsv, 5-fold CV (each fold also learns from our examples)", a, LABELS)
@@ -229,18 +275,24 @@ def main(argv: list[str] | None = None) -> int:
     if args.mistakes:
         show_mistakes(b)
     c1 = cv(checkin_dev, checkin_own, answers=True)
-    report("(c) checkin_dev.tsv, 5-fold CV (each fold also learns from our answers)",
-           c1, ANSWER_LABELS)
+    report(
+        "(c) checkin_dev.tsv, 5-fold CV (each fold also learns from our answers)", c1, ANSWER_LABELS
+    )
     c2 = held(checkin_own, checkin_dev, answers=True)
     report("(c) fitted on our answers only, scored on all of checkin_dev.tsv", c2, ANSWER_LABELS)
     if args.mistakes:
         show_mistakes(c2)
-    report("our examples, 5-fold CV within them (many speakers, no dev)",
-           cv(own, [], answers=False), LABELS)
-    report("the reverse shift: fitted on dev.tsv only, scored on our examples",
-           held(dev, own, answers=False), LABELS)
-    report("our answers, 5-fold CV within them", cv(checkin_own, [], answers=True),
-           ANSWER_LABELS)
+    report(
+        "our examples, 5-fold CV within them (many speakers, no dev)",
+        cv(own, [], answers=False),
+        LABELS,
+    )
+    report(
+        "the reverse shift: fitted on dev.tsv only, scored on our examples",
+        held(dev, own, answers=False),
+        LABELS,
+    )
+    report("our answers, 5-fold CV within them", cv(checkin_own, [], answers=True), ANSWER_LABELS)
 
     texts = [e.text for e in dev + own]
     answers = [e.text for e in checkin_dev + checkin_own]
@@ -248,8 +300,9 @@ def main(argv: list[str] | None = None) -> int:
     print("\n## speed (shipped model, plain Python)")
     print(f"classify: {per_utterance_us(classify, texts):.0f} us per utterance (target < 200)")
     print(f"classify_answer: {per_utterance_us(classify_answer, answers):.0f} us per utterance")
-    print(f"fresh process: import {imported:.0f} ms + first classify {first:.0f} ms "
-          f"(target < 100 ms)")
+    print(
+        f"fresh process: import {imported:.0f} ms + first classify {first:.0f} ms (target < 100 ms)"
+    )
     return 0
 
 

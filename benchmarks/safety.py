@@ -124,8 +124,13 @@ def microseconds(fn: Callable[[str], object], texts: Sequence[str], rounds: int)
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--dev", dest="shared", type=Path, default=ROOT / "intents" / "data",
-                        help="folder holding dev.tsv and checkin_dev.tsv")
+    parser.add_argument(
+        "--dev",
+        dest="shared",
+        type=Path,
+        default=ROOT / "intents" / "data",
+        help="folder holding dev.tsv and checkin_dev.tsv",
+    )
     args = parser.parse_args(argv)
 
     triggers = read_cases(DATA / "safety_triggers.tsv")
@@ -134,8 +139,9 @@ def main(argv: list[str] | None = None) -> int:
     for part in sorted({c.part for c in triggers + non_triggers}):
         name = f"held-out round {part}" if part else "main"
         score(f"triggers, {name}", [c for c in triggers if c.part == part], should_fire=True)
-        score(f"non-triggers, {name}", [c for c in non_triggers if c.part == part],
-              should_fire=False)
+        score(
+            f"non-triggers, {name}", [c for c in non_triggers if c.part == part], should_fire=False
+        )
     for path in (DATA / "safety_triggers.tsv", DATA / "safety_non_triggers.tsv"):
         for part, note in enumerate(held_out_notes(path), start=1):
             print(f"recorded for round {part} in {path.name}: {note}")
@@ -146,23 +152,30 @@ def main(argv: list[str] | None = None) -> int:
 
     print("\n## (c) speed")
     data = [c.text for c in triggers + non_triggers]
-    print(f"safety data: {microseconds(detect_crisis, data, 20):.1f} us per call "
-          f"({len(data)} utterances)")
+    print(
+        f"safety data: {microseconds(detect_crisis, data, 20):.1f} us per call "
+        f"({len(data)} utterances)"
+    )
     dev = args.shared / "dev.tsv"
     if dev.exists():
         texts = read_utterances(dev)
         words = sum(len(t.split()) for t in texts) / len(texts)
-        print(f"dev.tsv reflections: {microseconds(detect_crisis, texts, 20):.1f} us per call "
-              f"(mean {words:.1f} words)")
-    print(f"one {len(LONG.split())}-word utterance: "
-          f"{microseconds(detect_crisis, [LONG], 200):.1f} us per call")
+        print(
+            f"dev.tsv reflections: {microseconds(detect_crisis, texts, 20):.1f} us per call "
+            f"(mean {words:.1f} words)"
+        )
+    print(
+        f"one {len(LONG.split())}-word utterance: "
+        f"{microseconds(detect_crisis, [LONG], 200):.1f} us per call"
+    )
 
     # the rules and the learned net: fresh rounds, each round's before-fix figures by level,
     # and the net's threshold table (benchmarks/safety_rounds.py)
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("safety_rounds", ROOT / "benchmarks" /
-                                                  "safety_rounds.py")
+    spec = importlib.util.spec_from_file_location(
+        "safety_rounds", ROOT / "benchmarks" / "safety_rounds.py"
+    )
     assert spec and spec.loader
     safety_rounds = importlib.util.module_from_spec(spec)
     sys.modules["safety_rounds"] = safety_rounds
@@ -170,8 +183,10 @@ def main(argv: list[str] | None = None) -> int:
 
     print("\n## (d) fresh rounds, rules and the crisis net")
     sample = data[:100]
-    print(f"rules and net: {microseconds(detect_with_net, sample, 1) / 1000:.1f} ms per call "
-          f"({len(sample)} utterances)")
+    print(
+        f"rules and net: {microseconds(detect_with_net, sample, 1) / 1000:.1f} ms per call "
+        f"({len(sample)} utterances)"
+    )
     safety_rounds.main([])
     return 0
 

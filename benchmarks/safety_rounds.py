@@ -39,8 +39,9 @@ def read_round(name: str) -> tuple[list[Row], list[Row]]:
 
 
 def round_names() -> list[str]:
-    return sorted({p.name.split("_")[0] for p in ROUNDS.glob("r*_triggers.tsv")},
-                  key=lambda n: int(n[1:]))
+    return sorted(
+        {p.name.split("_")[0] for p in ROUNDS.glob("r*_triggers.tsv")}, key=lambda n: int(n[1:])
+    )
 
 
 def score_round(name: str, detect, *, show: bool = True) -> dict[str, str]:
@@ -75,17 +76,21 @@ def threshold_table(name: str, thresholds=(-0.6, -0.4, -0.3, -0.2, -0.1, 0.0, 0.
     from intents.safety_net import net_score
 
     triggers, harmless = read_round(name)
-    rows = [(row, detect_by_rules(row.text) is not None, net_score(row.text))
-            for row in triggers + harmless]
+    rows = [
+        (row, detect_by_rules(row.text) is not None, net_score(row.text))
+        for row in triggers + harmless
+    ]
     if rows and rows[0][2] is None:
         print("  (the net is unavailable here: no threshold table)")
         return
     from intents.safety_net import MODEL_PATH, NEIGHBOURS_PATH, NetWeights
 
     shipped = NetWeights.load(MODEL_PATH, NEIGHBOURS_PATH)
-    print(f"  threshold table for round {name} (rules or net, one threshold for every line; "
-          f"shipped: {shipped.threshold:.3f} where a risk concept is named, "
-          f"{shipped.threshold_without_concept:.3f} where none is):")
+    print(
+        f"  threshold table for round {name} (rules or net, one threshold for every line; "
+        f"shipped: {shipped.threshold:.3f} where a risk concept is named, "
+        f"{shipped.threshold_without_concept:.3f} where none is):"
+    )
     for threshold in sorted({*thresholds, round(shipped.threshold, 3)}):
         fired = {id(row): by_rules or score.risk >= threshold for row, by_rules, score in rows}
         line = []
@@ -94,8 +99,10 @@ def threshold_table(name: str, thresholds=(-0.6, -0.4, -0.3, -0.2, -0.1, 0.0, 0.
             line.append(f"{level} {sum(fired[id(r)] for r in level_rows)}/{len(level_rows)}")
         recall = sum(fired[id(r)] for r in triggers)
         alarms = sum(fired[id(r)] for r in harmless)
-        print(f"    {threshold:+.3f}: recall {recall}/{len(triggers)} ({', '.join(line)}); "
-              f"false alarms {alarms}/{len(harmless)}")
+        print(
+            f"    {threshold:+.3f}: recall {recall}/{len(triggers)} ({', '.join(line)}); "
+            f"false alarms {alarms}/{len(harmless)}"
+        )
 
 
 def print_before_fix() -> None:
@@ -110,8 +117,9 @@ def main(argv: list[str]) -> int:
     from intents.safety import detect_by_rules, detect_crisis
 
     names = argv or round_names()
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
-                            capture_output=True, text=True).stdout.strip()
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
     for name in names:
         for title, detect in (("rules alone", detect_by_rules), ("rules and net", detect_crisis)):
             print(f"round {name} on {commit}, {title}:")

@@ -24,11 +24,13 @@ def _parser() -> argparse.ArgumentParser:
         epilog=f"labels: {', '.join(LABELS)}; with --checkin: {', '.join(ANSWER_LABELS)}",
     )
     parser.add_argument(
-        "--checkin", action="store_true",
+        "--checkin",
+        action="store_true",
         help="classify answers to a homework check-in instead of reflections",
     )
     parser.add_argument(
-        "--split", action="store_true",
+        "--split",
+        action="store_true",
         help="print the labels of the items each line holds, joined by + in spoken order",
     )
     return parser
@@ -50,8 +52,11 @@ def split_lines(lines: Iterable[str]) -> Iterator[str]:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.checkin and args.split:
-        print("python -m intents: --split and --checkin cannot be combined (check-in answers "
-              "are one answer a line)", file=sys.stderr)
+        print(
+            "python -m intents: --split and --checkin cannot be combined (check-in answers "
+            "are one answer a line)",
+            file=sys.stderr,
+        )
         return 2
     classifier = classify_answer if args.checkin else classify
     # A stray invalid byte must cost one odd line, not the whole run (and the alignment).

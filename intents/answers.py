@@ -13,13 +13,19 @@ import re
 
 from .intent import ANSWER_DONE, ANSWER_NOT_DONE, ANSWER_PARTIAL
 
-_UNITS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen".split()
-)}
+_UNITS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
 _UNITS.update({"none": 0, "no": 0, "nothing": 0, "once": 1, "twice": 2, "a": 1})
-_TENS = {w: 10 * i for i, w in enumerate(
-    "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+_TENS = {
+    w: 10 * i
+    for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
+    if w != "_"
+}
 _ALL = -1  # "all of seven": as many as asked
 
 _NUMBER = (
@@ -57,8 +63,10 @@ _PARTIAL_IDIOMS = re.compile(
     r"\b(?:wrote|did|read|managed) (?:only |like |just )?(?:one|a|two|a couple of|a few) "
     r"(?:line|lines|sentence|sentences|word|words|minute|minutes)\b"
 )
-_DID_BUT_NOT = re.compile(r"\bdid (?!it yesterday)(?:\w+ ){0,4}?(?:but|except) (?:didn't|did not|"
-                          r"not|skipped|missed)\b")
+_DID_BUT_NOT = re.compile(
+    r"\bdid (?!it yesterday)(?:\w+ ){0,4}?(?:but|except) (?:didn't|did not|"
+    r"not|skipped|missed)\b"
+)
 _NOT_DONE_IDIOMS = re.compile(
     r"\bslipped (?:through the cracks|my mind|away)\b|\bfell (?:by the wayside|through|off)\b|"
     r"\bblew (?:it|that|them) off\b|\bstill on (?:my|the) (?:list|to do)\b|"
@@ -72,15 +80,20 @@ _NOT_DONE_IDIOMS = re.compile(
 )
 # "it's not like i skipped it i did the whole thing": what follows the denial stands.
 _NOT_THAT = re.compile(
-    r"^(?:it's|it is|it was) not (?:like|that) .*?\b(i (?:did|do|got|made)\b.*)$")
+    r"^(?:it's|it is|it was) not (?:like|that) .*?\b(i (?:did|do|got|made)\b.*)$"
+)
 # "no the kids were sick all day": a bare no, then the reason; "no i didn't miss it" is caught
 # before this by the double-negative rule.
-_LEADING_NO = re.compile(r"^(?:no|nope|nah|no no|not really)\b(?!.*\b(?:i did|did it|done|"
-                         r"yes|yeah|some|bit|half|part|partly|most|little|only|but|completely|"
-                         r"fully|entirely|all of it|the whole)\b)")
-_SKIPPED = re.compile(r"^i (?:skipped|missed|forgot|bailed on) (?:it|(?:the|my) (?!weekend|"
-                      r"days?|nights?|mornings?|evenings?|end|last|first|second)\w+)"
-                      r"(?: \w+)?(?: today| this time| again)?$")
+_LEADING_NO = re.compile(
+    r"^(?:no|nope|nah|no no|not really)\b(?!.*\b(?:i did|did it|done|"
+    r"yes|yeah|some|bit|half|part|partly|most|little|only|but|completely|"
+    r"fully|entirely|all of it|the whole)\b)"
+)
+_SKIPPED = re.compile(
+    r"^i (?:skipped|missed|forgot|bailed on) (?:it|(?:the|my) (?!weekend|"
+    r"days?|nights?|mornings?|evenings?|end|last|first|second)\w+)"
+    r"(?: \w+)?(?: today| this time| again)?$"
+)
 # "yes but only two minutes": a yes that takes most of itself back.
 _BUT_ONLY = re.compile(
     r"^(?:yes|yeah|yep|yup|sure|i did|kind of|sort of)\b.*\b(?:but|though) (?:only|just|not "
@@ -108,7 +121,7 @@ def number_value(phrase: str) -> int | None:
 
 
 def ratio_label(joined: str) -> str | None:
-    """"three out of seven" -> partial, "seven of seven" -> done, "zero of five" -> not done."""
+    """ "three out of seven" -> partial, "seven of seven" -> done, "zero of five" -> not done."""
     m = _RATIO.search(joined)
     if m is None:
         return None

@@ -75,9 +75,13 @@ def understanding_reduced() -> str | None:
     return None
 
 
-def _best(model: LinearModel, features: set[str], words: list[str],
-          combined: MeaningModel | None,
-          allowed: Collection[str] | None = None) -> tuple[str, float]:
+def _best(
+    model: LinearModel,
+    features: set[str],
+    words: list[str],
+    combined: MeaningModel | None,
+    allowed: Collection[str] | None = None,
+) -> tuple[str, float]:
     ngram = model.probabilities(features)
     shown = meaning.restrict(model.labels, ngram, allowed)
     i = max(range(len(shown)), key=shown.__getitem__)
@@ -105,8 +109,12 @@ def classify_reflection(text: str) -> Intent:
     return classify_with(text, reflection_model(), reflection_meaning(), REFLECTIONS)
 
 
-def classify_with(text: str, model: LinearModel, combined: MeaningModel | None = None,
-                  allowed: Collection[str] | None = None) -> Intent:
+def classify_with(
+    text: str,
+    model: LinearModel,
+    combined: MeaningModel | None = None,
+    allowed: Collection[str] | None = None,
+) -> Intent:
     """``classify`` with explicit models (cross-validation trains one per fold); without a
     combined model, the n-gram model alone decides; ``allowed`` narrows the labels."""
     tokens = tokenize(text)
@@ -123,8 +131,9 @@ def classify_with(text: str, model: LinearModel, combined: MeaningModel | None =
     return Intent(label, body, confidence)
 
 
-def classify_answer_with(text: str, model: LinearModel,
-                         combined: MeaningModel | None = None) -> Intent:
+def classify_answer_with(
+    text: str, model: LinearModel, combined: MeaningModel | None = None
+) -> Intent:
     """``classify_answer`` with an explicit model."""
     tokens = tokenize(text)
     words = content_words(tokens)

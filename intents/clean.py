@@ -11,8 +11,25 @@ from __future__ import annotations
 from .normalize import FILLERS, Token, tokenize
 
 # Repeats that are the meaning, not a stutter ("very very", "no no" as an answer is not filed).
-_MEANT_TWICE = frozenset({"very", "really", "so", "much", "more", "over", "again", "bye",
-                          "ha", "la", "night", "day", "little", "far", "long"})
+_MEANT_TWICE = frozenset(
+    {
+        "very",
+        "really",
+        "so",
+        "much",
+        "more",
+        "over",
+        "again",
+        "bye",
+        "ha",
+        "la",
+        "night",
+        "day",
+        "little",
+        "far",
+        "long",
+    }
+)
 _ASKS_YOU = frozenset({"do", "did", "if", "would", "don't", "how", "can", "could"})
 _WH = frozenset({"what", "how", "why", "if", "whether", "when", "where", "who"})
 _LONGEST_REPEAT = 3
@@ -23,9 +40,13 @@ def _dropped(tokens: list[Token]) -> set[int]:
     words = [t.word for t in tokens]
     for i in range(len(words) - 1):
         # "you know" as filler, not "do you know" or "you know what happened".
-        if words[i] == "you" and words[i + 1] == "know" and (
-            i == 0 or words[i - 1] not in _ASKS_YOU
-        ) and (i + 2 >= len(words) or words[i + 2] not in _WH) and i + 2 < len(words):
+        if (
+            words[i] == "you"
+            and words[i + 1] == "know"
+            and (i == 0 or words[i - 1] not in _ASKS_YOU)
+            and (i + 2 >= len(words) or words[i + 2] not in _WH)
+            and i + 2 < len(words)
+        ):
             drop |= {i, i + 1}
     kept = [i for i in range(len(words)) if i not in drop]
     # A stutter or false start: the same one to three words said twice in a row.

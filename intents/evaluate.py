@@ -28,21 +28,33 @@ class Prediction:
         return self.example.label == self.intent.label
 
 
-def predict(model: LinearModel, classifier: Classifier,
-            examples: Sequence[Example]) -> list[Prediction]:
+def predict(
+    model: LinearModel, classifier: Classifier, examples: Sequence[Example]
+) -> list[Prediction]:
     return [Prediction(e, classifier(e.text, model)) for e in examples]
 
 
-def _fit(train: Sequence[Example], featurize: Callable[[str], set[str]],
-         labels: Sequence[str], l2: float, temperature: float) -> LinearModel:
+def _fit(
+    train: Sequence[Example],
+    featurize: Callable[[str], set[str]],
+    labels: Sequence[str],
+    l2: float,
+    temperature: float,
+) -> LinearModel:
     model = fit(train, featurize, labels, l2)
     return LinearModel(model.labels, model.bias, model.weights, temperature)
 
 
-def cross_validate(examples: Sequence[Example], extra: Sequence[Example],
-                   featurize: Callable[[str], set[str]], labels: Sequence[str],
-                   classifier: Classifier, k: int = 5, l2: float = L2,
-                   temperature: float = 1.0) -> list[Prediction]:
+def cross_validate(
+    examples: Sequence[Example],
+    extra: Sequence[Example],
+    featurize: Callable[[str], set[str]],
+    labels: Sequence[str],
+    classifier: Classifier,
+    k: int = 5,
+    l2: float = L2,
+    temperature: float = 1.0,
+) -> list[Prediction]:
     """k-fold over ``examples``; every fold's model also learns from all of ``extra``.
 
     ``temperature`` stands in for calibrating each fold (pass the shipped model's).
@@ -56,9 +68,15 @@ def cross_validate(examples: Sequence[Example], extra: Sequence[Example],
     return out
 
 
-def holdout(train: Sequence[Example], test: Sequence[Example],
-            featurize: Callable[[str], set[str]], labels: Sequence[str],
-            classifier: Classifier, l2: float = L2, temperature: float = 1.0) -> list[Prediction]:
+def holdout(
+    train: Sequence[Example],
+    test: Sequence[Example],
+    featurize: Callable[[str], set[str]],
+    labels: Sequence[str],
+    classifier: Classifier,
+    l2: float = L2,
+    temperature: float = 1.0,
+) -> list[Prediction]:
     """Fit on ``train`` only and score ``test``."""
     return predict(_fit(train, featurize, labels, l2, temperature), classifier, test)
 

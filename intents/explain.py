@@ -43,8 +43,10 @@ def explain(text: str) -> list[str]:
         ngram = reflection_model().probabilities(reflection_features(words))
         best = max(range(len(ngram)), key=ngram.__getitem__)
         lines.append(f"   words alone: {reflection_model().labels[best]} ({ngram[best]:.2f})")
-        lines.append("   with meaning (sentence embedding): "
-                     + ("used" if reflection_meaning() is not None else "unavailable"))
+        lines.append(
+            "   with meaning (sentence embedding): "
+            + ("used" if reflection_meaning() is not None else "unavailable")
+        )
         strongest = _strongest(words, item.label)
         if strongest:
             lines.append("   strongest features: " + ", ".join(strongest))

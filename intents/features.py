@@ -53,7 +53,12 @@ _CLASS.update({"she's": "<she's>", "he's": "<she's>", "they're": "<she's>"})
 
 _T = r"(?:she|he|they|dr(?: \w+)?|(?:my|the|our) (?:" + "|".join(_THERAPIST) + r")|\w+)"
 # Bare verbs a task starts with ("wear the rubber band", "practice the script").
-_TASK_VERBS = "(?:" + "|".join(sorted(set("""
+_TASK_VERBS = (
+    "(?:"
+    + "|".join(
+        sorted(
+            set(
+                """
 practice write read track call do try keep use say go spend listen list make fill log notice
 take eat walk schedule text journal meditate record jot check set start stop avoid limit drink
 sleep plan prepare look sit reach send finish complete pick put leave wake get give find work
@@ -66,50 +71,90 @@ accept forgive apologize invite offer help volunteer hang phone email message re
 ignore postpone pause slow sit stand lie rest nap shower dress tidy organize declutter sort
 throw donate buy save spend budget pay research search google learn study memorize recite
 imagine picture visualize remember celebrate praise encourage reassure comfort soothe ground
-tap squeeze splash hum whistle schedule block ring think reflect consider""".split()))) + ")"
+tap squeeze splash hum whistle schedule block ring think reflect consider""".split()
+            )
+        )
+    )
+    + ")"
+)
 
 # Each cue fires at most once; its name becomes a feature "c:<name>".
 REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
-        ("assigned", r"\b(?:wants?|wanted|asked|told|suggested|recommended|challenged|encouraged|"
+        (
+            "assigned",
+            r"\b(?:wants?|wanted|asked|told|suggested|recommended|challenged|encouraged|"
             r"expects?|advised|instructed|needs|would like|'d like|gave|assigned|got) "
-            r"(?:me|us|me and \w+|\w+ and me) (?:to|and)\b"),
-        ("said_to", r"\b(?:said|says|told me|suggested|recommended) (?:i should|to|i need to|"
-            r"i have to|i must|i gotta|i got to|i'm to|that i should|that i need to|i ought to)\b"),
-        ("my_homework", r"\b(?:my|the|this week's|our|next) (?:homework|assignment|task|exercise|"
-            r"challenge|practice|job|mission) (?:is|was|for|this)\b"),
-        ("supposed", r"\b(?:supposed to|meant to|i have to|i've got to|i got to|i must|"
+            r"(?:me|us|me and \w+|\w+ and me) (?:to|and)\b",
+        ),
+        (
+            "said_to",
+            r"\b(?:said|says|told me|suggested|recommended) (?:i should|to|i need to|"
+            r"i have to|i must|i gotta|i got to|i'm to|that i should|that i need to|i ought to)\b",
+        ),
+        (
+            "my_homework",
+            r"\b(?:my|the|this week's|our|next) (?:homework|assignment|task|exercise|"
+            r"challenge|practice|job|mission) (?:is|was|for|this)\b",
+        ),
+        (
+            "supposed",
+            r"\b(?:supposed to|meant to|i have to|i've got to|i got to|i must|"
             r"i ought to|i'm to|i should try|i'm going to try|i agreed to|i committed to|"
-            r"i promised \w* ?to|we agreed|the plan is|my goal is to|i'll try|i will try)\b"),
+            r"i promised \w* ?to|we agreed|the plan is|my goal is to|i'll try|i will try)\b",
+        ),
         ("need_task", r"\bi (?:need|have|got) to " + _TASK_VERBS + r"\b"),
         ("task_start", r"^(?:and |also |then |so )?" + _TASK_VERBS + r" "),
-        ("frequency", r"\b(?:every|each) (?:day|night|morning|evening|time|week|weekday|single|"
+        (
+            "frequency",
+            r"\b(?:every|each) (?:day|night|morning|evening|time|week|weekday|single|"
             r"other|afternoon|meal|hour)|\b(?:once|twice|\w+ times) (?:a|per|each|this) "
             r"(?:day|week|night)|\bdaily\b|\bnightly\b|\bbefore (?:bed|next|our|i go)|"
             r"\buntil (?:next|our|the next)|\bthis week\b|\bat least\b|\bfor \w+ minutes\b|"
             r"\bby (?:next|<day>|the end)|\bbefore thursday|\bbefore (?:monday|tuesday|wednesday|"
-            r"friday|saturday|sunday)"),
-        ("write_down", r"\b(?:write|jot|put) (?:it|that|them|this|those|these) down\b|"
-            r"\bwrite down\b|\bkeep (?:a|the) (?:record|note|log|list|diary|journal)\b"),
-        ("task_object", r"\b(?:worksheet|workbook|log|diary|tracker|journal|journaling|chapter|"
+            r"friday|saturday|sunday)",
+        ),
+        (
+            "write_down",
+            r"\b(?:write|jot|put) (?:it|that|them|this|those|these) down\b|"
+            r"\bwrite down\b|\bkeep (?:a|the) (?:record|note|log|list|diary|journal)\b",
+        ),
+        (
+            "task_object",
+            r"\b(?:worksheet|workbook|log|diary|tracker|journal|journaling|chapter|"
             r"exercise|exercises|recording|meditation|breathing|checklist|ladder|exposure|"
-            r"grounding|thought record|list|letter|app|chart|schedule|routine|script)\b"),
-        ("need_more", r"\bi (?:need|want|'d like|would like|could use) (?:more|less|a bit more|"
+            r"grounding|thought record|list|letter|app|chart|schedule|routine|script)\b",
+        ),
+        (
+            "need_more",
+            r"\bi (?:need|want|'d like|would like|could use) (?:more|less|a bit more|"
             r"some more|extra|fewer|a break|space|time|help|support|a session|an extra|"
-            r"a longer|a shorter|a different|a new|another session)\b"),
-        ("need_someone", r"\bi (?:need|want|'d like|would like|wish) (?:her|him|them|you|"
+            r"a longer|a shorter|a different|a new|another session)\b",
+        ),
+        (
+            "need_someone",
+            r"\bi (?:need|want|'d like|would like|wish) (?:her|him|them|you|"
             r"my therapist|the therapist|dr \w+|us|we) (?:to|would|could)\b|\bi wish (?:she|he|"
-            r"they|we|my)\b"),
-        ("need_feel", r"\bi need (?:to feel|to know|to understand|to trust|to be|to hear|"
+            r"they|we|my)\b",
+        ),
+        (
+            "need_feel",
+            r"\bi need (?:to feel|to know|to understand|to trust|to be|to hear|"
             r"to see|reassurance|clarity|honesty|a plan|a signal|to tell (?:her|him|them)|"
-            r"to ask (?:her|him|them|my therapist) to)\b"),
-        ("session", r"\b(?:session|sessions|appointment|appointments|therapy|next time|"
+            r"to ask (?:her|him|them|my therapist) to)\b",
+        ),
+        (
+            "session",
+            r"\b(?:session|sessions|appointment|appointments|therapy|next time|"
             r"next week|meet|meeting|zoom|video|in person|phone|schedule|reschedule|cancel|"
             r"move|slot|pace|slower|faster|slow down|too fast|rushed|more time|less time|"
             r"cost|pay|paying|fee|fees|insurance|bill|weekly|biweekly|every week|"
-            r"every other week|online|office|start of|end of|beginning of|the hour)\b"),
-        ("can_we", r"\b(?:can|could|would|will|may|shall) we\b|\bif we (?:can|could)\b|"
+            r"every other week|online|office|start of|end of|beginning of|the hour)\b",
+        ),
+        (
+            "can_we",
+            r"\b(?:can|could|would|will|may|shall) we\b|\bif we (?:can|could)\b|"
             r"^(?:is it|would it be) "
             r"(?:ok|okay|possible|alright|all right) (?:if|for) we\b|\bi'd like us\b|"
             r"\bi want us\b|\bi'd prefer\b|\bi'd rather\b|\bi would prefer\b|\bi prefer\b|"
@@ -121,46 +166,73 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"breaks?|structure|homework|space|support|appointments?|check ins?|pace|please|"
             r"next time|today)\b|^(?:more|less) time$|\bhow about we\b|\bmaybe we (?:can|could)\b|"
             r"\bwe (?:should|need to|have to) (?:spend|talk|go|start|focus|meet|try|move|"
-            r"slow|switch|change|do|look|make|set|get back|come back|leave)\b"),
-        ("change_session", r"\b(?:move|change|switch|reschedule|cancel|push|shift|swap) "
+            r"slow|switch|change|do|look|make|set|get back|come back|leave)\b",
+        ),
+        (
+            "change_session",
+            r"\b(?:move|change|switch|reschedule|cancel|push|shift|swap) "
             r"(?:my|the|our|next|this|thursday's|tuesday's|monday's|wednesday's|friday's) "
             r"(?:\w+ )?(?:appointment|session|time|day|slot)\b|\b(?:appointment|session|"
             r"sessions|meet|meeting) (?:to|on|in|at) (?:the )?(?:morning|mornings|evening|"
             r"evenings|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-            r"weekend|weekends|zoom|video|phone|person)\b"),
-        ("can_i_session", r"^(?:can|could|may) i (?:bring|switch|change|move|have|get|come|"
+            r"weekend|weekends|zoom|video|phone|person)\b",
+        ),
+        (
+            "can_i_session",
+            r"^(?:can|could|may) i (?:bring|switch|change|move|have|get|come|"
             r"meet|text|email|call|see|record|skip|stop|pause|take a break|do our|do the "
-            r"session)\b"),
-        ("uncomfortable", r"\b(?:not|don't feel|never feel|don't|isn't|wasn't|didn't feel|"
+            r"session)\b",
+        ),
+        (
+            "uncomfortable",
+            r"\b(?:not|don't feel|never feel|don't|isn't|wasn't|didn't feel|"
             r"wouldn't feel|i'm not) (?:comfortable|ready|"
             r"safe|heard|okay with|ok with|sure i'm ready)\b|\buncomfortable\b|\btoo (?:much|"
             r"fast|soon|intense|heavy|hard|many)\b|\bfeel (?:rushed|judged|unheard|dismissed|"
-            r"pushed|pressured)\b|\boverwhelm"),
-        ("relationship", r"\bi don't like (?:it )?when (?:she|he|they)\b|\bit bothers me when\b|"
+            r"pushed|pressured)\b|\boverwhelm",
+        ),
+        (
+            "relationship",
+            r"\bi don't like (?:it )?when (?:she|he|they)\b|\bit bothers me when\b|"
             r"\b(?:she|he|they|my therapist|my counselor) (?:doesn't|don't|never|isn't|wasn't) "
             r"(?:listen|listening|understand|get|really|seem|let)\b|\bi (?:feel|felt) "
-            r"(?:like )?(?:she|he|they) (?:doesn't|don't|isn't|wasn't|never|didn't)\b"),
-        ("clarify", r"\b(?:didn't|don't|still don't|never|couldn't|can't|did not|do not) "
+            r"(?:like )?(?:she|he|they) (?:doesn't|don't|isn't|wasn't|never|didn't)\b",
+        ),
+        (
+            "clarify",
+            r"\b(?:didn't|don't|still don't|never|couldn't|can't|did not|do not) "
             r"(?:really |quite |fully |totally )?(?:understand|get|follow|catch|grasp|see)\b|"
             r"\b(?:wasn't|not|wasn't really|i'm not|am not) (?:sure|clear) (?:what|about what|"
             r"why|how|on)\b|\bconfused (?:about|by|when)\b|\blost me\b|\bmeant (?:by|when|"
             r"with)\b|\bwhat (?:she|he|they|dr \w+|dr|my therapist|the therapist) "
             r"(?:meant|means|was saying|was getting at|was on about)\b|"
             r"\b(?:explain|clarify|go over) "
-            r"(?:again|that|what|it|more|why|how|the)\b|\bmade no sense\b|\bgo over it again"),
-        ("q_start", r"^(?:is|are|am|was|were|does|do|did|can|could|should|would|will|has|have|"
+            r"(?:again|that|what|it|more|why|how|the)\b|\bmade no sense\b|\bgo over it again",
+        ),
+        (
+            "q_start",
+            r"^(?:is|are|am|was|were|does|do|did|can|could|should|would|will|has|have|"
             r"how|what|what's|why|when|where|who|which|whether|isn't|aren't|doesn't|shouldn't|"
-            r"how's|why's|where's)\b"),
-        ("ask_therapist", r"\bask (?:her|him|them|dr|my (?:therapist|counselor|counsellor|"
+            r"how's|why's|where's)\b",
+        ),
+        (
+            "ask_therapist",
+            r"\bask (?:her|him|them|dr|my (?:therapist|counselor|counsellor|"
             r"psychiatrist|psychologist|shrink|doctor)|the (?:therapist|doctor|psychiatrist|"
             r"counselor|nurse)|about|if|whether|what|how|why|when|where|who|is|are|does|do|"
             r"can|should)\b|\basking (?:her|him|them|about|if|whether)\b|\bworth asking\b|"
             r"\b(?:want|wanted|need|meaning|going|have|got|remember|remind me|"
-            r"should|must|gotta|gonna) to ask\b|\bbring up whether\b|\bquestion (?:for|about)\b"),
-        ("ask_other", r"\bask (?:my (?!therapist|counselor|counsellor|psychiatrist|"
+            r"should|must|gotta|gonna) to ask\b|\bbring up whether\b|\bquestion (?:for|about)\b",
+        ),
+        (
+            "ask_other",
+            r"\bask (?:my (?!therapist|counselor|counsellor|psychiatrist|"
             r"psychologist|shrink|doctor)\w+|for help|someone|somebody|a friend|people|"
-            r"a coworker|the (?!therapist|doctor|psychiatrist|counselor|nurse)\w+)\b"),
-        ("wonder", r"\b(?:i wonder|wondering|i'm curious|curious (?:about|if|whether|why|how)|"
+            r"a coworker|the (?!therapist|doctor|psychiatrist|counselor|nurse)\w+)\b",
+        ),
+        (
+            "wonder",
+            r"\b(?:i wonder|wondering|i'm curious|curious (?:about|if|whether|why|how)|"
             r"i want to know|curious what|i'd like to know|i'd love to know|"
             r"(?:enquire|inquire|find out) (?:whether|if|about|why|how|what|when)|"
             r"i need to know (?:if|whether|why|"
@@ -168,28 +240,46 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"why|how|what)|is it normal|is it okay|is it ok|is it bad|is it weird|"
             r"is it possible|is it true|is it safe|is it common|is it healthy|does it mean|"
             r"what does it mean|what's the difference|how do i know|how do you|how can i|"
-            r"how long|should i|do i have|am i)\b"),
-        ("narrative", r"^(?:today |so |then |and )?(?:we|she|he|they|dr \w+|my \w+|"
+            r"how long|should i|do i have|am i)\b",
+        ),
+        (
+            "narrative",
+            r"^(?:today |so |then |and )?(?:we|she|he|they|dr \w+|my \w+|"
             r"the \w+|it|i|today|that) (?:talked|discussed|went|spent|looked|worked|figured|"
             r"explored|covered|did|had|got|realized|noticed|felt|cried|said|told|mentioned|"
             r"pointed|learned|remembered|admitted|opened|shared|brought|laughed|was|were|"
             r"thinks|think|thought|reminded|helped|made|found|focused|started|finally|"
             r"actually|kind|really|just|kept|dug|touched|role|did|upped|bumped|raised|lowered|"
             r"increased|decreased|doubled|halved|switched|changed|adjusted|prescribed|"
-            r"stopped|tapered|walked|froze|sat)\b"),
-        ("realize", r"\b(?:i realized|i realised|it hit me|it occurred to me|i noticed|"
+            r"stopped|tapered|walked|froze|sat)\b",
+        ),
+        (
+            "realize",
+            r"\b(?:i realized|i realised|it hit me|it occurred to me|i noticed|"
             r"i learned|i figured out|i see now|i get it now|turns out|i discovered|"
             r"i recognized|i understood|makes sense now|i found out|i remembered|i admitted|"
-            r"i told (?:her|him|them)|i opened up|i shared|i brought up|i finally)\b"),
-        ("said_that", r"\b(?:said|says|told me|pointed out|thinks|mentioned|explained|"
+            r"i told (?:her|him|them)|i opened up|i shared|i brought up|i finally)\b",
+        ),
+        (
+            "said_that",
+            r"\b(?:said|says|told me|pointed out|thinks|mentioned|explained|"
             r"reminded me|reckons|believes|noticed|called it|described) (?:that|i'm|i|my|"
-            r"it's|it|we|the|how|this|what|there's|grief|anxiety|shame|anger|trauma)\b"),
-        ("past_talk", r"\b(?:we|i) (?:talked|discussed|went over|spent|got into|dug into|"
-            r"touched on|covered|explored|worked on|looked at|focused on)\b"),
+            r"it's|it|we|the|how|this|what|there's|grief|anxiety|shame|anger|trauma)\b",
+        ),
+        (
+            "past_talk",
+            r"\b(?:we|i) (?:talked|discussed|went over|spent|got into|dug into|"
+            r"touched on|covered|explored|worked on|looked at|focused on)\b",
+        ),
         ("feeling", r"\b(?:felt|feel|feeling|feels)\b"),
-        ("today", r"\b(?:today|this session|the session|tonight's session|in session|"
-            r"in there)\b"),
-        ("undo", r"\b(?:undo|scratch|erase|delete|remove|cancel|strike|wipe|unsave|disregard|"
+        (
+            "today",
+            r"\b(?:today|this session|the session|tonight's session|in session|"
+            r"in there)\b",
+        ),
+        (
+            "undo",
+            r"\b(?:undo|scratch|erase|delete|remove|cancel|strike|wipe|unsave|disregard|"
             r"retract|discard|"
             r"take (?:that|it|this) (?:back|out|off)|take back|get rid of|throw (?:that|it|"
             r"this|the) ?\w* ?out|never mind|nevermind|forget (?:that|it|what|this|the)|"
@@ -198,15 +288,24 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"drop (?:that|it|this|the last)|"
             r"scrap (?:that|it|this)|get (?:that|it|this) out|take away (?:that|the last)|"
             r"ignore (?:that|it|this|the last)|"
-            r"lose (?:that|it|the last))\b"),
-        ("last_ref", r"\b(?:(?:last|previous|prior|latest|most recent) (?:one|thing|item|entry|"
+            r"lose (?:that|it|the last))\b",
+        ),
+        (
+            "last_ref",
+            r"\b(?:(?:last|previous|prior|latest|most recent) (?:one|thing|item|entry|"
             r"note|bit|part|line|sentence|question|need|homework|reflection|recording)|"
             r"that last|what i just said|i just said|just now|"
-            r"previous|that one|the last|that|it)$"),
-        ("wrong", r"\b(?:wrong|mistake|oops|whoops|didn't mean|not what i meant|"
+            r"previous|that one|the last|that|it)$",
+        ),
+        (
+            "wrong",
+            r"\b(?:wrong|mistake|oops|whoops|didn't mean|not what i meant|"
             r"wasn't supposed|misheard|you got it wrong|not what i said|that's not right|"
-            r"that's wrong|no that's)\b"),
-        ("done", r"\b(?:that's|that is|that'll|thats|that'll be) (?:all|it|everything|enough|"
+            r"that's wrong|no that's)\b",
+        ),
+        (
+            "done",
+            r"\b(?:that's|that is|that'll|thats|that'll be) (?:all|it|everything|enough|"
             r"about it|all for|my list)\b|\bi'm (?:done|finished|through|all set|good)"
             r"(?: now| here| for| thanks|$)|\ball done\b|\bwe're (?:done|finished|good)|"
             r"\b(?:stop|end|finish|quit|exit|close|wrap|turn off|shut) (?:listening|recording|"
@@ -221,8 +320,11 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bcall it a (?:day|night)\b|\bturn (?:off|it off)\b|\bthat's me done\b|"
             r"\bnothing (?:else|more|further)\b|\bno more\b|\b(?:bye|goodbye|good night|"
             r"see you|talk later|see ya|later|cheers|over and out)\b|"
-            r"\bfor (?:today|tonight|now)$|\bcan stop\b"),
-        ("agenda", r"\b(?:agenda|my list|the list|list for|list of|topics|read (?:me|back|it|"
+            r"\bfor (?:today|tonight|now)$|\bcan stop\b",
+        ),
+        (
+            "agenda",
+            r"\b(?:agenda|my list|the list|list for|list of|topics|read (?:me|back|it|"
             r"out|everything|all)|read (?:my|the) (?:agenda|list|questions|notes|needs|items|"
             r"stuff|things)|list (?:my|the|all) (?:questions|notes|needs|items|topics)|"
             r"(?:questions|items|topics|needs|notes) (?:do i have|i have|i've got|for)|"
@@ -230,8 +332,11 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"what (?:do|did) i (?:have|put|"
             r"save|want|write|add|plan|bring)|what am i (?:bringing|talking|going to (?:talk|"
             r"say|bring|raise))|bring up|coming up|planned|lined up|go over|run through|"
-            r"go through|remind me what|play back|recap|what have i (?:got|saved))\b"),
-        ("hw_status", r"\b(?:my|any|open|left|remaining|outstanding|pending|unfinished|"
+            r"go through|remind me what|play back|recap|what have i (?:got|saved))\b",
+        ),
+        (
+            "hw_status",
+            r"\b(?:my|any|open|left|remaining|outstanding|pending|unfinished|"
             r"which|what) (?:homework|tasks|assignments|exercises|task|assignment)\b|"
             r"\bhomework (?:status|update|progress|left|list|report|so far|items|tasks|"
             r"looking|going)\b|\bhow (?:am i|i'm) (?:doing|going|getting on|coming along)\b|"
@@ -246,38 +351,55 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bwhat's (?:still )?(?:open|left|pending|outstanding)\b|^anything (?:left|open)\b|"
             r"\b(?:still|left) to do\b|"
             r"\b(?:exercises|tasks|assignments|homework) (?:are|is) (?:open|left|outstanding|"
-            r"pending|done|finished)\b"),
-        ("to_assistant", r"^(?:can|could|would|will) you\b|\bplease$|^please\b|\bthanks$|"
-            r"\bthank you\b|^(?:hey|okay|ok) (?:sessionmate|assistant|computer)\b"),
+            r"pending|done|finished)\b",
+        ),
+        (
+            "to_assistant",
+            r"^(?:can|could|would|will) you\b|\bplease$|^please\b|\bthanks$|"
+            r"\bthank you\b|^(?:hey|okay|ok) (?:sessionmate|assistant|computer)\b",
+        ),
     )
 )
 
 ANSWER_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
-        ("yes_start", r"^(?:yes|yeah|yep|uhhuh|mhm|sure|definitely|absolutely|totally|of course|"
+        (
+            "yes_start",
+            r"^(?:yes|yeah|yep|uhhuh|mhm|sure|definitely|absolutely|totally|of course|"
             r"indeed|affirmative|you bet|for sure|100|i sure did|i did|did it|done|finished|"
-            r"completed|all)\b"),
-        ("no_start", r"^(?:no|nope|nah|not|never|didn't|haven't|couldn't|uhuh|negative|"
-            r"i didn't|i haven't|i couldn't|i wasn't|i forgot|none|zero|nothing)\b"),
-        ("negated", r"\bnot even\b|\b(?:not|haven't|never|didn't|didn't even) start(?:ed)?\b|"
+            r"completed|all)\b",
+        ),
+        (
+            "no_start",
+            r"^(?:no|nope|nah|not|never|didn't|haven't|couldn't|uhuh|negative|"
+            r"i didn't|i haven't|i couldn't|i wasn't|i forgot|none|zero|nothing)\b",
+        ),
+        (
+            "negated",
+            r"\bnot even\b|\b(?:not|haven't|never|didn't|didn't even) start(?:ed)?\b|"
             r"\b(?:didn't|haven't|hasn't|couldn't|wasn't able|won't|"
             r"not yet|never|"
             r"no time|too busy|forgot|skipped it|avoided|blanked|slipped my mind|putting it off|"
-            r"put it off|not at all|none|not once|zero|nothing)\b"),
-        ("partial", r"\b(?:some|part|parts|partly|partially|half|halfway|mostly|kind of|sort of|"
+            r"put it off|not at all|none|not once|zero|nothing)\b",
+        ),
+        (
+            "partial",
+            r"\b(?:some|part|parts|partly|partially|half|halfway|mostly|kind of|sort of|"
             r"a bit|a little|a few|couple|only|just|not every|not all|not the whole|most|"
             r"somewhat|tried|started|missed|skipped (?:the|a|some|one|two|three|a couple)|"
             r"here and there|on and off|now and then|more or less|yes and no|sometimes|"
             r"some days|almost|nearly|not quite|not completely|not fully|not always|ish)\b|"
             r"\b(?:maybe|about|around|roughly|perhaps|probably|approximately) (?:\w+ )?"
-            r"(?:times|days|nights|mornings|evenings)\b"),
+            r"(?:times|days|nights|mornings|evenings)\b",
+        ),
         ("but", r"\bbut\b"),
         ("every", r"(?<!not )\b(?:every|each|all|whole|entire|both|always|completely|fully)\b"),
         ("not_every", r"\bnot (?:every|all|each|always|the whole|completely|fully|entirely)\b"),
         ("count", r"\b(?:once|twice|\w+ times|a couple|a few)\b"),
     )
 )
+
 
 def _classed(words: list[str]) -> list[str]:
     out: list[str] = []

@@ -78,8 +78,9 @@ def undo_last(session: Session, since: datetime | None = None) -> Reply:
         return Reply("nothing_to_undo", "Nothing to undo.", "There is nothing to undo.")
     kind, item_id, text = item.kind, item.id, item.text
     delete_item(session, item_id)
-    return Reply("undone", f"Removed {kind} #{item_id}: {text}", f"Removed that {kind}.",
-                 item_id, kind)
+    return Reply(
+        "undone", f"Removed {kind} #{item_id}: {text}", f"Removed that {kind}.", item_id, kind
+    )
 
 
 COMMAND_ACTIONS = {

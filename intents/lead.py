@@ -14,8 +14,20 @@ from .normalize import FILLERS, Token
 
 # Words a speaker puts before the point; dropped from the front of a body.
 _LEADING_FILLERS = FILLERS | {
-    "so", "like", "well", "okay", "oh", "yeah", "anyway", "anyways", "basically", "also",
-    "and", "right", "alright", "now",
+    "so",
+    "like",
+    "well",
+    "okay",
+    "oh",
+    "yeah",
+    "anyway",
+    "anyways",
+    "basically",
+    "also",
+    "and",
+    "right",
+    "alright",
+    "now",
 }
 _LEADING_PAIRS = frozenset({("you", "know"), ("i", "mean"), ("all", "right")})
 
@@ -47,15 +59,43 @@ _TRAILING = re.compile(
 )
 _POLITE = frozenset({"can", "could", "would", "you", "please", "so", "and", "okay", "just"})
 # After "homework"/"question" these make a command ("homework status"), not a lead.
-_NOT_A_BODY = frozenset({
-    "status", "update", "updates", "progress", "check", "list", "please", "report", "summary",
-    "so", "far", "left", "open", "done", "overview", "now", "time", "mode",
-})
+_NOT_A_BODY = frozenset(
+    {
+        "status",
+        "update",
+        "updates",
+        "progress",
+        "check",
+        "list",
+        "please",
+        "report",
+        "summary",
+        "so",
+        "far",
+        "left",
+        "open",
+        "done",
+        "overview",
+        "now",
+        "time",
+        "mode",
+    }
+)
 # A first word after "homework" that makes a short rest a command ("homework left to do").
-_COMMAND_WORDS = frozenset({
-    "status", "update", "updates", "progress", "check", "list", "report", "summary", "left",
-    "overview",
-})
+_COMMAND_WORDS = frozenset(
+    {
+        "status",
+        "update",
+        "updates",
+        "progress",
+        "check",
+        "list",
+        "report",
+        "summary",
+        "left",
+        "overview",
+    }
+)
 # "add a question about whether ..." files "whether ...".
 _WH_AFTER_ABOUT = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who"})
 
@@ -102,14 +142,20 @@ def find_lead(text: str, tokens: list[Token]) -> Lead:
     rest = words[used:]
     kind = _KINDS[m.group("kind")]
     status_words = set(rest) <= _NOT_A_BODY
-    if kind == QUESTION and status_words or kind == HOMEWORK and (
-        status_words or rest[0] in _COMMAND_WORDS and len(rest) <= 4
+    if (
+        kind == QUESTION
+        and status_words
+        or kind == HOMEWORK
+        and (status_words or rest[0] in _COMMAND_WORDS and len(rest) <= 4)
     ):
         return Lead(None, _cut(text, tokens, start))
     # Glue words left over from the lead: "need to ...", "need for ...", "about whether ...".
     if len(rest) > 1 and (
-        kind == NEED and rest[0] in {"to", "for"}
-        or kind == QUESTION and rest[0] == "about" and rest[1] in _WH_AFTER_ABOUT
+        kind == NEED
+        and rest[0] in {"to", "for"}
+        or kind == QUESTION
+        and rest[0] == "about"
+        and rest[1] in _WH_AFTER_ABOUT
     ):
         used += 1
     return Lead(kind, _cut(text, tokens, body_start(tokens, kept[used])))

@@ -75,8 +75,9 @@ def meaning_text(words: Sequence[str]) -> str:
     return " ".join(words)
 
 
-def restrict(labels: Sequence[str], probs: Sequence[float],
-             allowed: Collection[str] | None) -> list[float]:
+def restrict(
+    labels: Sequence[str], probs: Sequence[float], allowed: Collection[str] | None
+) -> list[float]:
     """``probs`` with labels outside ``allowed`` zeroed and the rest summing to one again."""
     if allowed is None:
         return list(probs)
@@ -85,8 +86,13 @@ def restrict(labels: Sequence[str], probs: Sequence[float],
     return [p / total for p in kept]
 
 
-def combine(model: MeaningModel, words: Sequence[str], ngram_labels: Sequence[str],
-            ngram: Sequence[float], allowed: Collection[str] | None = None) -> tuple[str, float]:
+def combine(
+    model: MeaningModel,
+    words: Sequence[str],
+    ngram_labels: Sequence[str],
+    ngram: Sequence[float],
+    allowed: Collection[str] | None = None,
+) -> tuple[str, float]:
     """The best label and its probability from embedding plus n-gram log-probabilities."""
     by_label = dict(zip(ngram_labels, ngram, strict=True))
     ordered = [by_label[label] for label in model.labels]

@@ -55,6 +55,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .safety_harmless import HARMLESS_RULES
 from .safety_normalize import normalize
@@ -62,9 +63,20 @@ from .safety_others import ECHO_RULES, OTHERS_RULES
 from .safety_self_harm import SELF_HARM_RULES
 from .safety_suicide import SUICIDE_RULES
 
+if TYPE_CHECKING:
+    from .safety_net import NetScore
+
 __all__ = [
-    "CONCERN", "KINDS", "LEVELS", "SELF_HARM", "SUICIDE", "URGENT", "Concern", "detect_by_rules",
-    "detect_crisis", "normalize",
+    "CONCERN",
+    "KINDS",
+    "LEVELS",
+    "SELF_HARM",
+    "SUICIDE",
+    "URGENT",
+    "Concern",
+    "detect_by_rules",
+    "detect_crisis",
+    "normalize",
 ]
 
 SUICIDE = "suicide"
@@ -125,10 +137,15 @@ def detect_crisis(text: str) -> Concern | None:
         level = URGENT if score.is_urgent else CONCERN
         return Concern(SUICIDE, "", level, NET, round(score.risk, 3))
     if score is None:
-        return replace(concern, level=URGENT if _URGENT_CUES.search(concern.matched)
-                       or _URGENT_CUES.search(normalize(text)) else CONCERN)
-    return replace(concern, level=URGENT if score.is_urgent else CONCERN,
-                   score=round(score.risk, 3))
+        return replace(
+            concern,
+            level=URGENT
+            if _URGENT_CUES.search(concern.matched) or _URGENT_CUES.search(normalize(text))
+            else CONCERN,
+        )
+    return replace(
+        concern, level=URGENT if score.is_urgent else CONCERN, score=round(score.risk, 3)
+    )
 
 
 def detect_by_rules(text: str) -> Concern | None:
@@ -140,7 +157,7 @@ def detect_by_rules(text: str) -> Concern | None:
     return replace(concern, level=URGENT if urgent else CONCERN)
 
 
-def _net_score(text: str):  # -> safety_net.NetScore | None
+def _net_score(text: str) -> NetScore | None:
     from .safety_net import net_score
 
     try:

@@ -14,117 +14,151 @@ __all__ = ["HARMLESS_RULES"]
 # Idioms, accidents, denials and topics built from the same words.
 HARMLESS_RULES = RuleSet(
     # overwork and frustration idioms
-    ("myself",
-     r"kill(?:ing)? myself (?:trying|working|to (?:get|make|finish|keep|meet|please|pay|be)|"
-     r"over (?:work|exams?|school|homework|a (?:grade|test|exam)|the (?:project|report|"
-     r"deadline|exam|test))|at (?:work|the gym|school))"),
-    ("rather sooner",
-     r"(?:rather|sooner) (?:die|be dead) than"),
-    ("myself",
-     r"kill(?:ing|ed)? myself laughing"),
-    ("die dying died dead",
-     r"(?:die|dying|died|dead) (?:of|from) (?:embarrassment|laughter|laughing|shame|boredom|"
-     r"cringe|cuteness|jealousy|happiness|excitement|curiosity|old age|natural causes|"
-     r"the heat|heat|thirst|hunger)"),
-    ("die",
-     r"(?:to )?die for(?! (?:real|good|sure|certain))"),
-    ("myself",
-     r"drown(?:ing|ed)? myself in (?:work|wine|tv|books|games|chores|netflix|studying)"),
-    ("myself",
-     r"(?:shoot|shooting|shot) myself in the (?:foot|feet)"),
-    ("life",
-     r"take my life (?:back|in|into|seriously|forward)|take back my life"),
-    ("myself",
-     r"hurt(?:ing|s)? myself by (?:not )?(?!(?:cutting|burning|hitting|scratching|starving|"
-     r"punching|biting|overdosing|stabbing)\b)\w+ing"),
+    (
+        "myself",
+        r"kill(?:ing)? myself (?:trying|working|to (?:get|make|finish|keep|meet|please|pay|be)|"
+        r"over (?:work|exams?|school|homework|a (?:grade|test|exam)|the (?:project|report|"
+        r"deadline|exam|test))|at (?:work|the gym|school))",
+    ),
+    ("rather sooner", r"(?:rather|sooner) (?:die|be dead) than"),
+    ("myself", r"kill(?:ing|ed)? myself laughing"),
+    (
+        "die dying died dead",
+        r"(?:die|dying|died|dead) (?:of|from) (?:embarrassment|laughter|laughing|shame|boredom|"
+        r"cringe|cuteness|jealousy|happiness|excitement|curiosity|old age|natural causes|"
+        r"the heat|heat|thirst|hunger)",
+    ),
+    ("die", r"(?:to )?die for(?! (?:real|good|sure|certain))"),
+    ("myself", r"drown(?:ing|ed)? myself in (?:work|wine|tv|books|games|chores|netflix|studying)"),
+    ("myself", r"(?:shoot|shooting|shot) myself in the (?:foot|feet)"),
+    ("life", r"take my life (?:back|in|into|seriously|forward)|take back my life"),
+    (
+        "myself",
+        r"hurt(?:ing|s)? myself by (?:not )?(?!(?:cutting|burning|hitting|scratching|starving|"
+        r"punching|biting|overdosing|stabbing)\b)\w+ing",
+    ),
     # embarrassment, in the past: "i wanted to disappear" ("i want to" still counts)
-    ("wanted",
-     r"wanted to (?:disappear|vanish)(?! (?:forever|for good|permanently|and never)\b)"),
+    ("wanted", r"wanted to (?:disappear|vanish)(?! (?:forever|for good|permanently|and never)\b)"),
     # accidents
-    ("myself",
-     r"(?:cut|cutting|burned|burnt|burning|hurt|hurting|injured|injuring|bit|scratched|"
-     r"nicked|poked|stabbed|pricked) myself (?:shaving|cooking|chopping|slicing|baking|"
-     r"ironing|gardening|by accident|accidentally|on (?:a|the|some|my) (?:stove|oven|pan|"
-     r"kettle|iron|grill|paper|glass|can|knife|nail|corner|edge|branch|fence|rock|wire|"
-     r"door|table|stairs|bike|ice)|with (?:the|a|my) (?:kettle|iron|stove|oven|pan|"
-     r"curling iron|hair straightener)|at (?:the gym|work|practice|the game|football|soccer|"
-     r"training|the park|rugby|hockey)|playing \w+|lifting|running|skiing|skating|climbing|"
-     r"working out|hiking|falling|when i (?:fell|slipped|tripped)|in the (?:kitchen|garden)"
-     r")"),
-    ("accidentally",
-     r"accidentally (?:cut|burned|burnt|hurt|injured|stabbed) myself"),
+    (
+        "myself",
+        r"(?:cut|cutting|burned|burnt|burning|hurt|hurting|injured|injuring|bit|scratched|"
+        r"nicked|poked|stabbed|pricked) myself (?:shaving|cooking|chopping|slicing|baking|"
+        r"ironing|gardening|by accident|accidentally|on (?:a|the|some|my) (?:stove|oven|pan|"
+        r"kettle|iron|grill|paper|glass|can|knife|nail|corner|edge|branch|fence|rock|wire|"
+        r"door|table|stairs|bike|ice)|with (?:the|a|my) (?:kettle|iron|stove|oven|pan|"
+        r"curling iron|hair straightener)|at (?:the gym|work|practice|the game|football|soccer|"
+        r"training|the park|rugby|hockey)|playing \w+|lifting|running|skiing|skating|climbing|"
+        r"working out|hiking|falling|when i (?:fell|slipped|tripped)|in the (?:kitchen|garden)"
+        r")",
+    ),
+    ("accidentally", r"accidentally (?:cut|burned|burnt|hurt|injured|stabbed) myself"),
     # denials, unless "anymore" or "again" turns them into an admission
-    ("want wants wanted wish plan planning going",
-     rf"{NEG} (?:ever )?(?:want|wants|wanted|wish|plan|planning|going) to (?:die|kill myself|"
-     r"hurt myself|harm myself|cut myself|end my life|end it|do it)(?! (?:anymore|again)\b)"),
-    ("myself",
-     r"(?:never|won't|wouldn't|will never|would never|not going to|couldn't|could never) "
-     r"(?:ever )?(?:kill|hurt|harm|cut|burn) myself(?! (?:anymore|again|but|though)\b)"),
-    ("suicidal",
-     r"(?:i'm|i was|i've|i have|i'd|i'll|i am) (?:not|never|no longer) (?:been |be |feeling |"
-     r"felt |currently |ever )?suicidal"),
-    ("suicidal self",
-     r"(?:haven't|have not|hasn't|didn't|don't|no|never|not|without|zero) (?:had |have |"
-     r"having |been having |got |get |experienced |feel |felt )*(?:any |more )?(?:suicidal|"
-     r"self harm) (?:thoughts?|ideation|feelings|urges|intent|plans?|behaviou?r)"
-     r"(?! (?:until|till|since|before|but)\b)"),
+    (
+        "want wants wanted wish plan planning going",
+        rf"{NEG} (?:ever )?(?:want|wants|wanted|wish|plan|planning|going) to (?:die|kill myself|"
+        r"hurt myself|harm myself|cut myself|end my life|end it|do it)(?! (?:anymore|again)\b)",
+    ),
+    (
+        "myself",
+        r"(?:never|won't|wouldn't|will never|would never|not going to|couldn't|could never) "
+        r"(?:ever )?(?:kill|hurt|harm|cut|burn) myself(?! (?:anymore|again|but|though)\b)",
+    ),
+    (
+        "suicidal",
+        r"(?:i'm|i was|i've|i have|i'd|i'll|i am) (?:not|never|no longer) (?:been |be |feeling |"
+        r"felt |currently |ever )?suicidal",
+    ),
+    (
+        "suicidal self",
+        r"(?:haven't|have not|hasn't|didn't|don't|no|never|not|without|zero) (?:had |have |"
+        r"having |been having |got |get |experienced |feel |felt )*(?:any |more )?(?:suicidal|"
+        r"self harm) (?:thoughts?|ideation|feelings|urges|intent|plans?|behaviou?r)"
+        r"(?! (?:until|till|since|before|but)\b)",
+    ),
     # a safety plan's "if i ever feel suicidal"
-    ("suicidal",
-     r"if i ever (?:feel|get|become|start to feel|start feeling|am|'m) suicidal(?! (?:again|"
-     r"tonight|today|now|right now|this)\b)"),
+    (
+        "suicidal",
+        r"if i ever (?:feel|get|become|start to feel|start feeling|am|'m) suicidal(?! (?:again|"
+        r"tonight|today|now|right now|this)\b)",
+    ),
     # a screening question answered "no"
-    ("no",
-     rf"(?:asked|asks|asking|ask) (?:me )?(?:if|whether|about) (?:{W} ){{1,10}}?(?:and |but )?"
-     r"i (?:said|say|told (?:her|him|them)) no"),
+    (
+        "no",
+        rf"(?:asked|asks|asking|ask) (?:me )?(?:if|whether|about) (?:{W} ){{1,10}}?(?:and |but )?"
+        r"i (?:said|say|told (?:her|him|them)) no",
+    ),
     # topics, idioms and sport
-    ("suicide",
-     r"(?:career|political|social|commercial|financial|professional|academic|fashion|"
-     r"dietary|electoral|brand) suicide"),
-    ("suicide suicides",
-     r"suicides? (?:squad|mission|missions|doors?|sprints?|drills?|runs?|lanes?|bombers?|"
-     r"bombings?|attack|attacks|blonde|king|jockey)"),
-    ("suicides",
-     r"(?:ran|run|running|do|doing|did) suicides"),
-    ("suicide",
-     r"(?:assisted|physician assisted|doctor assisted|medically assisted) suicide"),
-    ("suicide",
-     rf"(?:movie|film|show|series|book|novel|documentary|podcast|article|song|episode|lecture|"
-     rf"class|training|talk|video|course|seminar|workshop|play|poem|essay|research|paper|"
-     rf"report|statistics|news|story|campaign|walk|fundraiser) {G2}(?:about|on) (?:teen |"
-     r"youth |male |veteran )?suicide(?: prevention| awareness)?"),
-    ("suicide",
-     r"suicide (?:prevention|awareness|rates?|statistics|research)"
-     r"(?! (?:line|lifeline|hotline|number|center|centre|service|chat|text)\b)"),
-    ("suicide",
-     r"suicide (?:scenes?|storyline|plot|episode|themes?|in the (?:movie|show|book|film))"),
+    (
+        "suicide",
+        r"(?:career|political|social|commercial|financial|professional|academic|fashion|"
+        r"dietary|electoral|brand) suicide",
+    ),
+    (
+        "suicide suicides",
+        r"suicides? (?:squad|mission|missions|doors?|sprints?|drills?|runs?|lanes?|bombers?|"
+        r"bombings?|attack|attacks|blonde|king|jockey)",
+    ),
+    ("suicides", r"(?:ran|run|running|do|doing|did) suicides"),
+    ("suicide", r"(?:assisted|physician assisted|doctor assisted|medically assisted) suicide"),
+    (
+        "suicide",
+        rf"(?:movie|film|show|series|book|novel|documentary|podcast|article|song|episode|lecture|"
+        rf"class|training|talk|video|course|seminar|workshop|play|poem|essay|research|paper|"
+        rf"report|statistics|news|story|campaign|walk|fundraiser) {G2}(?:about|on) (?:teen |"
+        r"youth |male |veteran )?suicide(?: prevention| awareness)?",
+    ),
+    (
+        "suicide",
+        r"suicide (?:prevention|awareness|rates?|statistics|research)"
+        r"(?! (?:line|lifeline|hotline|number|center|centre|service|chat|text)\b)",
+    ),
+    (
+        "suicide",
+        r"suicide (?:scenes?|storyline|plot|episode|themes?|in the (?:movie|show|book|film))",
+    ),
     # a title: "an album called suicide season"
-    ("suicid* overdos* self",
-     rf"(?:song|songs|album|track|band|book|film|movie|show|series|game|poem|record|single|play|"
-     rf"novel|podcast|episode) (?:called|named|titled) (?:{W} ){{0,3}}(?:suicid\w*|overdos\w*|"
-     r"self harm\w*)"),
-    ("overdos*",
-     r"overdos\w* (?:warnings?|risks?|labels?|symptoms|signs|information|info|prevention|"
-     r"kits?|antidote|reversal|training|awareness|crisis|epidemic|deaths|statistics|rates?)"),
-    ("overdos*",
-     r"(?:risk|danger|dangers|signs|symptoms|chance|warning|warnings) of (?:an )?overdos\w*"),
+    (
+        "suicid* overdos* self",
+        rf"(?:song|songs|album|track|band|book|film|movie|show|series|game|poem|record|single|play|"
+        rf"novel|podcast|episode) (?:called|named|titled) (?:{W} ){{0,3}}(?:suicid\w*|overdos\w*|"
+        r"self harm\w*)",
+    ),
+    (
+        "overdos*",
+        r"overdos\w* (?:warnings?|risks?|labels?|symptoms|signs|information|info|prevention|"
+        r"kits?|antidote|reversal|training|awareness|crisis|epidemic|deaths|statistics|rates?)",
+    ),
+    (
+        "overdos*",
+        r"(?:risk|danger|dangers|signs|symptoms|chance|warning|warnings) of (?:an )?overdos\w*",
+    ),
     # advice: "the pharmacist warned me not to overdose", "too many painkillers would hurt"
-    ("overdos*",
-     r"(?:warned|warn|warns|warning|reminded|advised|told|tells|careful|said|explained|"
-     r"instructions?) (?:me |us |you |people |patients |everyone )?(?:not to|never to|to not|"
-     r"to never|to avoid|how to avoid|you can't|you shouldn't|so you don't) (?:accidentally )?"
-     r"overdos\w*(?! (?:again|this time)\b)"),
-    ("doctor doctors pharmacist nurse gp label leaflet psychiatrist dentist physician "
-     "specialist instructions",
-     rf"(?:doctor|doctors|pharmacist|nurse|gp|label|leaflet|psychiatrist|dentist|physician|"
-     rf"specialist|instructions) (?:said|says|warned|warns|told me|explained|reminded me) "
-     rf"(?:that )?(?:taking )?too many {G2}{PILLS} {G2}(?:can|could|would|will|might|may|is|"
-     r"are)"),
-    ("overdos*",
-     r"overdos\w* on (?:sugar|caffeine|coffee|candy|chocolate|sweets|netflix|tv|television|"
-     r"social media|cake|carbs|cuteness|christmas|work|sun|sunshine|cheese|pizza|memes|"
-     r"podcasts|cookies|junk food)"),
-    ("goodbye",
-     r"goodbye (?:letters?|notes?) to (?:my |the |our )?(?:old|younger|former|past|inner|"
-     r"addiction|anxiety|depression|eating disorder|drinking|smoking|habit|ex|job|grief|"
-     r"critic|house|home|childhood|teenage|perfectionism|shame|anger|panic)"),
+    (
+        "overdos*",
+        r"(?:warned|warn|warns|warning|reminded|advised|told|tells|careful|said|explained|"
+        r"instructions?) (?:me |us |you |people |patients |everyone )?(?:not to|never to|to not|"
+        r"to never|to avoid|how to avoid|you can't|you shouldn't|so you don't) (?:accidentally )?"
+        r"overdos\w*(?! (?:again|this time)\b)",
+    ),
+    (
+        "doctor doctors pharmacist nurse gp label leaflet psychiatrist dentist physician "
+        "specialist instructions",
+        rf"(?:doctor|doctors|pharmacist|nurse|gp|label|leaflet|psychiatrist|dentist|physician|"
+        rf"specialist|instructions) (?:said|says|warned|warns|told me|explained|reminded me) "
+        rf"(?:that )?(?:taking )?too many {G2}{PILLS} {G2}(?:can|could|would|will|might|may|is|"
+        r"are)",
+    ),
+    (
+        "overdos*",
+        r"overdos\w* on (?:sugar|caffeine|coffee|candy|chocolate|sweets|netflix|tv|television|"
+        r"social media|cake|carbs|cuteness|christmas|work|sun|sunshine|cheese|pizza|memes|"
+        r"podcasts|cookies|junk food)",
+    ),
+    (
+        "goodbye",
+        r"goodbye (?:letters?|notes?) to (?:my |the |our )?(?:old|younger|former|past|inner|"
+        r"addiction|anxiety|depression|eating disorder|drinking|smoking|habit|ex|job|grief|"
+        r"critic|house|home|childhood|teenage|perfectionism|shame|anger|panic)",
+    ),
 )

@@ -107,13 +107,14 @@ class NetWeights:
         import numpy as np
 
         np.save(neighbours_path, self.neighbours.astype(np.float16))
-        rows = {"mean": self.mean, "scale": self.scale, "risk": self.risk,
-                "urgent": self.urgent}
-        lines = ["# crisis net weights, written by intents/safety_net_train.py",
-                 f"threshold\t{self.threshold!r}",
-                 f"threshold_without_concept\t{self.threshold_without_concept!r}",
-                 f"crisis_rows\t{self.crisis_rows}",
-                 f"examples\t{self.examples_digest}"]
+        rows = {"mean": self.mean, "scale": self.scale, "risk": self.risk, "urgent": self.urgent}
+        lines = [
+            "# crisis net weights, written by intents/safety_net_train.py",
+            f"threshold\t{self.threshold!r}",
+            f"threshold_without_concept\t{self.threshold_without_concept!r}",
+            f"crisis_rows\t{self.crisis_rows}",
+            f"examples\t{self.examples_digest}",
+        ]
         lines += [name + "\t" + " ".join(f"{v:.7g}" for v in row) for name, row in rows.items()]
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -126,12 +127,21 @@ class NetWeights:
             if line and not line.startswith("#"):
                 name, values = line.split("\t", 1)
                 fields[name] = values
-        row = lambda name: np.array(fields[name].split(), dtype=np.float64)  # noqa: E731
-        return cls(row("mean"), row("scale"), row("risk"), row("urgent"),
-                   float(fields["threshold"]),
-                   np.load(neighbours_path).astype(np.float32), int(fields["crisis_rows"]),
-                   fields.get("examples", ""),
-                   float(fields.get("threshold_without_concept", fields["threshold"])))
+
+        def row(name: str) -> np.ndarray:
+            return np.array(fields[name].split(), dtype=np.float64)
+
+        return cls(
+            row("mean"),
+            row("scale"),
+            row("risk"),
+            row("urgent"),
+            float(fields["threshold"]),
+            np.load(neighbours_path).astype(np.float32),
+            int(fields["crisis_rows"]),
+            fields.get("examples", ""),
+            float(fields.get("threshold_without_concept", fields["threshold"])),
+        )
 
 
 @lru_cache(maxsize=1)
@@ -162,5 +172,8 @@ def net_score(text: str, threshold: float | None = None) -> NetScore | None:
     if isinstance(weights, str):
         return None
     vector = embed([text])[0].astype(np.float64)
-    return NetScore(weights.risk_score(vector), weights.urgent_score(vector),
-                    weights.threshold_for(text) if threshold is None else threshold)
+    return NetScore(
+        weights.risk_score(vector),
+        weights.urgent_score(vector),
+        weights.threshold_for(text) if threshold is None else threshold,
+    )

@@ -101,13 +101,20 @@ def fit(x: np.ndarray, y: np.ndarray, hard: np.ndarray) -> np.ndarray:
     return w
 
 
-def weights_for(vectors: np.ndarray, risk: np.ndarray, urgent: np.ndarray, hard: np.ndarray,
-                threshold: float = 0.0) -> NetWeights:
+def weights_for(
+    vectors: np.ndarray,
+    risk: np.ndarray,
+    urgent: np.ndarray,
+    hard: np.ndarray,
+    threshold: float = 0.0,
+) -> NetWeights:
     mean, scale = vectors.mean(axis=0), vectors.std(axis=0) + 1e-6
     x = (vectors - mean) / scale
     crisis = risk == 1
     return NetWeights(
-        mean=mean, scale=scale, risk=fit(x, risk, hard),
+        mean=mean,
+        scale=scale,
+        risk=fit(x, risk, hard),
         urgent=fit(x[crisis], urgent[crisis], np.zeros(crisis.sum(), bool)),
         threshold=threshold,
         neighbours=np.vstack([vectors[crisis], vectors[~crisis]]).astype(np.float32),
@@ -115,8 +122,9 @@ def weights_for(vectors: np.ndarray, risk: np.ndarray, urgent: np.ndarray, hard:
     )
 
 
-def cross_validated_scores(vectors: np.ndarray, risk: np.ndarray, urgent: np.ndarray,
-                           hard: np.ndarray, folds: int = 5) -> np.ndarray:
+def cross_validated_scores(
+    vectors: np.ndarray, risk: np.ndarray, urgent: np.ndarray, hard: np.ndarray, folds: int = 5
+) -> np.ndarray:
     order = np.random.default_rng(0).permutation(len(risk))
     scores = np.zeros(len(risk))
     for fold in range(folds):
@@ -143,8 +151,9 @@ def _embedded(texts: list[str]) -> np.ndarray:
     return np.array([known[t] for t in texts])
 
 
-def choose_thresholds(scores: np.ndarray, named: np.ndarray, by_rules: np.ndarray,
-                      risk: np.ndarray, hard: np.ndarray) -> tuple[float, float]:
+def choose_thresholds(
+    scores: np.ndarray, named: np.ndarray, by_rules: np.ndarray, risk: np.ndarray, hard: np.ndarray
+) -> tuple[float, float]:
     """(threshold, threshold without a risk concept) keeping the most crisis rows in budget."""
     ordinary = (risk == 0) & ~hard
     grid = np.round(np.arange(-0.5, 2.51, 0.025), 3)
@@ -173,16 +182,23 @@ def main() -> int:
     threshold, without_concept = choose_thresholds(scores, named, by_rules, risk, hard)
     fired = by_rules | (scores >= np.where(named, threshold, without_concept))
     ordinary = (risk == 0) & ~hard
-    print(f"{len(texts)} examples ({risk.sum()} crisis, {urgent.sum()} urgent, {hard.sum()} "
-          f"hard negatives, {ordinary.sum()} ordinary); crisis rows naming no risk concept: "
-          f"{(~named[risk == 1]).sum()}")
-    print(f"cross-validated, rules or net at {threshold:.3f} ({without_concept:.3f} without a "
-          f"risk concept): recall {fired[risk == 1].mean():.1%}, false alarms on hard "
-          f"negatives {fired[hard].mean():.1%} (rules alone {by_rules[hard].mean():.1%}), on "
-          f"ordinary lines {fired[ordinary].mean():.2%}")
+    print(
+        f"{len(texts)} examples ({risk.sum()} crisis, {urgent.sum()} urgent, {hard.sum()} "
+        f"hard negatives, {ordinary.sum()} ordinary); crisis rows naming no risk concept: "
+        f"{(~named[risk == 1]).sum()}"
+    )
+    print(
+        f"cross-validated, rules or net at {threshold:.3f} ({without_concept:.3f} without a "
+        f"risk concept): recall {fired[risk == 1].mean():.1%}, false alarms on hard "
+        f"negatives {fired[hard].mean():.1%} (rules alone {by_rules[hard].mean():.1%}), on "
+        f"ordinary lines {fired[ordinary].mean():.2%}"
+    )
     weights = weights_for(vectors, risk, urgent, hard, threshold)
-    weights = replace(weights, examples_digest=digest(texts, risk, urgent),
-                      threshold_without_concept=without_concept)
+    weights = replace(
+        weights,
+        examples_digest=digest(texts, risk, urgent),
+        threshold_without_concept=without_concept,
+    )
     weights.save(MODEL_PATH, NEIGHBOURS_PATH)
     print(f"wrote {MODEL_PATH} and {NEIGHBOURS_PATH.name}")
     return 0

@@ -23,8 +23,11 @@ from .safety_suicide import SUICIDE_RULES
 CARD = Path(__file__).parent / "data" / "safety_rules.tsv"
 TESTS = Path(__file__).resolve().parents[1] / "tests" / "data"
 RULE_SETS: dict[str, RuleSet] = {
-    "suicide": SUICIDE_RULES, "self_harm": SELF_HARM_RULES, "echo": ECHO_RULES,
-    "others": OTHERS_RULES, "set_aside": HARMLESS_RULES,
+    "suicide": SUICIDE_RULES,
+    "self_harm": SELF_HARM_RULES,
+    "echo": ECHO_RULES,
+    "others": OTHERS_RULES,
+    "set_aside": HARMLESS_RULES,
 }
 EXAMPLES = 3
 
@@ -47,17 +50,24 @@ def card_rows() -> list[tuple[str, str, list[str], list[str]]]:
         matched_rows = harmless + triggers if set_name in ("others", "set_aside") else triggers
         for index, (pattern, cues) in enumerate(zip(rules.patterns, rules.cues, strict=True)):
             must = [t for t in matched_rows if pattern.search(f" {normalize(t)} ")][:EXAMPLES]
-            must_not = [t for t in harmless if _has_cue(cues, normalize(t).split())
-                        and detect_by_rules(t) is None][:EXAMPLES]
+            must_not = [
+                t
+                for t in harmless
+                if _has_cue(cues, normalize(t).split()) and detect_by_rules(t) is None
+            ][:EXAMPLES]
             rows.append((f"{set_name} rule {index + 1}", " ".join(cues), must, must_not))
     return rows
 
 
 def render(rows: list[tuple[str, str, list[str], list[str]]]) -> str:
-    lines = ["# The crisis rules as data: name<TAB>cues<TAB>must match (' | ')<TAB>must not match",
-             "# Written by `python -m intents.safety_rules_card`; checked by a test."]
-    lines += ["\t".join((name, cues, " | ".join(must), " | ".join(must_not)))
-              for name, cues, must, must_not in rows]
+    lines = [
+        "# The crisis rules as data: name<TAB>cues<TAB>must match (' | ')<TAB>must not match",
+        "# Written by `python -m intents.safety_rules_card`; checked by a test.",
+    ]
+    lines += [
+        "\t".join((name, cues, " | ".join(must), " | ".join(must_not)))
+        for name, cues, must, must_not in rows
+    ]
     return "\n".join(lines) + "\n"
 
 

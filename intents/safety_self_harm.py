@@ -17,92 +17,120 @@ _OTHER_CAUSE = (
 )
 
 SELF_HARM_RULES = RuleSet(
-    ("self nssi",
-     r"self (?:harm\w*|injur\w*|mutilat\w*|hurt\w*|poison\w*)|nssi"),
-    ("myself",
-     r"(?:cut|cutting|cuts|burn|burning|burned|burnt|burns|hurt|hurting|hurts|harm|harming|"
-     r"harmed|harms|hit|hitting|hits|punch|punching|punched|scratch|scratching|scratched|"
-     r"bite|biting|carve|carving|carved|stab|stabbing|stabbed|bruise|bruising|bruised|"
-     r"starve|starving|starved|choke|choking|choked|strangle|strangling|strangled|injure|"
-     r"injuring|injured|mutilate|mutilating|mutilated|punish|punishing|punished|beat|"
-     r"beating|poison|poisoning|poisoned) myself(?! (?:up|out|for (?:not|being|it)|to "
-     r"sleep|awake)\b)"),
-    ("myself",
-     r"harm (?:to|on) myself"),
-    ("cut hurt harm burn",
-     rf"i {MODALS}(?:cut|hurt|harm|burn) me(?! (?:off|up|out|for|if|with|because|down|a|an|"
-     r"some)\b)"),
-    ("cut cutting cuts",
-     rf"(?:i|i'm|i've|i'd|i was|been|started|start|starting|keep|kept|stop|stopped|quit|used to|"
-     rf"urge to|urges to|want to|wanted to|wanting to|need to|needed to|thinking about|"
-     rf"thought about|back to|went back to|relapsed|relapse|relapsing|again|of|about|and) "
-     rf"(?:{W} )?(?:cut|cutting|cuts)(?= *$| (?:again|myself|my {BODY}|on my|{BODY}|last|"
-     r"yesterday|today|tonight|this (?:week|weekend|morning|month|year)|every (?:day|night)|"
-     r"at night|when|since|because|(?:and|but)(?! (?:paste|pasted|pasting|ran|run|dried|"
-     r"glued))|deeper|deep|too deep|to cope|to feel|a lot(?! of)|lately|recently|still|"
-     r"anymore|in the bathroom|in secret)\b)"),
-    ("urge urges urging craving cravings temptation tempted impulse impulses itch",
-     r"(?:urge|urges|urging|craving|cravings|temptation|tempted|impulse|impulses|itch) (?:to|"
-     r"of) (?:cut|burn|hurt|harm|hit|scratch|punch|starve)"
-     r"(?! (?:back|down|out|off|corners|ties|class|my (?:hair|nails))\b)"),
-    ("cuts scars burns marks wounds scratches slashes",
-     rf"(?:cuts|scars|burns|marks|wounds|scratches|slashes) (?:on|all over|up and down|across|"
-     rf"along|covering) my {BODY}{_OTHER_CAUSE}"),
-    ("cuts scars burns marks wounds bruises",
-     r"(?:hide|hiding|hid|cover|covering|covered) (?:the|my) (?:cuts|scars|burns|marks|"
-     r"wounds|bruises)"),
-    (BODY_CUES,
-     rf"(?:carve|carved|carving|scratch|scratched|scratching|cut|etched|etch|carves) "
-     rf"{G3}(?:into|in|on) my {BODY}"),
-    (BODY_CUES,
-     rf"(?:razor|razors|blade|blades|knife|lighter|cigarette|cigarettes|scissors|glass|"
-     rf"compass|pin|needle|sharpener|iron|hot spoon|matches|match|candle|curling iron|"
-     rf"straightener) {G3}(?:to|on|into|across|against|over|along) my {BODY}|"
-     rf"my {BODY} with (?:a|the|my) (?:razor|blade|knife|lighter|cigarette|scissors|glass|"
-     r"compass|pin|needle|sharpener)"),
-    ("myself",
-     r"(?:razor|razors|blade|blades|knife|lighter|cigarette|cigarettes|scissors|compass|"
-     r"needle) (?:to|on|into|against) myself"),
-    ("purpose deliberately intentionally punish feel cope",
-     r"(?:cut|cutting|burn|burned|burnt|burning|hit|hitting|scratch|scratched|scratching|hurt|"
-     r"hurting|bit|bite|biting|punch|punched|punching|slam|slammed|bang|banged|stab|stabbed|"
-     rf"bruise|bruised|pick|picked|picking) (?:{W} )?(?:my {BODY}|myself|my head|my hands?|"
-     rf"my fists?|my face|my skin) (?:{W} ){{0,5}}(?:on purpose|deliberately|intentionally|"
-     r"to punish myself|to feel something|to feel better|to cope|to feel)"),
-    ("bleed bled bleeds bleeding broke split",
-     r"(?:scratch|scratched|scratching|pick|picked|picking|pulled|pulling|scrape|scraped|"
-     r"scraping|rub|rubbed|rubbing|punch|punched|punching|hit|hitting|bit|biting|cut|cutting|"
-     r"dug|digging|bang|banged|banging) (?:[\w']+ ){0,6}(?:until|till|til) (?:it|they|i|my "
-     rf"{W}|the skin) (?:bleed|bled|bleeds|bleeding|was bleeding|were bleeding|broke|split)"),
-    ("bleed",
-     r"(?:make|made|making) myself bleed"),
-    ("head",
-     r"(?:bang|banging|banged|slam|slamming|slammed|hit|hitting) my head (?:against|on|into) "
-     r"(?:the|a) (?:wall|walls|floor|door|table|desk)"),
-    ("blade blades sharpener razor razors",
-     rf"(?:hid|hide|hiding|hidden|stash|stashed|stashing|broke|broken|breaking|took apart|"
-     rf"taking apart|bought|buying) (?:{W} ){{0,2}}(?:razor blades?|blades|sharpener blades?|"
-     r"pencil sharpener|razors)"),
-    ("body",
-     r"(?:hurt|hurting|harm|harming|damage|damaging|punish|punishing) my (?:own )?body"),
+    ("self nssi", r"self (?:harm\w*|injur\w*|mutilat\w*|hurt\w*|poison\w*)|nssi"),
+    (
+        "myself",
+        r"(?:cut|cutting|cuts|burn|burning|burned|burnt|burns|hurt|hurting|hurts|harm|harming|"
+        r"harmed|harms|hit|hitting|hits|punch|punching|punched|scratch|scratching|scratched|"
+        r"bite|biting|carve|carving|carved|stab|stabbing|stabbed|bruise|bruising|bruised|"
+        r"starve|starving|starved|choke|choking|choked|strangle|strangling|strangled|injure|"
+        r"injuring|injured|mutilate|mutilating|mutilated|punish|punishing|punished|beat|"
+        r"beating|poison|poisoning|poisoned) myself(?! (?:up|out|for (?:not|being|it)|to "
+        r"sleep|awake)\b)",
+    ),
+    ("myself", r"harm (?:to|on) myself"),
+    (
+        "cut hurt harm burn",
+        rf"i {MODALS}(?:cut|hurt|harm|burn) me(?! (?:off|up|out|for|if|with|because|down|a|an|"
+        r"some)\b)",
+    ),
+    (
+        "cut cutting cuts",
+        rf"(?:i|i'm|i've|i'd|i was|been|started|start|starting|keep|kept|stop|stopped|quit|used to|"
+        rf"urge to|urges to|want to|wanted to|wanting to|need to|needed to|thinking about|"
+        rf"thought about|back to|went back to|relapsed|relapse|relapsing|again|of|about|and) "
+        rf"(?:{W} )?(?:cut|cutting|cuts)(?= *$| (?:again|myself|my {BODY}|on my|{BODY}|last|"
+        r"yesterday|today|tonight|this (?:week|weekend|morning|month|year)|every (?:day|night)|"
+        r"at night|when|since|because|(?:and|but)(?! (?:paste|pasted|pasting|ran|run|dried|"
+        r"glued))|deeper|deep|too deep|to cope|to feel|a lot(?! of)|lately|recently|still|"
+        r"anymore|in the bathroom|in secret)\b)",
+    ),
+    (
+        "urge urges urging craving cravings temptation tempted impulse impulses itch",
+        r"(?:urge|urges|urging|craving|cravings|temptation|tempted|impulse|impulses|itch) (?:to|"
+        r"of) (?:cut|burn|hurt|harm|hit|scratch|punch|starve)"
+        r"(?! (?:back|down|out|off|corners|ties|class|my (?:hair|nails))\b)",
+    ),
+    (
+        "cuts scars burns marks wounds scratches slashes",
+        rf"(?:cuts|scars|burns|marks|wounds|scratches|slashes) (?:on|all over|up and down|across|"
+        rf"along|covering) my {BODY}{_OTHER_CAUSE}",
+    ),
+    (
+        "cuts scars burns marks wounds bruises",
+        r"(?:hide|hiding|hid|cover|covering|covered) (?:the|my) (?:cuts|scars|burns|marks|"
+        r"wounds|bruises)",
+    ),
+    (
+        BODY_CUES,
+        rf"(?:carve|carved|carving|scratch|scratched|scratching|cut|etched|etch|carves) "
+        rf"{G3}(?:into|in|on) my {BODY}",
+    ),
+    (
+        BODY_CUES,
+        rf"(?:razor|razors|blade|blades|knife|lighter|cigarette|cigarettes|scissors|glass|"
+        rf"compass|pin|needle|sharpener|iron|hot spoon|matches|match|candle|curling iron|"
+        rf"straightener) {G3}(?:to|on|into|across|against|over|along) my {BODY}|"
+        rf"my {BODY} with (?:a|the|my) (?:razor|blade|knife|lighter|cigarette|scissors|glass|"
+        r"compass|pin|needle|sharpener)",
+    ),
+    (
+        "myself",
+        r"(?:razor|razors|blade|blades|knife|lighter|cigarette|cigarettes|scissors|compass|"
+        r"needle) (?:to|on|into|against) myself",
+    ),
+    (
+        "purpose deliberately intentionally punish feel cope",
+        r"(?:cut|cutting|burn|burned|burnt|burning|hit|hitting|scratch|scratched|scratching|hurt|"
+        r"hurting|bit|bite|biting|punch|punched|punching|slam|slammed|bang|banged|stab|stabbed|"
+        rf"bruise|bruised|pick|picked|picking) (?:{W} )?(?:my {BODY}|myself|my head|my hands?|"
+        rf"my fists?|my face|my skin) (?:{W} ){{0,5}}(?:on purpose|deliberately|intentionally|"
+        r"to punish myself|to feel something|to feel better|to cope|to feel)",
+    ),
+    (
+        "bleed bled bleeds bleeding broke split",
+        r"(?:scratch|scratched|scratching|pick|picked|picking|pulled|pulling|scrape|scraped|"
+        r"scraping|rub|rubbed|rubbing|punch|punched|punching|hit|hitting|bit|biting|cut|cutting|"
+        r"dug|digging|bang|banged|banging) (?:[\w']+ ){0,6}(?:until|till|til) (?:it|they|i|my "
+        rf"{W}|the skin) (?:bleed|bled|bleeds|bleeding|was bleeding|were bleeding|broke|split)",
+    ),
+    ("bleed", r"(?:make|made|making) myself bleed"),
+    (
+        "head",
+        r"(?:bang|banging|banged|slam|slamming|slammed|hit|hitting) my head (?:against|on|into) "
+        r"(?:the|a) (?:wall|walls|floor|door|table|desk)",
+    ),
+    (
+        "blade blades sharpener razor razors",
+        rf"(?:hid|hide|hiding|hidden|stash|stashed|stashing|broke|broken|breaking|took apart|"
+        rf"taking apart|bought|buying) (?:{W} ){{0,2}}(?:razor blades?|blades|sharpener blades?|"
+        r"pencil sharpener|razors)",
+    ),
+    ("body", r"(?:hurt|hurting|harm|harming|damage|damaging|punish|punishing) my (?:own )?body"),
     # Coming back from a blank spell to find injuries.
-    ("blood bleeding cuts scratches burns bruises marks wounds",
-     rf"(?:zone|zoned|zoning|space|spaced|spacing|black|blacked|blacking|dissociate|dissociated|"
-     rf"dissociating|come to|came to|snap out of it|snapped out of it) (?:{W} ){{0,6}}(?:blood|"
-     rf"bleeding|cuts|scratches|burns|bruises|marks|wounds) (?:on|all over|over|across) my "
-     rf"{BODY}{_OTHER_CAUSE}"),
+    (
+        "blood bleeding cuts scratches burns bruises marks wounds",
+        rf"(?:zone|zoned|zoning|space|spaced|spacing|black|blacked|blacking|dissociate|dissociated|"
+        rf"dissociating|come to|came to|snap out of it|snapped out of it) (?:{W} ){{0,6}}(?:blood|"
+        rf"bleeding|cuts|scratches|burns|bruises|marks|wounds) (?:on|all over|over|across) my "
+        rf"{BODY}{_OTHER_CAUSE}",
+    ),
     # Looking at the instrument again.
-    ("razor razors blade blades knife knives",
-     r"(?:staring|stared|stare|looking|looked|eyeing|eyed|holding|held|playing with|played with|"
-     r"fiddling with) (?:at )?(?:the|my|a) (?:razor|razors|blade|blades|knife|knives)(?= *$| "
-     r"(?:again|for (?:ages|hours|a long time|a while)|tonight|thinking|and thinking|and think)"
-     r"\b)"),
+    (
+        "razor razors blade blades knife knives",
+        r"(?:staring|stared|stare|looking|looked|eyeing|eyed|holding|held|playing with|played with|"
+        r"fiddling with) (?:at )?(?:the|my|a) (?:razor|razors|blade|blades|knife|knives)(?= *$| "
+        r"(?:again|for (?:ages|hours|a long time|a while)|tonight|thinking|and thinking|and think)"
+        r"\b)",
+    ),
     # Food and purging as punishment.
-    ("punishment punish penance deserve deserved",
-     rf"(?:haven't eaten|didn't eat|not eating|stopped eating|stop eating|won't eat|"
-     rf"skip(?:ped|ping)? (?:meals|food|eating|dinner|lunch|breakfast)|starv\w*|throw(?:ing)? up|"
-     rf"threw up|purg\w*|made myself sick|make myself sick|making myself sick|exercis\w*|fasting|"
-     rf"fasted) (?:{W} ){{0,6}}(?:as (?:a )?punishment|to punish myself|as (?:a )?penance|because "
-     r"i deserve(?:d)? it)|(?:don't|do not|didn't) deserve (?:to eat|food|to be fed|a meal|"
-     r"meals|dinner|lunch)"),
+    (
+        "punishment punish penance deserve deserved",
+        rf"(?:haven't eaten|didn't eat|not eating|stopped eating|stop eating|won't eat|"
+        rf"skip(?:ped|ping)? (?:meals|food|eating|dinner|lunch|breakfast)|starv\w*|throw(?:ing)? up|"
+        rf"threw up|purg\w*|made myself sick|make myself sick|making myself sick|exercis\w*|fasting|"
+        rf"fasted) (?:{W} ){{0,6}}(?:as (?:a )?punishment|to punish myself|as (?:a )?penance|because "
+        r"i deserve(?:d)? it)|(?:don't|do not|didn't) deserve (?:to eat|food|to be fed|a meal|"
+        r"meals|dinner|lunch)",
+    ),
 )

@@ -20,88 +20,408 @@ from .normalize import FILLERS, Token, content_words, tokenize
 Classifier = Callable[[str], Intent]
 
 # Words that join two items; they belong to neither body.
-_JOINERS = frozenset({"and", "but", "plus", "then", "also", "oh", "too", "anyway",
-                      "anyways", "okay", "alright", "right", "like", "yeah", "actually",
-                      "besides", "second", "secondly", "another", "thing", "finally",
-                      "lastly", "tapos", "so"})
+_JOINERS = frozenset(
+    {
+        "and",
+        "but",
+        "plus",
+        "then",
+        "also",
+        "oh",
+        "too",
+        "anyway",
+        "anyways",
+        "okay",
+        "alright",
+        "right",
+        "like",
+        "yeah",
+        "actually",
+        "besides",
+        "second",
+        "secondly",
+        "another",
+        "thing",
+        "finally",
+        "lastly",
+        "tapos",
+        "so",
+    }
+)
 # A joiner after which a bare task verb may start an item ("read chapter two and also practice").
 _STRONG = frozenset({"also", "plus", "another", "besides", "oh", "then"})
 # Strong enough to let a bare task verb start an item, not to make "and then i laughed" a
 # second note.
 _SEQUENCE = frozenset({"then"})
 # Not "so": "ask my sister to babysit so i can rest" is one item with its purpose.
-_HINGES = frozenset({"and", "but", "plus", "then", "also", "oh", "besides", "second",
-                     "secondly", "another", "finally", "lastly", "tapos"})
+_HINGES = frozenset(
+    {
+        "and",
+        "but",
+        "plus",
+        "then",
+        "also",
+        "oh",
+        "besides",
+        "second",
+        "secondly",
+        "another",
+        "finally",
+        "lastly",
+        "tapos",
+    }
+)
 
 _SUBJECT_VERB = {
-    "i": None, "i'm": None, "i've": None, "i'd": None, "i'll": None,
-    "she": None, "he": None, "they": None, "we": None, "she's": None, "he's": None,
-    "we're": None, "they're": None, "we've": None, "she'd": None, "he'd": None,
+    "i": None,
+    "i'm": None,
+    "i've": None,
+    "i'd": None,
+    "i'll": None,
+    "she": None,
+    "he": None,
+    "they": None,
+    "we": None,
+    "she's": None,
+    "he's": None,
+    "we're": None,
+    "they're": None,
+    "we've": None,
+    "she'd": None,
+    "he'd": None,
 }
 # "i" followed by one of these does not start a new thought ("and i still do it").
-_WEAK_AFTER_I = frozenset({"still", "also", "just", "guess", "think", "mean", "was", "were",
-                           "am", "and", "saw", "did", "had"})
-_AUX = frozenset({"can", "could", "would", "will", "is", "are", "do", "does", "did", "should",
-                  "may", "shall", "am", "was", "were", "have", "has"})
-_AUX_SUBJECTS = frozenset({"we", "i", "you", "she", "he", "it", "they", "there", "her", "my",
-                           "the", "this", "that", "someone", "people"})
-_WH = frozenset({"why", "how", "what", "when", "where", "who", "which", "what's", "how's",
-                 "why's"})
+_WEAK_AFTER_I = frozenset(
+    {
+        "still",
+        "also",
+        "just",
+        "guess",
+        "think",
+        "mean",
+        "was",
+        "were",
+        "am",
+        "and",
+        "saw",
+        "did",
+        "had",
+    }
+)
+_AUX = frozenset(
+    {
+        "can",
+        "could",
+        "would",
+        "will",
+        "is",
+        "are",
+        "do",
+        "does",
+        "did",
+        "should",
+        "may",
+        "shall",
+        "am",
+        "was",
+        "were",
+        "have",
+        "has",
+    }
+)
+_AUX_SUBJECTS = frozenset(
+    {
+        "we",
+        "i",
+        "you",
+        "she",
+        "he",
+        "it",
+        "they",
+        "there",
+        "her",
+        "my",
+        "the",
+        "this",
+        "that",
+        "someone",
+        "people",
+    }
+)
+_WH = frozenset({"why", "how", "what", "when", "where", "who", "which", "what's", "how's", "why's"})
 # The thought a fresh item starts with: lets two items of one kind be told apart.
 _FRESH = (
-    "i realized", "i realised", "i noticed", "i learned", "i want to ask", "i wanna ask",
-    "i wonder", "i'm wondering", "i was wondering", "she wants me", "he wants me",
-    "they want me", "she asked me", "he asked me", "she told me", "he told me",
-    "she said i", "i'm supposed", "i am supposed", "i have to", "i need", "i'd like",
-    "i would like", "i want", "i'd love", "can we", "could we", "can i", "could i", "is it",
-    "are there", "why do", "why does", "why am", "how do", "how can", "what does", "what do",
-    "should i", "do i", "ask her", "ask him", "ask them", "ask about", "ask if", "ask whether",
-    "i also", "i'm also", "my homework", "my question", "i'm not comfortable", "i'm not okay",
-    "i got to", "i've got to", "i gotta", "i should", "i must", "also", "i felt", "it felt",
-    "i feel", "she said i", "she said to", "she gave me", "she has given", "she made me",
-    "she suggested", "he said i", "he gave me", "he suggested", "they said i",
-    "we talked", "we did", "we spent", "we went", "we worked", "we cried", "we got",
-    "we looked", "we practiced", "today she", "today he", "today we", "today i", "today was",
+    "i realized",
+    "i realised",
+    "i noticed",
+    "i learned",
+    "i want to ask",
+    "i wanna ask",
+    "i wonder",
+    "i'm wondering",
+    "i was wondering",
+    "she wants me",
+    "he wants me",
+    "they want me",
+    "she asked me",
+    "he asked me",
+    "she told me",
+    "he told me",
+    "she said i",
+    "i'm supposed",
+    "i am supposed",
+    "i have to",
+    "i need",
+    "i'd like",
+    "i would like",
+    "i want",
+    "i'd love",
+    "can we",
+    "could we",
+    "can i",
+    "could i",
+    "is it",
+    "are there",
+    "why do",
+    "why does",
+    "why am",
+    "how do",
+    "how can",
+    "what does",
+    "what do",
+    "should i",
+    "do i",
+    "ask her",
+    "ask him",
+    "ask them",
+    "ask about",
+    "ask if",
+    "ask whether",
+    "i also",
+    "i'm also",
+    "my homework",
+    "my question",
+    "i'm not comfortable",
+    "i'm not okay",
+    "i got to",
+    "i've got to",
+    "i gotta",
+    "i should",
+    "i must",
+    "also",
+    "i felt",
+    "it felt",
+    "i feel",
+    "she said i",
+    "she said to",
+    "she gave me",
+    "she has given",
+    "she made me",
+    "she suggested",
+    "he said i",
+    "he gave me",
+    "he suggested",
+    "they said i",
+    "we talked",
+    "we did",
+    "we spent",
+    "we went",
+    "we worked",
+    "we cried",
+    "we got",
+    "we looked",
+    "we practiced",
+    "today she",
+    "today he",
+    "today we",
+    "today i",
+    "today was",
 )
 _ASK = frozenset({"ask", "asking"})
 # Task verbs that start an item after a strong joiner.
-_TASK = frozenset("""
+_TASK = frozenset(
+    """
 practice write read track call do try keep use go spend listen make fill log notice take walk
 schedule text journal meditate record jot check start stop finish bring look watch work plan
-think talk tell""".split())
+think talk tell""".split()
+)
 # A word before which a clause is part of the same sentence ("i realized that i ...").
-_BINDS = frozenset({"that", "think", "thought", "realized", "realised", "feel", "felt", "like",
-                    "when", "because", "if", "said", "says", "know", "knew", "wonder", "ask",
-                    "asked", "how", "why", "what", "whether", "where", "until", "while", "as",
-                    "noticed", "learned", "saying", "told", "tell", "explain", "explained",
-                    "before", "after", "since", "than", "who", "which", "so", "cause",
-                    "want", "hope", "wish", "guess", "mean", "sure", "once", "unless", "to",
-                    "and", "or", "but", "of", "about", "for", "with"})
+_BINDS = frozenset(
+    {
+        "that",
+        "think",
+        "thought",
+        "realized",
+        "realised",
+        "feel",
+        "felt",
+        "like",
+        "when",
+        "because",
+        "if",
+        "said",
+        "says",
+        "know",
+        "knew",
+        "wonder",
+        "ask",
+        "asked",
+        "how",
+        "why",
+        "what",
+        "whether",
+        "where",
+        "until",
+        "while",
+        "as",
+        "noticed",
+        "learned",
+        "saying",
+        "told",
+        "tell",
+        "explain",
+        "explained",
+        "before",
+        "after",
+        "since",
+        "than",
+        "who",
+        "which",
+        "so",
+        "cause",
+        "want",
+        "hope",
+        "wish",
+        "guess",
+        "mean",
+        "sure",
+        "once",
+        "unless",
+        "to",
+        "and",
+        "or",
+        "but",
+        "of",
+        "about",
+        "for",
+        "with",
+    }
+)
 
-_DANGLING = frozenset({"that", "to", "of", "about", "for", "with", "the", "a", "an", "my",
-                       "because", "if", "when", "than"})
+_DANGLING = frozenset(
+    {
+        "that",
+        "to",
+        "of",
+        "about",
+        "for",
+        "with",
+        "the",
+        "a",
+        "an",
+        "my",
+        "because",
+        "if",
+        "when",
+        "than",
+    }
+)
 _OBJECTS = frozenset({"her", "him", "them", "me", "you", "us"})
-_TELL = frozenset({"tell", "told", "ask", "asked", "show", "showed", "remind", "let", "know",
-                   "teach", "taught", "promise", "promised", "warn", "warned"})
+_TELL = frozenset(
+    {
+        "tell",
+        "told",
+        "ask",
+        "asked",
+        "show",
+        "showed",
+        "remind",
+        "let",
+        "know",
+        "teach",
+        "taught",
+        "promise",
+        "promised",
+        "warn",
+        "warned",
+    }
+)
 # Words that make the clause after them part of theirs when nothing joins the two.
-_SUBORDINATE = frozenset({"how", "what", "when", "whenever", "why", "who", "where", "which",
-                          "time", "times", "second", "minute", "moment", "so", "that",
-                          "whether", "if", "because", "until", "since", "than", "things",
-                          "thing", "something", "anything", "everything", "way", "chance",
-                          "possible", "letter", "moments", "places", "ways",
-                          "people"})
+_SUBORDINATE = frozenset(
+    {
+        "how",
+        "what",
+        "when",
+        "whenever",
+        "why",
+        "who",
+        "where",
+        "which",
+        "time",
+        "times",
+        "second",
+        "minute",
+        "moment",
+        "so",
+        "that",
+        "whether",
+        "if",
+        "because",
+        "until",
+        "since",
+        "than",
+        "things",
+        "thing",
+        "something",
+        "anything",
+        "everything",
+        "way",
+        "chance",
+        "possible",
+        "letter",
+        "moments",
+        "places",
+        "ways",
+        "people",
+    }
+)
 # A side that trails off into these leans on the other ("and i don't know why").
 _TRAILING_BACK = frozenset({"why", "how", "what", "it", "that", "this", "them", "there"})
 _KIND_WORDS = frozenset({"note", "question", "homework", "need"})
 _FILING_VERBS = frozenset({"put", "make", "save", "file", "add", "mark", "log", "keep", "take"})
 # "how do i do that": the second half leans on the first.
-_ANAPHORA = frozenset({("do", "that"), ("do", "it"), ("about", "that"), ("about", "it"),
-                       ("with", "that"), ("with", "it")})
+_ANAPHORA = frozenset(
+    {
+        ("do", "that"),
+        ("do", "it"),
+        ("about", "that"),
+        ("about", "it"),
+        ("with", "that"),
+        ("with", "it"),
+    }
+)
 # A clause opening with these is waiting for its main clause ("when i get home i ...").
-_FRONTED = ("when", "whenever", "every time", "each time", "if", "because", "after", "before",
-            "while", "once", "as soon", "until", "since", "the moment", "any time", "anytime")
-_ELSEWHERE = frozenset({("something", "else"), ("anything", "else"), ("someone", "else"),
-                        ("somebody", "else")})
+_FRONTED = (
+    "when",
+    "whenever",
+    "every time",
+    "each time",
+    "if",
+    "because",
+    "after",
+    "before",
+    "while",
+    "once",
+    "as soon",
+    "until",
+    "since",
+    "the moment",
+    "any time",
+    "anytime",
+)
+_ELSEWHERE = frozenset(
+    {("something", "else"), ("anything", "else"), ("someone", "else"), ("somebody", "else")}
+)
 MIN_LEFT_WORDS = 3
 # With no joiner the left side must say more before it counts as a thought of its own.
 MIN_RUN_ON_LEFT_WORDS = 4
@@ -122,8 +442,11 @@ def _opens_clause(words: list[str], i: int, strong: bool, hinged: bool) -> bool:
         return not (w == "i" and nxt in _WEAK_AFTER_I) and nxt not in {"and", "or"}
     if w in _AUX:
         # "and can we ...", "and is it ...", "and is freezing ..."; not "do it", "is my ..."
-        return hinged and (nxt in _AUX_SUBJECTS or nxt.endswith("ing")) and not (
-            w in {"do", "have", "has"} and nxt == "it")
+        return (
+            hinged
+            and (nxt in _AUX_SUBJECTS or nxt.endswith("ing"))
+            and not (w in {"do", "have", "has"} and nxt == "it")
+        )
     if w == "today":  # "... today she helped me see", "... today was rough"
         return nxt in _SUBJECT_VERB or nxt == "was"
     if w == "next":  # "but next time i want ..."
@@ -137,8 +460,15 @@ def _opens_clause(words: list[str], i: int, strong: bool, hinged: bool) -> bool:
         return nxt in _AUX or w.endswith("'s")
     if w in _ASK:
         return nxt in {"her", "him", "them", "about", "if", "whether", "my", "the"}
-    if w in {"my", "the"} and nxt in {"homework", "question", "need", "therapist", "counselor",
-                                      "task", "assignment"}:
+    if w in {"my", "the"} and nxt in {
+        "homework",
+        "question",
+        "need",
+        "therapist",
+        "counselor",
+        "task",
+        "assignment",
+    }:
         return True
     return strong and w in _TASK
 
@@ -152,8 +482,9 @@ def _lead_opens(words: list[str], i: int) -> bool:
 
 
 # A kind named mid-line as a subject: "... homework is write him a letter".
-_NAMED = frozenset({"homework", "question", "task", "assignment", "deliverable", "need",
-                    "insight", "note"})
+_NAMED = frozenset(
+    {"homework", "question", "task", "assignment", "deliverable", "need", "insight", "note"}
+)
 
 
 def _named_item(words: list[str], i: int) -> bool:
@@ -164,8 +495,11 @@ def _named_item(words: list[str], i: int) -> bool:
 
 
 def _fresh(words: list[str]) -> bool:
-    if words[0] in _AUX and len(words) > 1 and (
-            words[1] in _AUX_SUBJECTS or words[1].endswith("ing")):
+    if (
+        words[0] in _AUX
+        and len(words) > 1
+        and (words[1] in _AUX_SUBJECTS or words[1].endswith("ing"))
+    ):
         return True  # a new question: "and is it normal", "and can we"
     joined = " ".join(words[:4])
     return any(joined == f or joined.startswith(f + " ") for f in _FRESH)
@@ -187,8 +521,9 @@ def _candidates(tokens: list[Token]) -> list[tuple[int, int, bool]]:
         named = _named_item(words, i) and words[j - 1] not in {"my", "the", "a", "this", "her"}
         if named:
             hinged = True  # naming the kind is as good as a joiner
-        if not (named or _opens_clause(words, i, strong, hinged)
-                or j < i and _lead_opens(words, i)):
+        if not (
+            named or _opens_clause(words, i, strong, hinged) or j < i and _lead_opens(words, i)
+        ):
             continue
         if words[j - 1] in (_DANGLING if hinged else _BINDS | _AUX):
             continue  # "i realized i ...", "she said we ...", "the part of and i ..."
@@ -220,8 +555,11 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
             continue
         if left_words[-1] in _KIND_WORDS and _FILING_VERBS & set(left_words):
             continue  # "can you put this down as a question why do i ...": the lead, not an item
-        if len(right_words) < 6 and right_words[-1] in _TRAILING_BACK and (
-                right_words[0] in _SUBJECT_VERB):
+        if (
+            len(right_words) < 6
+            and right_words[-1] in _TRAILING_BACK
+            and (right_words[0] in _SUBJECT_VERB)
+        ):
             continue
         left_text = _segment(text, tokens, 0, left_end)
         right_text = _segment(text, tokens, right_start, len(tokens))
@@ -232,16 +570,25 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
             continue
         lead = find_lead(right_text, tokenize(right_text))
         joiners = {t.word for t in tokens[left_end:right_start]}
-        fresh = _fresh(right_words) or lead.label is not None or hinged and bool(
-            joiners & (_STRONG - _SEQUENCE) or joiners & _SEQUENCE and right_words[0] in _TASK)
+        fresh = (
+            _fresh(right_words)
+            or lead.label is not None
+            or hinged
+            and bool(
+                joiners & (_STRONG - _SEQUENCE) or joiners & _SEQUENCE and right_words[0] in _TASK
+            )
+        )
         if right_words[0] in {"i", "we"} and joiners & _SEQUENCE:
             continue  # "i cried and then i laughed": one story told in order
         if left.label == right.label and not fresh:
             continue
         pairs = zip(right_words, right_words[1:], strict=False)
         bigrams = set(pairs)
-        if _ELSEWHERE & bigrams or left.label == right.label and (
-                len(right_words) < 8 and _ANAPHORA & bigrams or "instead" in right_words):
+        if (
+            _ELSEWHERE & bigrams
+            or left.label == right.label
+            and (len(right_words) < 8 and _ANAPHORA & bigrams or "instead" in right_words)
+        ):
             continue  # "... and i'd like to try something else": one request
         if not hinged and not fresh:
             continue
@@ -261,8 +608,10 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
     # Only the best cut is followed into its sides: following every cut would take time
     # exponential in the length of a run-on monologue.
     _, left_text, right_text = best
-    return [*_split(left_text, tokenize(left_text), classify),
-            *_split(right_text, tokenize(right_text), classify)]
+    return [
+        *_split(left_text, tokenize(left_text), classify),
+        *_split(right_text, tokenize(right_text), classify),
+    ]
 
 
 def split_items(text: str, classify: Classifier | None = None) -> list[Intent]:

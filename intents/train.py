@@ -39,8 +39,12 @@ def answer_featurize(text: str) -> set[str]:
     return features.answer_features(content_words(tokenize(text)))
 
 
-def _lbfgs(fun: Callable[[np.ndarray], tuple[float, np.ndarray]], x: np.ndarray,
-           iterations: int, memory: int = 10) -> np.ndarray:
+def _lbfgs(
+    fun: Callable[[np.ndarray], tuple[float, np.ndarray]],
+    x: np.ndarray,
+    iterations: int,
+    memory: int = 10,
+) -> np.ndarray:
     """Minimize a smooth convex ``fun`` (returning value and gradient) from ``x``."""
     value, grad = fun(x)
     s_hist: list[np.ndarray] = []
@@ -85,8 +89,13 @@ def _lbfgs(fun: Callable[[np.ndarray], tuple[float, np.ndarray]], x: np.ndarray,
     return x
 
 
-def fit(examples: Sequence[Example], featurize: Callable[[str], set[str]],
-        labels: Sequence[str], l2: float = L2, iterations: int = ITERATIONS) -> LinearModel:
+def fit(
+    examples: Sequence[Example],
+    featurize: Callable[[str], set[str]],
+    labels: Sequence[str],
+    l2: float = L2,
+    iterations: int = ITERATIONS,
+) -> LinearModel:
     """A softmax regression on binary features, L2-penalized, bias unpenalized."""
     rows = [sorted(featurize(e.text)) for e in examples]
     names = sorted({f for row in rows for f in row})
@@ -167,8 +176,12 @@ def logits(model: LinearModel, feats: set[str]) -> list[float]:
     return scores
 
 
-def calibrated(groups: Sequence[Sequence[Example]], featurize: Callable[[str], set[str]],
-               labels: Sequence[str], l2: float = L2) -> LinearModel:
+def calibrated(
+    groups: Sequence[Sequence[Example]],
+    featurize: Callable[[str], set[str]],
+    labels: Sequence[str],
+    l2: float = L2,
+) -> LinearModel:
     """Fit on every group's examples, with a temperature fitted on held-out logits.
 
     The held-out logits come from 5-fold cross-validation over all examples and from
@@ -179,8 +192,9 @@ def calibrated(groups: Sequence[Sequence[Example]], featurize: Callable[[str], s
     splits: list[tuple[list[Example], list[Example]]] = []
     for fold in folds(examples):
         held = set(fold)
-        splits.append(([e for i, e in enumerate(examples) if i not in held],
-                       [examples[i] for i in fold]))
+        splits.append(
+            ([e for i, e in enumerate(examples) if i not in held], [examples[i] for i in fold])
+        )
     if len(groups) > 1:
         for g in groups:
             splits.append(([e for other in groups if other is not g for e in other], list(g)))
@@ -192,8 +206,9 @@ def calibrated(groups: Sequence[Sequence[Example]], featurize: Callable[[str], s
             held_logits.append(logits(model, featurize(e.text)))
             held_y.append(labels.index(e.label))
     model = fit(examples, featurize, labels, l2)
-    return LinearModel(model.labels, model.bias, model.weights,
-                       fit_temperature(held_logits, held_y))
+    return LinearModel(
+        model.labels, model.bias, model.weights, fit_temperature(held_logits, held_y)
+    )
 
 
 def fingerprint(sources: Sequence[str]) -> str:
@@ -207,13 +222,18 @@ def fingerprint(sources: Sequence[str]) -> str:
     return digest.hexdigest()[:16]
 
 
-def build(name: str, sources: Sequence[str], labels: tuple[str, ...],
-          featurize: Callable[[str], set[str]]) -> LinearModel:
+def build(
+    name: str, sources: Sequence[str], labels: tuple[str, ...], featurize: Callable[[str], set[str]]
+) -> LinearModel:
     groups = [package_examples(s, labels) for s in sources]
     model = calibrated(groups, featurize, labels)
-    meta = (("built by", "python -m intents.train"), ("sources", " ".join(sources)),
-            ("examples", str(sum(map(len, groups)))), ("l2", str(L2)),
-            ("fingerprint", fingerprint(sources)))
+    meta = (
+        ("built by", "python -m intents.train"),
+        ("sources", " ".join(sources)),
+        ("examples", str(sum(map(len, groups)))),
+        ("l2", str(L2)),
+        ("fingerprint", fingerprint(sources)),
+    )
     model = LinearModel(model.labels, model.bias, model.weights, model.temperature, meta)
     (DATA / name).write_text(model.dumps(), encoding="utf-8")
     return model
@@ -225,8 +245,10 @@ def main() -> None:
         ("checkin_model.tsv", ANSWER_SOURCES, ANSWER_LABELS, answer_featurize),
     ):
         model = build(name, sources, labels, featurize)
-        print(f"wrote intents/data/{name}: {len(model.weights)} features, "
-              f"temperature {model.temperature:.2f}")
+        print(
+            f"wrote intents/data/{name}: {len(model.weights)} features, "
+            f"temperature {model.temperature:.2f}"
+        )
 
 
 if __name__ == "__main__":

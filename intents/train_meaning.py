@@ -40,8 +40,9 @@ def embed_examples(examples: Sequence[Example]) -> np.ndarray:
     return np.vstack([embedding.embed(texts[i : i + 64]) for i in range(0, len(texts), 64)])
 
 
-def out_of_fold_ngram(examples: Sequence[Example], featurize: Callable[[str], set[str]],
-                      labels: Sequence[str]) -> np.ndarray:
+def out_of_fold_ngram(
+    examples: Sequence[Example], featurize: Callable[[str], set[str]], labels: Sequence[str]
+) -> np.ndarray:
     out = np.zeros((len(examples), len(labels)), dtype=np.float32)
     for fold in folds(examples):
         held = set(fold)
@@ -73,18 +74,26 @@ def choose(x: np.ndarray, y: np.ndarray, examples: Sequence[Example]) -> tuple[f
     return best[0], best[2]
 
 
-def build(name: str, sources: Sequence[str], labels: tuple[str, ...],
-          featurize: Callable[[str], set[str]]) -> None:
+def build(
+    name: str, sources: Sequence[str], labels: tuple[str, ...], featurize: Callable[[str], set[str]]
+) -> None:
     examples = [e for s in sources for e in package_examples(s, labels)]
     y = np.array([labels.index(e.label) for e in examples])
     x = features(embed_examples(examples), out_of_fold_ngram(examples, featurize, labels))
     c, temperature = choose(x, y, examples)
     clf = LogisticRegression(C=c, max_iter=3000).fit(x, y)
-    np.savez(DATA / name, labels=np.array(labels), weights=clf.coef_.T.astype(np.float32),
-             bias=clf.intercept_.astype(np.float32), temperature=np.float32(temperature),
-             C=np.float32(c), sources=np.array(" ".join(sources)))
-    print(f"wrote intents/data/{name}: C={c}, temperature {temperature:.2f}, "
-          f"{len(examples)} examples")
+    np.savez(
+        DATA / name,
+        labels=np.array(labels),
+        weights=clf.coef_.T.astype(np.float32),
+        bias=clf.intercept_.astype(np.float32),
+        temperature=np.float32(temperature),
+        C=np.float32(c),
+        sources=np.array(" ".join(sources)),
+    )
+    print(
+        f"wrote intents/data/{name}: C={c}, temperature {temperature:.2f}, {len(examples)} examples"
+    )
 
 
 def main() -> None:

@@ -73,8 +73,11 @@ def test_guideline_cases(text: str, label: str) -> None:
         ("new question why do i dread weekends", QUESTION, "why do i dread weekends"),
         ("note to self i felt heard", NOTE, "i felt heard"),
         ("need um to slow down a bit", NEED, "slow down a bit"),
-        ("add a question about whether group therapy helps", QUESTION,
-         "whether group therapy helps"),
+        (
+            "add a question about whether group therapy helps",
+            QUESTION,
+            "whether group therapy helps",
+        ),
         ("my homework is to read chapter two", HOMEWORK, "read chapter two"),
         # Typed text keeps its capitals and punctuation; only the lead goes.
         ("Question: is it OK to nap?", QUESTION, "is it OK to nap?"),
@@ -110,8 +113,11 @@ def test_homework_followed_by_a_status_word_is_a_command_not_a_lead() -> None:
     ("text", "label", "body"),
     [
         ("question so why do i freeze", QUESTION, "why do i freeze"),
-        ("homework list three things i'm proud of each night", HOMEWORK,
-         "list three things i'm proud of each night"),
+        (
+            "homework list three things i'm proud of each night",
+            HOMEWORK,
+            "list three things i'm proud of each night",
+        ),
     ],
 )
 def test_a_status_or_filler_word_after_a_long_lead_keeps_the_lead(
@@ -177,10 +183,16 @@ def test_classify_never_raises_and_stays_in_range(text: str) -> None:
     assert 0.0 <= answer.confidence <= 1.0
 
 
-@given(st.lists(st.sampled_from(
-    "um uh like note question homework need add a new put down as to self that "
-    "i we she can what is it scratch delete done out of seven zero percent never "
-    "missed ' 3 Dr. ¿ é".split()), max_size=12))
+@given(
+    st.lists(
+        st.sampled_from(
+            "um uh like note question homework need add a new put down as to self that "
+            "i we she can what is it scratch delete done out of seven zero percent never "
+            "missed ' 3 Dr. ¿ é".split()
+        ),
+        max_size=12,
+    )
+)
 def test_classify_never_raises_on_lead_and_rule_words(words: list[str]) -> None:
     text = " ".join(words)
     assert classify(text).label in LABELS
@@ -192,14 +204,29 @@ def test_words_the_model_never_saw_are_flagged_as_doubtful() -> None:
     assert classify_answer("blorf zzyx").confidence < THRESHOLD
 
 
-@pytest.mark.parametrize("text", ["okay stop now", "exit then", "goodnight sessionmate",
-                                  "we're done here thanks", "end the recording please"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "okay stop now",
+        "exit then",
+        "goodnight sessionmate",
+        "we're done here thanks",
+        "end the recording please",
+    ],
+)
 def test_an_utterance_of_closing_words_only_ends_the_reflection(text: str) -> None:
     assert classify(text).label == "cmd_done"
 
 
-@pytest.mark.parametrize("text", ["i'm done with him", "i am so over it",
-                                  "we talked about the end of my marriage", "stop judging me"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm done with him",
+        "i am so over it",
+        "we talked about the end of my marriage",
+        "stop judging me",
+    ],
+)
 def test_closing_words_inside_a_reflection_are_not_a_sign_off_rule(text: str) -> None:
     from intents.closing import closing_only
     from intents.normalize import content_words, tokenize

@@ -48,8 +48,9 @@ def test_reflections_learned_from_our_examples_alone_reach_95_percent_on_dev(dev
 
 def test_answers_cross_validated_on_checkin_dev_reach_97_percent(checkin_dev) -> None:
     own = package_examples("checkin_examples.tsv", ANSWER_LABELS)
-    predictions = ev.cross_validate(checkin_dev, own, answer_featurize, ANSWER_LABELS,
-                                    classify_answer_with)
+    predictions = ev.cross_validate(
+        checkin_dev, own, answer_featurize, ANSWER_LABELS, classify_answer_with
+    )
     assert len(predictions) == len(checkin_dev)
     assert ev.accuracy(predictions) >= 0.97
 
@@ -58,8 +59,9 @@ def test_answers_learned_from_our_examples_alone_reach_97_percent_on_checkin_dev
     checkin_dev,
 ) -> None:
     own = package_examples("checkin_examples.tsv", ANSWER_LABELS)
-    predictions = ev.holdout(own, checkin_dev, answer_featurize, ANSWER_LABELS,
-                             classify_answer_with)
+    predictions = ev.holdout(
+        own, checkin_dev, answer_featurize, ANSWER_LABELS, classify_answer_with
+    )
     assert ev.accuracy(predictions) >= 0.97
 
 

@@ -26,18 +26,24 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.mark.parametrize(
     ("model", "sources", "labels", "featurize"),
-    [(reflection_model, REFLECTION_SOURCES, LABELS, reflection_featurize),
-     (answer_model, ANSWER_SOURCES, ANSWER_LABELS, answer_featurize)],
+    [
+        (reflection_model, REFLECTION_SOURCES, LABELS, reflection_featurize),
+        (answer_model, ANSWER_SOURCES, ANSWER_LABELS, answer_featurize),
+    ],
 )
 def test_shipped_models_behave_like_a_fresh_fit_on_the_current_examples(
-        model, sources, labels, featurize):
+    model, sources, labels, featurize
+):
     # Staleness by behaviour, not bytes: reformatting code changes nothing here, while a
     # changed example or feature that changes a verdict does.
     examples = [e for s in sources for e in package_examples(s, labels)]
     fresh = fit(examples, featurize, labels)
     shipped = model()
-    differ = [e.text for e in examples
-              if fresh.best(featurize(e.text))[0] != shipped.best(featurize(e.text))[0]]
+    differ = [
+        e.text
+        for e in examples
+        if fresh.best(featurize(e.text))[0] != shipped.best(featurize(e.text))[0]
+    ]
     assert len(differ) <= len(examples) // 500, ("run: python -m intents.train", differ[:5])
 
 
@@ -55,8 +61,9 @@ def test_without_embeddings_the_ngram_path_needs_no_numpy_and_reads_nothing_from
         "intents.classify_answer('yes').label, understanding_reduced() is not None, "
         "'numpy' in sys.modules, any('shared' in m for m in sys.modules))"
     )
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=ROOT, check=True)
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
     assert run.stdout.split() == ["homework", "answer_done", "True", "False", "False"]
 
 
@@ -82,8 +89,14 @@ def test_a_bad_example_line_names_the_file_line_and_valid_labels() -> None:
 
 @pytest.mark.parametrize(
     ("phrase", "value"),
-    [("seven", 7), ("a hundred", 100), ("sixty five", 65), ("twice", 2), ("all", -1),
-     ("many", None)],
+    [
+        ("seven", 7),
+        ("a hundred", 100),
+        ("sixty five", 65),
+        ("twice", 2),
+        ("all", -1),
+        ("many", None),
+    ],
 )
 def test_spoken_numbers(phrase: str, value: int | None) -> None:
     assert number_value(phrase) == value
@@ -91,9 +104,13 @@ def test_spoken_numbers(phrase: str, value: int | None) -> None:
 
 @pytest.mark.parametrize(
     ("answer", "label"),
-    [("three out of seven days", "answer_partial"), ("seven of seven", "answer_done"),
-     ("zero out of five", "answer_not_done"), ("two of the three", "answer_partial"),
-     ("one of them", None)],
+    [
+        ("three out of seven days", "answer_partial"),
+        ("seven of seven", "answer_done"),
+        ("zero out of five", "answer_not_done"),
+        ("two of the three", "answer_partial"),
+        ("one of them", None),
+    ],
 )
 def test_ratios(answer: str, label: str | None) -> None:
     assert ratio_label(answer) == label

@@ -216,8 +216,9 @@ def _has_cue(cues: tuple[str, ...], words: list[str]) -> bool:
 
 
 @pytest.mark.parametrize(("name", "pattern", "cues"), RULES, ids=[r[0] for r in RULES])
-def test_every_rule_is_exercised_by_the_data(name: str, pattern: re.Pattern[str],
-                                             cues: tuple[str, ...]) -> None:
+def test_every_rule_is_exercised_by_the_data(
+    name: str, pattern: re.Pattern[str], cues: tuple[str, ...]
+) -> None:
     # A rule no row reaches could break (or never have worked) unnoticed. Trigger rules must
     # match a must-trigger row; the set-aside rules may be shown by either file.
     rows = NON_TRIGGERS + TRIGGERS if name.startswith(("others", "set_aside")) else TRIGGERS
@@ -225,10 +226,12 @@ def test_every_rule_is_exercised_by_the_data(name: str, pattern: re.Pattern[str]
 
 
 @settings(max_examples=2000, deadline=None)
-@given(st.sampled_from(RULES).flatmap(
-    lambda rule: st.tuples(st.just(rule), st.from_regex(rule[1]))))
+@given(
+    st.sampled_from(RULES).flatmap(lambda rule: st.tuples(st.just(rule), st.from_regex(rule[1])))
+)
 def test_every_match_of_a_rule_contains_one_of_its_cues(
-        example: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], str]) -> None:
+    example: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], str],
+) -> None:
     (name, pattern, cues), text = example
     match = pattern.search(text)
     assert match is not None

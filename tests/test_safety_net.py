@@ -37,13 +37,16 @@ def test_the_net_catches_what_the_rules_miss() -> None:
     assert len(caught) >= 0.8 * len(missed)
 
 
-@pytest.mark.parametrize("text", [
-    "i kept leaving the washing up until the next morning",
-    "i felt really listened to in today's session",
-    "i couldn't get myself to reply to the email",
-    "i'm supposed to notice when i talk down to myself",
-    "why do i get so wound up about tiny things",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i kept leaving the washing up until the next morning",
+        "i felt really listened to in today's session",
+        "i couldn't get myself to reply to the email",
+        "i'm supposed to notice when i talk down to myself",
+        "why do i get so wound up about tiny things",
+    ],
+)
 def test_everyday_low_moods_and_reflections_stay_quiet(text: str) -> None:
     assert detect_crisis(text) is None
 
@@ -54,12 +57,15 @@ def test_hard_negatives_mostly_stay_quiet() -> None:
     assert len(alarms) <= 0.15 * len(harmless), alarms
 
 
-@pytest.mark.parametrize(("text", "level"), [
-    ("i've got the tablets lined up and i'm doing it once everyone's asleep", URGENT),
-    ("i'm up on the motorway bridge right now", URGENT),
-    ("i keep thinking my family would cope better if i weren't around", CONCERN),
-    ("i've been scratching my arms with my nails till they bleed", CONCERN),
-])
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("i've got the tablets lined up and i'm doing it once everyone's asleep", URGENT),
+        ("i'm up on the motorway bridge right now", URGENT),
+        ("i keep thinking my family would cope better if i weren't around", CONCERN),
+        ("i've been scratching my arms with my nails till they bleed", CONCERN),
+    ],
+)
 def test_the_level(text: str, level: str) -> None:
     concern = detect_crisis(text)
     assert concern is not None and concern.level == level
@@ -105,5 +111,6 @@ def test_the_shipped_weights_were_trained_on_the_examples_as_they_are() -> None:
     texts, risk, urgent, _hard = examples()
     shipped = NetWeights.load(MODEL_PATH, NEIGHBOURS_PATH)
     assert shipped.examples_digest == digest(texts, risk, urgent), (
-        "retrain: python -m intents.safety_net_train")
+        "retrain: python -m intents.safety_net_train"
+    )
     assert len(shipped.neighbours) == len(texts) and shipped.crisis_rows == int(risk.sum())

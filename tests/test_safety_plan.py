@@ -40,15 +40,22 @@ def planned(database):
 
 
 def test_entries_are_kept_in_step_order_and_removed_by_id(database):
-    assert STEPS == ("warning-signs", "coping", "distractions", "people", "professionals",
-                     "environment")
+    assert STEPS == (
+        "warning-signs",
+        "coping",
+        "distractions",
+        "people",
+        "professionals",
+        "environment",
+    )
     with database.session(write=True) as s:
         people = add_entry(s, "people", "  my sister   Ana ")
         coping = add_entry(s, "coping", "a cold shower")
         add_entry(s, "warning-signs", "staying in bed all day")
     with database.session() as s:
         assert [(e.step, e.text) for e in entries(s)] == [
-            ("warning-signs", "staying in bed all day"), ("coping", "a cold shower"),
+            ("warning-signs", "staying in bed all day"),
+            ("coping", "a cold shower"),
             ("people", "my sister Ana"),
         ]
         assert [e.id for e in entries(s, "people")] == [people]
@@ -83,12 +90,15 @@ def test_add_show_remove_and_support_reads_the_plan_first(home, capsys):
     assert COPING not in run_in_process(capsys, "safety-plan", "show").out
 
 
-@pytest.mark.parametrize("args", [
-    ("safety-plan", "add", "hobbies", "painting"),
-    ("safety-plan", "add", "coping"),
-    ("safety-plan", "remove", "42"),
-    ("safety-plan", "remove", "one"),
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("safety-plan", "add", "hobbies", "painting"),
+        ("safety-plan", "add", "coping"),
+        ("safety-plan", "remove", "42"),
+        ("safety-plan", "remove", "one"),
+    ],
+)
 def test_bad_input_is_one_line_and_exit_2_and_nothing_written(home, capsys, args):
     done = run_in_process(capsys, *args)
     assert done.code == 2 and len(done.err.strip().splitlines()) == 1, done.err
@@ -97,8 +107,10 @@ def test_bad_input_is_one_line_and_exit_2_and_nothing_written(home, capsys, args
 
 
 def test_the_walk_through_asks_each_step_and_keeps_the_answers(home, capsys, monkeypatch):
-    typed = "\n".join(["feeling numb", "", "go for a run", "call the dog over", "", "", "",
-                       "", ""]) + "\n"
+    typed = (
+        "\n".join(["feeling numb", "", "go for a run", "call the dog over", "", "", "", "", ""])
+        + "\n"
+    )
     monkeypatch.setattr("sys.stdin", io.StringIO(typed))
     done = run_in_process(capsys, "safety-plan")
     assert done.code == 0, done.err
@@ -125,8 +137,7 @@ def test_the_plan_is_unreadable_in_an_encrypted_database_file(tmp_path):
 def converse(database, settings, utterances, **options):
     shown: list[str] = []
     voice = RecordingVoice()
-    Reflection(database, settings, ScriptedEar(utterances), voice, shown.append,
-               **options).run()
+    Reflection(database, settings, ScriptedEar(utterances), voice, shown.append, **options).run()
     return shown, voice.said
 
 
@@ -137,7 +148,7 @@ def test_urgent_leads_with_contacts_then_asks_and_no_brings_contacts_and_plan_pe
     contacts = settings.crisis_contacts
     asked = said.index(SAFE_NOW_QUESTION)
     assert said.index(contacts[0]) < asked  # the contacts lead
-    after = said[asked + 1:]
+    after = said[asked + 1 :]
     assert contacts[0] in after and any(PERSON in line for line in after)
     assert all(line in shown for line in said[: asked + 4])  # said and printed
 
@@ -147,7 +158,7 @@ def test_urgent_then_yes_brings_the_coping_steps_silence_the_people(
     planned, settings, answer, expected
 ):
     _, said = converse(planned, settings, [URGENT_LINE, answer, "that's all"])
-    after = said[said.index(SAFE_NOW_QUESTION) + 1:]
+    after = said[said.index(SAFE_NOW_QUESTION) + 1 :]
     assert any(expected in line for line in after)
 
 

@@ -12,7 +12,8 @@ ROWS = card_rows()
 
 def test_the_card_is_current() -> None:
     assert CARD.read_text(encoding="utf-8") == render(ROWS), (
-        "run `python -m intents.safety_rules_card` after changing a rule or its data")
+        "run `python -m intents.safety_rules_card` after changing a rule or its data"
+    )
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[r[0] for r in ROWS])

@@ -96,17 +96,14 @@ def items(home):
 
 
 @pytest.mark.vosk
-def test_an_english_assistant_refuses_the_korean_model_unless_given_it(tmp_path):
-    home = tmp_path / "home"
+def test_an_english_assistant_refuses_the_korean_model_unless_given_it(home, tmp_path):
     wav = english_wav(tmp_path / "english.wav")
-    refused = run_program(home, "reflect", "--file", str(wav), SESSIONMATE_MODEL="")
+    refused = run_program(home, "reflect", "--file", str(wav))
     assert refused.code == 2 and refused.out == ""
     assert refused.err.count("\n") == 1, refused.err
     assert "English (en)" in refused.err and "Korean (ko)" in refused.err
     assert items(home) == []
-    given = run_program(
-        home, "reflect", "--file", str(wav), "--model", str(KO_MODEL), SESSIONMATE_MODEL=""
-    )
+    given = run_program(home, "reflect", "--file", str(wav), "--model", str(KO_MODEL))
     assert given.code == 0, given.err
     assert (
         f"Note: the model in {KO_MODEL} is Korean (ko); the assistant's language is "

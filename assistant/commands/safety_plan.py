@@ -59,7 +59,9 @@ def _walk(app: App) -> None:
 @click.argument("words", nargs=-1, required=True, metavar="TEXT")
 @pass_app
 def add_command(app: App, step: str, words: tuple[str, ...]) -> None:
-    """Add TEXT under STEP (warning-signs, coping, distractions, people, ...)."""
+    """Add TEXT under STEP: warning-signs, coping, distractions, people, professionals or
+    environment.
+    """
     from storage.safety_plan import add_entry
 
     chosen = _step(step)

@@ -8,8 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from assistant.homework_weeks import weeks_of
-from storage.appointment_edits import change_appointment
-from storage.appointments import add_appointment, get_appointment
+from storage.appointments import add_appointment, get_appointment, reschedule_appointment
 from storage.errors import InvalidValueError, NotFoundError
 from storage.item_edits import edit_item_text, refile_item
 from storage.item_search import ItemQuery, search_items
@@ -78,7 +77,14 @@ def test_an_appointment_changes_in_place(database):
     with database.session(write=True) as session:
         ident = add_appointment(session, T0, minutes=50, timezone="Europe/Berlin").id
     with database.session(write=True) as session:
-        change_appointment(session, ident, T0 + timedelta(days=1), minutes=45, recurrence="weekly")
+        reschedule_appointment(
+            session,
+            get_appointment(session, ident),
+            T0 + timedelta(days=1),
+            minutes=45,
+            timezone="Europe/Berlin",
+            recurrence="weekly",
+        )
     with database.session() as session:
         changed = get_appointment(session, ident)
         assert (changed.starts_at, changed.minutes, changed.recurrence) == (
@@ -87,7 +93,14 @@ def test_an_appointment_changes_in_place(database):
             "weekly",
         )
     with database.session(write=True) as session, pytest.raises(InvalidValueError):
-        change_appointment(session, ident, T0, minutes=0, recurrence=None)
+        reschedule_appointment(
+            session,
+            get_appointment(session, ident),
+            T0,
+            minutes=0,
+            timezone="Europe/Berlin",
+            recurrence=None,
+        )
 
 
 def test_missed_check_ins_per_item(database):

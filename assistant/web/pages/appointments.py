@@ -98,17 +98,18 @@ async def add_appointment_action(request: Request) -> Response:
 
 @form_action(PATH)
 async def change_appointment_action(request: Request) -> Response:
-    from storage.appointment_edits import change_appointment
+    from storage.appointments import get_appointment, reschedule_appointment
 
     fields = await form_fields(request)
     context = request.app.state.context
     starts_at = _start(fields.get("starts_at", ""), context.settings.zone)
     with context.database.session(write=True) as session:
-        change_appointment(
+        reschedule_appointment(
             session,
-            request.path_params["appointment_id"],
+            get_appointment(session, request.path_params["appointment_id"]),
             starts_at,
             minutes=_minutes(fields.get("minutes", "")),
+            timezone=context.settings.timezone,  # the form's time was read in this zone
             recurrence="weekly" if fields.get("weekly") else None,
         )
     return back_to(request, PATH, f"Changed the appointment to {starts_at:%A %d %B %Y, %H:%M}.")

@@ -37,7 +37,12 @@ def check_pdf_path(path: Path) -> None:
 
 
 def pdf_bytes(sheet: Sheet) -> bytes:
-    from weasyprint import CSS, HTML
+    try:
+        from weasyprint import CSS, HTML
+    except OSError as err:  # its system libraries (Pango) are missing
+        raise InvalidInputError(
+            f"cannot draw the PDF: {err}; install Pango (scripts/setup.sh does)"
+        ) from err
 
     static = files("assistant.web") / "static"
     styles = [CSS(string=(static / name).read_text(), url_fetcher=_refuse) for name in STYLES]

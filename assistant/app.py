@@ -77,6 +77,18 @@ class App:
     def passphrase(self) -> str:
         return self._passphrase
 
+    def database_without_asking(self) -> Database:
+        """The database, or an error where opening it would mean asking for the passphrase
+        (for `support`: the contacts must never wait on a prompt)."""
+        if not self.settings.encrypted:
+            return self.database
+        from assistant.passphrase import resolve_passphrase
+        from storage import open_database
+        from storage.encryption import encrypted_url
+
+        passphrase = resolve_passphrase(self.settings.data_dir, os.environ, None)
+        return open_database(encrypted_url(self.sqlite_file(), passphrase))
+
     @property
     def ask_passphrase(self) -> Callable[[], str] | None:
         """Asking at the terminal, when there is one (never in the service or CI)."""

@@ -88,8 +88,18 @@ def _answer(text: str) -> str | None:
 
 
 def run_checkin(
-    database: Database, item_id: int, ear: Ear, voice: Voice, now: Callable[[], datetime]
+    database: Database,
+    item_id: int,
+    ear: Ear,
+    voice: Voice,
+    now: Callable[[], datetime],
+    on_crisis: Callable[[str], bool] | None = None,
 ) -> CheckinOutcome:
+    """Ask, record the answer, and after "partly" or "no" what got in the way.
+
+    `on_crisis(words)` hears what got in the way first; True means it answered with
+    support (what got in the way was words of crisis), and the routine thanks are left out.
+    """
     from storage.checkin_notes import set_checkin_note
     from storage.checkins import add_checkin
     from storage.errors import NotFoundError
@@ -136,5 +146,7 @@ def run_checkin(
             with database.session(write=True) as session:
                 set_checkin_note(session, checkin_id, note)
             noted = True
+            if on_crisis is not None and on_crisis(note):
+                return CheckinOutcome(item_id, result, checkin_id, noted)
     voice.say(THANKS[result])
     return CheckinOutcome(item_id, result, checkin_id, noted)

@@ -92,6 +92,7 @@ def post_session(
 
 def checkin(
     database: Database,
+    settings: Settings,
     plan_item_id: int,
     ear: Ear,
     voice: Voice,
@@ -99,10 +100,36 @@ def checkin(
 ) -> None:
     from assistant.checkin import run_checkin
 
-    outcome = run_checkin(database, plan_item_id, ear, voice, clock)
+    def on_crisis(words: str) -> bool:
+        return answer_crisis(database, settings, words, voice)
+
+    outcome = run_checkin(database, plan_item_id, ear, voice, clock, on_crisis)
     log.info(
         "checkin #%d: %s%s",
         plan_item_id,
         outcome.result or "not asked",
         " with a note" if outcome.with_note else "",
     )
+
+
+def answer_crisis(database: Database, settings: Settings, words: str, voice: Voice) -> bool:
+    """Words of crisis said where only a routine answer was expected (what got in the way
+    of homework): kept as a note the therapist hears first, and answered with support.
+    False when the words hold no crisis."""
+    from assistant.crisis import crisis_concern, crisis_message, record_concern
+    from assistant.safety_plan import read_plan
+    from storage import StorageError
+    from storage.items import add_item
+
+    concern = crisis_concern(words)
+    if concern is None:
+        return False
+    item_id: int | None = None
+    try:
+        with database.session(write=True) as session:
+            item_id = add_item(session, "note", words, transcript=words, source="voice").id
+    except StorageError as err:  # the support below must not wait on the database
+        log.error("crisis note not saved: %s", type(err).__name__)
+    record_concern(database, item_id, concern)
+    voice.say_all(crisis_message(settings, plan=read_plan(database), level=concern.level))
+    return True

@@ -17,6 +17,7 @@ from assistant.conversation import Ear, Heard, Voice
 from assistant.crisis import crisis_concern
 from assistant.settings import Settings
 from intents.handlers import Reply
+from intents.intent import NOTE, Intent
 from storage import Database
 
 # How long to wait for the answer to the assistant's own question before giving up.
@@ -99,6 +100,10 @@ class Reflection:
         if len(items) > 1:
             return self._on_items(heard, items)
         intent = items[0]
+        if intent.is_command and crisis_concern(heard.text) is not None:
+            # "that's all, i can't go on": words of crisis are never lost in a command. Kept
+            # as a note (flagged: the kind is a guess) and answered; the command waits.
+            intent = Intent(NOTE, heard.text.strip(), 0.0)
         if intent.label == "cmd_undo" and len(self.last_stored) > 1:
             return self._undo_items()
         self.last_stored = []
@@ -136,8 +141,8 @@ class Reflection:
         from storage.item_edits import refile_item
 
         item_id = self.outcome.saved[-1]
-        with self.database.session(write=True) as session:
-            refile_item(session, item_id, kind)
+        # Through the same retries as every save: a locked database must not end the talk.
+        self._save(lambda session: refile_item(session, item_id, kind), text)
         self.show(f"  refiled #{item_id} as {kind}")
         self.voice.say(f"Filed as {KIND_PHRASES[kind]}.")
         return True

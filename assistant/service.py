@@ -271,4 +271,6 @@ class Service:
                     silence_seconds=self.silence_seconds,
                 )
             elif request.kind == "checkin":
-                dialogs.checkin(self.database, request.target_id, ear, voice, self.clock)
+                dialogs.checkin(
+                    self.database, self.settings, request.target_id, ear, voice, self.clock
+                )

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # libpango*: WeasyPrint draws the printable agenda with them.
-packages=(python3 python3-venv espeak-ng libportaudio2 alsa-utils libpango-1.0-0 libpangoft2-1.0-0
+packages=(python3 python3-venv espeak-ng libportaudio2 alsa-utils libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
           fonts-dejavu-core)
 extras=""
 if [[ "${1:-}" == "--test" ]]; then

@@ -10,6 +10,7 @@ import os
 import queue
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import threading
@@ -22,6 +23,9 @@ import pytest
 from requirements_check import require
 
 from storage import Database, open_database
+
+# What `serve --web` prints, without a terminal, in place of the secret address.
+ADDRESS_IN_FILE = "Companion page: see "
 
 STARTUP_SECONDS = 60.0
 CHROMIUM = "/usr/bin/chromium"
@@ -60,6 +64,11 @@ class WebProcess:
         self.lines: queue.Queue[str | None] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
         first = self.next_line()
+        if first is not None and first.startswith(ADDRESS_IN_FILE):
+            # `serve --web` with no terminal keeps the secret address out of its output.
+            address_file = Path(first.removeprefix(ADDRESS_IN_FILE))
+            assert stat.S_IMODE(address_file.stat().st_mode) == 0o600
+            first = address_file.read_text(encoding="utf-8").strip()
         if first is None or "?token=" not in first:
             self.kill()
             raise AssertionError(f"no address printed: {first!r}; {self.process.stderr.read()}")

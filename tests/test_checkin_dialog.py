@@ -187,3 +187,20 @@ def test_homework_no_longer_open_is_not_asked_about(database, journaling):
 )
 def test_the_question_is_a_short_phrase_from_the_item_with_its_cue(text, cue, question):
     assert checkin_question(text, cue) == question
+
+
+def test_words_of_crisis_for_what_got_in_the_way_are_answered_with_support(
+    database, journaling, tmp_path
+):
+    from assistant.dialogs import checkin
+    from assistant.settings import Settings
+    from storage.items import list_items
+
+    settings = Settings(data_dir=tmp_path, database_url="unused", timezone="Europe/Berlin")
+    voice = RecordingVoice()
+    words = "honestly i just want to die and nothing matters"
+    checkin(database, settings, journaling, ScriptedEar(["no", words]), voice, lambda: NOW)
+    assert any(line in voice.said for line in settings.crisis_contacts), voice.said
+    assert THANKS["not_done"] not in voice.said
+    with database.session() as s:
+        assert [(i.kind, i.text) for i in list_items(s, kind="note")] == [("note", words)]

@@ -175,3 +175,16 @@ def test_everyday_dark_idioms_get_no_crisis_message(database, settings):
         voice=RecordingVoice(),
     )
     assert not any(contact in shown for contact in settings.crisis_contacts)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["that is all i want to kill myself tonight", "scratch that i just want to die"],
+)
+def test_words_of_crisis_inside_a_command_are_kept_and_answered(database, settings, said):
+    # The command waits: ending the talk or dropping an item would lose the words, and the
+    # person would get no contacts.
+    outcome, _shown, voice = reflect(database, settings, [said], RecordingVoice())
+    assert outcome.ended_by != "done"
+    assert [(kind, text) for kind, text, *_ in stored(database)] == [("note", said)]
+    assert any(line in voice.said for line in settings.crisis_contacts), voice.said

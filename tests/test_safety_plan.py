@@ -228,3 +228,16 @@ def test_the_log_says_a_concern_was_raised_never_the_words(planned, settings, ca
     assert message.startswith("crisis concern raised: item #1, concern, ")
     assert "fired by" in message
     assert not set(message.split()) & {"everyone", "better", "without", "thinking"}
+
+
+def test_support_shows_the_contacts_of_a_locked_database_without_asking(home):
+    from cli_helpers import run_program
+
+    passphrase = {"SESSIONMATE_PASSPHRASE": "quiet lantern moss"}
+    assert run_program(home, "safety-plan", "add", "coping", "the dog walk").code == 0
+    assert run_program(home, "init", "--encrypt", **passphrase).code == 0
+    unlocked = run_program(home, "support", **passphrase)
+    assert unlocked.code == 0 and "the dog walk" in unlocked.out
+    locked = run_program(home, "support")  # no passphrase at hand: never a prompt first
+    assert locked.code == 0, locked.err
+    assert "the dog walk" not in locked.out and locked.out.strip()

@@ -176,7 +176,10 @@ def serve(app: App, grace_minutes: int | None, poll_seconds: float, web: bool = 
             from assistant.commands.web import start_web
 
             web_server = start_web(app, 0)
-            click.echo(web_server.url)
+            if sys.stdout.isatty():
+                click.echo(web_server.url)
+            else:  # under systemd stdout is the journal: the token would open every note
+                click.echo(f"Companion page: see {_write_web_address(app, web_server.url)}")
         previous = {
             sig: signal.signal(sig, lambda *_: stop.set())
             for sig in (signal.SIGTERM, signal.SIGINT)
@@ -207,3 +210,15 @@ def serve(app: App, grace_minutes: int | None, poll_seconds: float, web: bool = 
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
     click.echo("Stopped.")
+
+
+def _write_web_address(app: App, url: str) -> Path:
+    """The page's address with its token, in an owner-only file of the data directory."""
+    import os
+
+    path = app.data_dir / "web-address.txt"
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as out:
+        out.write(url + "\n")
+    os.chmod(path, 0o600)
+    return path

@@ -22,7 +22,8 @@ def support(app: App, speak: bool) -> None:
 
     # The person's own steps first, then the generic lines; an unreadable database (a
     # forgotten passphrase) must not keep the contacts from being shown.
-    message = crisis_message(app.settings, asked=True, plan=read_plan(lambda: app.database))
+    # Never a passphrase prompt first: without one at hand, the contacts come without the plan.
+    message = crisis_message(app.settings, asked=True, plan=read_plan(app.database_without_asking))
     for line in message:
         click.echo(line)
     if speak:

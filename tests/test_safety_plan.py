@@ -241,3 +241,14 @@ def test_support_shows_the_contacts_of_a_locked_database_without_asking(home):
     locked = run_program(home, "support")  # no passphrase at hand: never a prompt first
     assert locked.code == 0, locked.err
     assert "the dog walk" not in locked.out and locked.out.strip()
+
+
+def test_a_typed_line_of_several_items_gets_the_same_crisis_answer(home, capsys):
+    assert run_in_process(capsys, "safety-plan", "add", "coping", "the dog walk").code == 0
+    said = run_in_process(
+        capsys,
+        "add",
+        "we talked about my job and i keep thinking everyone would be better off if i was gone",
+    ).out
+    assert "the dog walk" in said
+    assert "Bring up first" in run_in_process(capsys, "agenda").out

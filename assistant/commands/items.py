@@ -68,20 +68,26 @@ def add(app: App, words: tuple[str, ...], kind: str | None) -> None:
     click.echo(reply.text)
     if review:
         click.echo("  (not sure of the kind: check it with `sessionmate items --review`)")
+    _support_if_needed(app, text, reply.item_id)
+
+
+def _support_if_needed(app: App, text: str, item_id: int | None) -> None:
+    """Words of crisis: flag the item for "Bring up first" and answer with the plan and
+    the contacts, the same for one item or several."""
     from assistant.crisis import crisis_concern, crisis_message, record_concern
     from assistant.safety_plan import read_plan
 
     if (concern := crisis_concern(text)) is not None:
-        record_concern(app.database, getattr(reply, "item_id", None), concern)
+        record_concern(app.database, item_id, concern)
         click.echo("")
-        plan = read_plan(lambda: app.database)
-        for line in crisis_message(settings, plan=plan, level=concern.level):
+        plan = read_plan(lambda: app.database)  # open already: the item was just saved
+        for line in crisis_message(app.settings, plan=plan, level=concern.level):
             click.echo(line)
 
 
 def _add_several(app: App, text: str) -> bool:
     """Store every item a typed line holds when it holds more than one; False otherwise."""
-    from assistant.crisis import concern_in, crisis_message
+    from assistant.crisis import crisis_concern
     from assistant.retry import write_with_retry
     from intents import split_items
     from intents.filing import file_items
@@ -103,10 +109,16 @@ def _add_several(app: App, text: str) -> bool:
     )
     click.echo(filed.text)
     click.echo(filed.spoken)
-    if concern_in(text):
-        click.echo("")
-        for line in crisis_message(app.settings):
-            click.echo(line)
+    # Flag the item that holds the words of crisis (the first, when only the whole line does).
+    flagged = next(
+        (
+            ident
+            for ident, item in zip(filed.item_ids, found, strict=True)
+            if crisis_concern(item.body) is not None
+        ),
+        filed.item_ids[0],
+    )
+    _support_if_needed(app, text, flagged)
     return True
 
 

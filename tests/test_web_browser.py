@@ -156,7 +156,11 @@ def test_a_crisis_statement_brings_the_contacts(seeded, browsing):
     page.get_by_role("button", name="Save").click()
     page.wait_for_url("**/reflect?note=*")
     alert = page.get_by_role("alert").inner_text()
-    assert "988" in alert and "reach out" in alert
+    # The gentler answer of a concern, with the contacts all the same.
+    assert "call or text 988" in alert and "emergency number" in alert
+    page.goto(browsing.origin + "/")  # the therapist hears it first
+    agenda = page.locator("main").inner_text()
+    assert "Bring up first" in agenda and "i keep thinking about ending it all" in agenda
 
 
 def test_an_item_is_edited_marked_and_dropped(seeded, browsing, web_db):

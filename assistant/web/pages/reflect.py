@@ -17,7 +17,8 @@ async def reflect_page(request: Request) -> Response:
 
 @form_action("/reflect")
 async def add_reflection(request: Request) -> Response:
-    from assistant.crisis import concern_in, crisis_message
+    from assistant.crisis import crisis_concern, crisis_message, record_concern
+    from assistant.safety_plan import read_plan
     from assistant.typed_reflection import decide, file_typed
 
     fields = await form_fields(request)
@@ -40,7 +41,12 @@ async def add_reflection(request: Request) -> Response:
     message = f"Saved as {filing.kind}: {saved}"
     if filing.needs_review:
         message += " (not sure of the kind: check it under Review)"
-    crisis = crisis_message(context.settings) if concern_in(text) else []
+    crisis: list[str] = []
+    if (concern := crisis_concern(text)) is not None:
+        # As everywhere: flagged for "Bring up first", answered with the person's own plan.
+        record_concern(context.database, item_id, concern)
+        plan = read_plan(context.database)
+        crisis = crisis_message(context.settings, plan=plan, level=concern.level)
     return back_to(request, "/reflect", message, undo_id=item_id, crisis=crisis)
 
 

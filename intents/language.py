@@ -7,6 +7,7 @@ there is heard, understood and tested at once. See ``intents.templates`` for the
 
 from __future__ import annotations
 
+import sys
 from functools import cache
 from importlib import resources
 
@@ -49,3 +50,26 @@ def vosk_grammar(*concepts: str, words: Language | None = None) -> list[str]:
             )
         phrases.update(dict.fromkeys(s.text for s in words.sentences(name)))
     return [*phrases, UNKNOWN]
+
+
+def _show(argv: list[str]) -> int:
+    """``python -m intents.language [CONCEPT]``: each sentence and its label, for review;
+    with no concept, how many sentences each concept says."""
+    words = language()
+    if not argv:
+        for name in sorted(words.concepts):
+            print(f"{name}\t{words.count(name)} sentences\t{', '.join(words.concept(name).labels)}")
+        return 0
+    if argv[0] not in words.concepts:
+        known = ", ".join(sorted(words.concepts))
+        print(f"no concept {argv[0]!r}; there are {known}", file=sys.stderr)
+        return 2
+    cover = words.count(argv[0]) > GRAMMAR_LIMIT  # too many to read: every alternative once
+    for sentence in words.sentences(argv[0], cover=cover):
+        slots = "".join(f"\t{slot}={value}" for slot, value in sentence.slots.items())
+        print(f"{sentence.label}\t{sentence.text}{slots}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(_show(sys.argv[1:]))

@@ -127,3 +127,24 @@ def test_a_grammar_made_from_a_template_is_heard_by_the_real_engine(korean_recog
         heard = [u.text for u in transcribe(chunks, recognizer)]
         assert heard == [sentence.text]
         assert ko.labels_in("yes_no_ko", heard[0]) == {sentence.label}
+
+
+def test_the_language_can_be_listed_for_review():
+    import subprocess
+    import sys
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "intents.language", *args]
+        return subprocess.run(command, capture_output=True, text=True, timeout=120)
+
+    listed = run("kinds")
+    assert listed.returncode == 0 and "question\task\n" in listed.stdout
+    assert listed.stdout.count("\n") == language().count("kinds")
+    summary = run()
+    assert (
+        "refile\t" in summary.stdout
+        and f"yes_no\t{language().count('yes_no')} sentences\tyes, no\n" in summary.stdout
+    )
+    bad = run("colours")
+    assert bad.returncode == 2 and bad.stdout == ""
+    assert bad.stderr == "no concept 'colours'; there are " + ", ".join(sorted(CONCEPTS)) + "\n"

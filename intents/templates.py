@@ -34,8 +34,6 @@ __all__ = [
 ]
 
 _NAME = re.compile(r"[a-z][a-z0-9_]*")
-# Plain text in a template: lowercase letters (any script), digits, apostrophes, spaces.
-_TEXT = re.compile(r"[^\W_A-Z]|[' ]")
 _SPECIAL = "()[]{}|"
 
 
@@ -95,7 +93,7 @@ def _parse_template(source: str, where: str) -> Choice:
     pos = 0
 
     def fail(message: str) -> TemplateError:
-        return TemplateError(f"{where}: {message} at column {pos + 1} of {source!r}")
+        return TemplateError(f"{where}: {message} at column {max(pos, 1)} of {source!r}")
 
     def alternatives(closer: str) -> tuple[tuple[Node, ...], ...]:
         nonlocal pos
@@ -124,7 +122,7 @@ def _parse_template(source: str, where: str) -> Choice:
                 pos = end + 1
             elif char in ")]}":
                 raise fail(f"{char!r} closes nothing")
-            elif _TEXT.match(char):
+            elif char in "' " or (char.isalnum() and not char.isupper()):
                 if sequence and isinstance(sequence[-1], Text):
                     sequence[-1] = Text(sequence[-1].text + char)
                 else:
@@ -182,7 +180,9 @@ class Language:
         self._compiled: dict[str, list[_Compiled]] = {}
         for concept in self.concepts.values():
             for label, template in concept.sentences:
-                self._check_slots(concept, template, (concept.name,), f"{concept.name}: {label}")
+                self._check_slots(
+                    concept, template, (concept.name,), f"{concept.name}.txt, {label}"
+                )
 
     def concept(self, name: str) -> Concept:
         if name not in self.concepts:
@@ -190,18 +190,27 @@ class Language:
         return self.concepts[name]
 
     def _check_slots(self, concept: Concept, node: Node, seen: tuple[str, ...], where: str) -> None:
+        """Every {name} exists and none leads back to itself (``seen``: the way here)."""
         if isinstance(node, Choice):
             for option in node.options:
                 for part in option:
                     self._check_slots(concept, part, seen, where)
-        elif isinstance(node, Slot):
-            if node.name in concept.lists:
-                self._check_slots(concept, concept.lists[node.name], seen, where)
-            elif node.name in seen:
-                raise TemplateError(f"{where}: {{{node.name}}} names itself in a loop")
-            elif node.name not in self.concepts:
-                known = sorted({*concept.lists, *self.concepts})
-                raise TemplateError(f"{where}: no list {{{node.name}}}; known lists: {known}")
+            return
+        if not isinstance(node, Slot):
+            return
+        local = node.name in concept.lists
+        key = f"{concept.name}.{node.name}" if local else node.name
+        if key in seen:
+            raise TemplateError(f"{where}: {{{node.name}}} names itself in a loop")
+        if local:
+            self._check_slots(concept, concept.lists[node.name], (*seen, key), where)
+        elif node.name in self.concepts:
+            other = self.concepts[node.name]
+            for _, template in other.sentences:
+                self._check_slots(other, template, (*seen, key), where)
+        else:
+            known = sorted({*concept.lists, *self.concepts})
+            raise TemplateError(f"{where}: no list {{{node.name}}}; known lists: {known}")
 
     # --- expansion
 

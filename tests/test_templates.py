@@ -105,6 +105,16 @@ def test_a_list_that_does_not_exist_or_names_itself_is_refused():
         words(a="x: {colour}")
     with pytest.raises(TemplateError, match=r"\{a\} names itself in a loop"):
         words(a="x: y [{a}]")
+    with pytest.raises(TemplateError, match=r"\{more\} names itself in a loop"):
+        words(a="{more} = y [{more}]\nx: {more}")
+    with pytest.raises(TemplateError, match=r"^a.txt, x: \{a\} names itself in a loop"):
+        words(a="x: {b}", b="y: z [{a}]")
+
+
+def test_words_of_any_script_are_text_but_capitals_are_refused_where_they_stand():
+    assert texts(words(ko="yes: 네 [감사합니다]"), "ko") == ["네", "네 감사합니다"]
+    with pytest.raises(TemplateError, match="'É' is not allowed at column 8 of 'oui | Écoute'"):
+        words(fr="yes: oui | Écoute")
 
 
 def test_a_grammar_is_every_sentence_once_then_unk():

@@ -13,7 +13,7 @@ CONFIRM_GRAMMAR = vosk_grammar("yes_no", "kinds")
 
 def yes_or_no(text: str) -> bool | None:
     """True for yes, False for no, None when it is neither or both."""
-    said = language().labels_in("yes_no", text)
+    said = language().labels_in("yes_no", text) & {"yes", "no"}  # "other" means neither
     if len(said) != 1:
         return None
     return said == {"yes"}

@@ -323,13 +323,22 @@ class Language:
         return None
 
     def labels_in(self, name: str, text: str) -> set[str]:
-        """The labels of every sentence of the concept said anywhere in ``text``, as words."""
+        """The labels of the concept's sentences said anywhere in ``text``, as whole words.
+
+        A sentence said inside a longer one it is part of does not count: "sure" is a yes,
+        but not within "not sure"; "right" not within "right now".
+        """
         said = normalize(text)
-        found = set()
-        for each in self._compiled_sentences(name):
-            if each.label not in found and each.anywhere.search(said):
-                found.add(each.label)
-        return found
+        found = [
+            _words_span(m, each.label)
+            for each in self._compiled_sentences(name)
+            for m in each.anywhere.finditer(said)
+        ]
+        return {
+            label
+            for start, end, label in found
+            if not any(s <= start and end <= e and e - s > end - start for s, e, _ in found)
+        }
 
 
 @dataclass(frozen=True)
@@ -341,6 +350,13 @@ class _Compiled:
     @property
     def anywhere(self) -> re.Pattern[str]:
         return re.compile(rf"\b(?:{self.pattern.pattern})\b")
+
+
+def _words_span(match: re.Match[str], label: str) -> tuple[int, int, str]:
+    """Where the words of a match are (a space at its edge belongs to no sentence)."""
+    text = match.group()
+    start = match.start() + len(text) - len(text.lstrip())
+    return start, max(start, match.end() - len(text) + len(text.rstrip())), label
 
 
 def _product(numbers: Iterable[int]) -> int:

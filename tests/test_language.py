@@ -38,7 +38,7 @@ def understood(concept: str, text: str) -> str | None:
     """What the real reader of this concept makes of the sentence."""
     if concept == "yes_no":
         verdict = yes_or_no(text)
-        return None if verdict is None else ("yes" if verdict else "no")
+        return "other" if verdict is None else ("yes" if verdict else "no")
     if concept == "kinds":
         return kind_named(text)
     if concept == "refile":
@@ -143,7 +143,7 @@ def test_the_language_can_be_listed_for_review():
     summary = run()
     assert (
         "refile\t" in summary.stdout
-        and f"yes_no\t{language().count('yes_no')} sentences\tyes, no\n" in summary.stdout
+        and f"yes_no\t{language().count('yes_no')} sentences\tyes, no, other\n" in summary.stdout
     )
     bad = run("colours")
     assert bad.returncode == 2 and bad.stdout == ""

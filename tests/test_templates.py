@@ -65,6 +65,15 @@ def test_labels_are_found_as_whole_words_anywhere():
     assert lang.labels_in("yn", "That's right!") == {"yes"}
 
 
+def test_a_sentence_said_inside_a_longer_one_does_not_count():
+    lang = words(
+        yn="{fine} = safe | right\nyes: yes | {fine}\nno: no | not {fine}\nother: right now"
+    )
+    assert lang.labels_in("yn", "i'm not safe right now") == {"no", "other"}
+    assert lang.labels_in("yn", "i am safe right now") == {"yes", "other"}
+    assert lang.labels_in("yn", "yes not right") == {"yes", "no"}
+
+
 def test_a_cover_uses_every_alternative_without_expanding_everything():
     template = "x: (a | b | c) [d | e] (f | g | h | i) [j]"
     lang = words(t=template)

@@ -25,7 +25,7 @@ from fixtures_speech import BLOCK, silence, speak_korean  # isort: skip
 
 DATA = Path(__file__).parent / "data"
 KNOWN_MISREADS = DATA / "template_misreads.tsv"
-CONCEPTS = ("yes_no", "kinds", "refile", "commands", "checkin_answers")
+CONCEPTS = ("yes_no", "kinds", "refile", "commands", "checkin_answers", "checkin_typed")
 # Expanded in full below this many sentences; above it, a sample using every alternative.
 WHOLE_UP_TO = 2000
 
@@ -45,6 +45,9 @@ def understood(concept: str, text: str) -> str | None:
         return refile_request(text)
     if concept == "commands":
         return classify(text).label
+    if concept == "checkin_typed":
+        result = read_answer(tuple(text.split()))
+        return next(label for label, each in RESULTS.items() if each == result)
     answer = classify_answer(text)
     # The check-in asks again below this confidence: not understood, though not misfiled.
     return answer.label + ("" if answer.confidence >= DOUBTFUL_BELOW else " (doubtful)")
@@ -96,7 +99,7 @@ def test_the_old_word_lists_are_all_still_understood():
 
 
 def test_a_typed_check_in_answer_takes_every_sentence_and_the_results_names():
-    for sentence in language().sentences("checkin_answers"):
+    for sentence in language().sentences("checkin_answers") + language().sentences("checkin_typed"):
         assert read_answer(tuple(sentence.text.split())) == RESULTS[sentence.label]
     for result in RESULTS.values():
         assert read_answer((result,)) == result

@@ -301,12 +301,17 @@ def plan_command(
 
 def answer_words() -> dict[str, str]:
     """The words the voice accepts, typed: "homework checkin 3 partly"
-    (intents/data/templates/checkin_answers.txt), and the results' own names."""
+    (intents/data/templates/checkin_answers.txt and checkin_typed.txt), and the results'
+    own names."""
     from assistant.checkin import RESULTS
     from intents.language import language
 
     return {
-        **{s.text: RESULTS[s.label] for s in language().sentences("checkin_answers")},
+        **{
+            s.text: RESULTS[s.label]
+            for name in ("checkin_answers", "checkin_typed")
+            for s in language().sentences(name)
+        },
         **{result: result for result in RESULTS.values()},
     }
 

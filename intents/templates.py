@@ -329,16 +329,17 @@ class Language:
         but not within "not sure"; "right" not within "right now".
         """
         said = normalize(text)
-        found = [
-            _words_span(m, each.label)
-            for each in self._compiled_sentences(name)
-            for m in each.anywhere.finditer(said)
-        ]
-        return {
-            label
-            for start, end, label in found
-            if not any(s <= start and end <= e and e - s > end - start for s, e, _ in found)
-        }
+        labels: dict[tuple[int, int], set[str]] = {}
+        for each in self._compiled_sentences(name):
+            for m in each.anywhere.finditer(said):
+                labels.setdefault(_words_span(m), set()).add(each.label)
+        found: set[str] = set()
+        reach = -1  # the furthest end of the spans so far, which all start at or before this one
+        for start, end in sorted(labels, key=lambda span: (span[0], -span[1])):
+            if end > reach:  # not inside an earlier, longer span
+                found |= labels[(start, end)]
+            reach = max(reach, end)
+        return found
 
 
 @dataclass(frozen=True)
@@ -352,11 +353,11 @@ class _Compiled:
         return re.compile(rf"\b(?:{self.pattern.pattern})\b")
 
 
-def _words_span(match: re.Match[str], label: str) -> tuple[int, int, str]:
+def _words_span(match: re.Match[str]) -> tuple[int, int]:
     """Where the words of a match are (a space at its edge belongs to no sentence)."""
     text = match.group()
     start = match.start() + len(text) - len(text.lstrip())
-    return start, max(start, match.end() - len(text) + len(text.rstrip())), label
+    return start, max(start, match.end() - len(text) + len(text.rstrip()))
 
 
 def _product(numbers: Iterable[int]) -> int:

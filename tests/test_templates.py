@@ -143,3 +143,10 @@ def test_a_concept_too_large_for_a_grammar_is_refused_with_its_size():
     lang = words(big=f"x: start {many}")
     with pytest.raises(TemplateError, match=f"big says {3**12} sentences.*at most {GRAMMAR_LIMIT}"):
         vosk_grammar("big", words=lang)
+
+
+def test_a_long_rambling_reply_is_read_whole():
+    # Spans are compared in one sorted pass: pairwise, this took minutes.
+    lang = words(yn="yes: yes | safe\nno: no | not safe")
+    assert lang.labels_in("yn", "no " * 20_000 + "not safe") == {"no"}
+    assert lang.labels_in("yn", "no " * 20_000 + "safe") == {"yes", "no"}

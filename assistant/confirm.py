@@ -1,6 +1,6 @@
 """Reading short spoken answers to the assistant's own questions: yes/no, and a kind.
 
-The words are in intents/data/templates/yes_no.txt and kinds.txt.
+The words are in intents/data/templates/yes_no.txt, kinds.txt and kind_denied.txt.
 """
 
 from __future__ import annotations
@@ -22,4 +22,5 @@ def yes_or_no(text: str) -> bool | None:
 def kind_named(text: str) -> str | None:
     """The one kind a reply names ("a question", "make it homework"), else None."""
     named = language().labels_in("kinds", text)
+    named -= {m.slots["kinds"] for m in language().matches_in("kind_denied", text)}
     return named.pop() if len(named) == 1 else None

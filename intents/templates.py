@@ -315,12 +315,17 @@ class Language:
         said = normalize(text)
         for each in self._compiled_sentences(name):
             if (m := each.pattern.fullmatch(said)) is not None:
-                slots: dict[str, str] = {}
-                for i, (slot, value) in enumerate(each.groups):
-                    if m.group(f"g{i}") is not None:
-                        slots.setdefault(slot, value)
-                return Match(each.label, slots)
+                return Match(each.label, each.slots(m))
         return None
+
+    def matches_in(self, name: str, text: str) -> list[Match]:
+        """Every sentence of the concept said anywhere in ``text``, with its slots."""
+        said = normalize(text)
+        return [
+            Match(each.label, each.slots(m))
+            for each in self._compiled_sentences(name)
+            for m in each.anywhere.finditer(said)
+        ]
 
     def labels_in(self, name: str, text: str) -> set[str]:
         """The labels of the concept's sentences said anywhere in ``text``, as whole words.
@@ -347,6 +352,14 @@ class _Compiled:
     label: str
     pattern: re.Pattern[str]
     groups: tuple[tuple[str, str], ...]  # group g<i> -> (slot, label of the filling sentence)
+
+    def slots(self, match: re.Match[str]) -> dict[str, str]:
+        """Each slot's value: the label of the first sentence that filled it."""
+        slots: dict[str, str] = {}
+        for i, (slot, value) in enumerate(self.groups):
+            if match.group(f"g{i}") is not None:
+                slots.setdefault(slot, value)
+        return slots
 
     @property
     def anywhere(self) -> re.Pattern[str]:

@@ -56,6 +56,9 @@ def test_neither(text):
         ("note", "note"),
         ("something to ask her", "question"),
         ("a note or a question", None),
+        ("no not a question a note", "note"),
+        ("it's homework, it isn't a need", "homework"),
+        ("not a question", None),
         ("i don't know", None),
     ],
 )

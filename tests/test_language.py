@@ -25,7 +25,15 @@ from fixtures_speech import BLOCK, silence, speak_korean  # isort: skip
 
 DATA = Path(__file__).parent / "data"
 KNOWN_MISREADS = DATA / "template_misreads.tsv"
-CONCEPTS = ("yes_no", "kinds", "refile", "commands", "checkin_answers", "checkin_typed")
+CONCEPTS = (
+    "yes_no",
+    "kinds",
+    "kind_denied",
+    "refile",
+    "commands",
+    "checkin_answers",
+    "checkin_typed",
+)
 # Expanded in full below this many sentences; above it, a sample using every alternative.
 WHOLE_UP_TO = 2000
 
@@ -41,6 +49,8 @@ def understood(concept: str, text: str) -> str | None:
         return "other" if verdict is None else ("yes" if verdict else "no")
     if concept == "kinds":
         return kind_named(text)
+    if concept == "kind_denied":
+        return kind_named(text) or "denied"
     if concept == "refile":
         return refile_request(text)
     if concept == "commands":

@@ -56,6 +56,15 @@ def test_a_whole_match_gives_the_label_and_the_slots():
     assert lang.match("refile", "make thata question") is None
 
 
+def test_every_sentence_said_anywhere_comes_with_its_slots():
+    lang = words(kinds="note: note\nneed: need", denied="denied: not a {kinds}")
+    found = lang.matches_in("denied", "a need, not a note, not a need")
+    assert [(m.label, m.slots) for m in found] == [
+        ("denied", {"kinds": "note"}),
+        ("denied", {"kinds": "need"}),
+    ]
+
+
 def test_labels_are_found_as_whole_words_anywhere():
     lang = words(yn="yes: yes | keep [it] | that's right\nno: no | don't")
     assert lang.labels_in("yn", "well yeah keep it") == {"yes"}

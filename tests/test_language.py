@@ -82,7 +82,14 @@ def test_every_generated_sentence_is_understood_as_its_template_says_but_the_kno
         for line in KNOWN_MISREADS.read_text(encoding="utf-8").splitlines()
         if line and not line.startswith("#")
     ]
-    assert misread == known, "now misread:\n" + "\n".join(misread)
+    fixed = [line for line in known if line not in misread]
+    new = [line for line in misread if line not in known]
+    assert misread == known, (
+        "now understood (delete from the list):\n"
+        + "\n".join(fixed)
+        + "\nnow misread (add, with the reason as a fifth field):\n"
+        + "\n".join(new)
+    )
 
 
 def test_the_old_word_lists_are_all_still_understood():

@@ -180,9 +180,12 @@ class Language:
         self._compiled: dict[str, list[_Compiled]] = {}
         for concept in self.concepts.values():
             for label, template in concept.sentences:
-                self._check_slots(
-                    concept, template, (concept.name,), f"{concept.name}.txt, {label}"
-                )
+                where = f"{concept.name}.txt, {label}"
+                self._check_slots(concept, template, (concept.name,), where)
+                if self._can_be_empty(concept, template):
+                    raise TemplateError(
+                        f"{where}: a sentence can be nothing at all; make a part required"
+                    )
 
     def concept(self, name: str) -> Concept:
         if name not in self.concepts:
@@ -211,6 +214,18 @@ class Language:
         else:
             known = sorted({*concept.lists, *self.concepts})
             raise TemplateError(f"{where}: no list {{{node.name}}}; known lists: {known}")
+
+    def _can_be_empty(self, concept: Concept, node: Node) -> bool:
+        if isinstance(node, Text):
+            return not node.text.strip()
+        if isinstance(node, Slot):
+            if node.name in concept.lists:
+                return self._can_be_empty(concept, concept.lists[node.name])
+            other = self.concepts[node.name]
+            return any(self._can_be_empty(other, template) for _, template in other.sentences)
+        return node.optional or any(
+            all(self._can_be_empty(concept, part) for part in option) for option in node.options
+        )
 
     # --- expansion
 
@@ -261,7 +276,7 @@ class Language:
         return list(found.values())
 
     def count(self, name: str) -> int:
-        """How many sentences the concept says in full (without expanding them)."""
+        """How many sentences the concept says in full, repeats counted (without expanding)."""
         concept = self.concept(name)
 
         def size(node: Node, where: Concept) -> int:
@@ -289,9 +304,10 @@ class Language:
             other = self.concept(node.name)
             options = []
             for label, template in other.sentences:
+                index = len(groups)
                 groups.append((node.name, label))
                 inner = self._regex(other, template, groups)
-                options.append(f"(?P<g{len(groups) - 1}>{inner})")
+                options.append(f"(?P<g{index}>{inner})")
             return "(?:" + "|".join(options) + ")"
         options = [
             "".join(self._regex(concept, part, groups) for part in option)

@@ -129,6 +129,24 @@ def test_a_list_that_does_not_exist_or_names_itself_is_refused():
         words(a="x: {b}", b="y: z [{a}]")
 
 
+def test_a_sentence_that_could_be_nothing_is_refused():
+    # As a matcher it would be found in every reply.
+    with pytest.raises(TemplateError, match="^yn.txt, yes: a sentence can be nothing at all"):
+        words(yn="no: no\nyes: [yes | yeah] [please]")
+    with pytest.raises(TemplateError, match="^a.txt, x: a sentence can be nothing"):
+        words(a="{maybe} = [b]\nx: {maybe}")
+
+
+def test_a_slot_inside_a_slot_keeps_each_value_in_its_place():
+    lang = words(
+        size="big: big\nsmall: small",
+        thing="cup: [{size}] cup\nbowl: bowl",
+        order="order: a {thing} please",
+    )
+    assert lang.match("order", "a small cup please").slots == {"thing": "cup", "size": "small"}
+    assert lang.match("order", "a bowl please").slots == {"thing": "bowl"}
+
+
 def test_words_of_any_script_are_text_but_capitals_are_refused_where_they_stand():
     assert texts(words(ko="yes: 네 [감사합니다]"), "ko") == ["네", "네 감사합니다"]
     with pytest.raises(TemplateError, match="'É' is not allowed at column 8 of 'oui | Écoute'"):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from assistant.conversation import Ear, Heard, Voice
+from intents.language import vosk_grammar
 from storage import Database
 
 ANSWER_TIMEOUT_SECONDS = 10.0  # to start answering the question
@@ -22,28 +23,9 @@ NOTE_TIMEOUT_SECONDS = 20.0  # "what got in the way" takes longer to think about
 DOUBTFUL_BELOW = 0.55
 
 RESULTS = {"answer_done": "done", "answer_partial": "partial", "answer_not_done": "not_done"}
-ANSWER_GRAMMAR = [
-    "yes",
-    "yeah",
-    "yes i did",
-    "i did",
-    "i did it",
-    "done",
-    "partly",
-    "some of it",
-    "half",
-    "a little",
-    "kind of",
-    "sort of",
-    "not all of it",
-    "no",
-    "nope",
-    "not yet",
-    "i didn't",
-    "no i didn't",
-    "i forgot",
-    "[unk]",
-]
+# The short answers (intents/data/templates/checkin_answers.txt), listened for when a model
+# can take a grammar.
+ANSWER_GRAMMAR = vosk_grammar("checkin_answers")
 
 REPEAT = "Sorry, I didn't catch that."
 IN_THE_WAY = "What got in the way?"

@@ -299,33 +299,23 @@ def plan_command(
             )
 
 
-# The words the voice accepts, typed: "homework checkin 3 partly".
-ANSWER_WORDS = {
-    "done": "done",
-    "yes": "done",
-    "yeah": "done",
-    "did": "done",
-    "did it": "done",
-    "i did": "done",
-    "all": "done",
-    "partly": "partial",
-    "partial": "partial",
-    "some": "partial",
-    "some of it": "partial",
-    "half": "partial",
-    "a bit": "partial",
-    "a little": "partial",
-    "kind of": "partial",
-    "no": "not_done",
-    "nope": "not_done",
-    "not yet": "not_done",
-    "not done": "not_done",
-    "not_done": "not_done",
-    "didn't": "not_done",
-    "i didn't": "not_done",
-    "forgot": "not_done",
-    "i forgot": "not_done",
-}
+def answer_words() -> dict[str, str]:
+    """The words the voice accepts, typed: "homework checkin 3 partly"
+    (intents/data/templates/checkin_answers.txt and checkin_typed.txt), and the results'
+    own names."""
+    from assistant.checkin import RESULTS
+    from intents.language import language
+
+    return {
+        **{
+            s.text: RESULTS[s.label]
+            for name in ("checkin_answers", "checkin_typed")
+            for s in language().sentences(name)
+        },
+        **{result: result for result in RESULTS.values()},
+    }
+
+
 SHOWN_RESULTS = {
     "done": "done",
     "partial": "partly",
@@ -336,11 +326,12 @@ SHOWN_RESULTS = {
 
 def read_answer(words: tuple[str, ...]) -> str:
     said = " ".join(" ".join(words).lower().split()).rstrip(".!")
-    if said not in ANSWER_WORDS:
+    known = answer_words()
+    if said not in known:
         raise InvalidInputError(
             f"{' '.join(words)!r} is not an answer: say done or yes, partly or some, no or not yet"
         )
-    return ANSWER_WORDS[said]
+    return known[said]
 
 
 def checkin_slot(

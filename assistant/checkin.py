@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from assistant.conversation import Ear, Heard, Voice
+from assistant.conversation import Ear, Voice
+from intents.messages import Heard
 from storage import Database
 
 ANSWER_TIMEOUT_SECONDS = 10.0  # to start answering the question

@@ -8,18 +8,9 @@ at the Ear to exercise the English flow with the same loop the microphone uses.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Protocol
 
-
-@dataclass(frozen=True)
-class Heard:
-    """One utterance as the application needs it."""
-
-    text: str
-    confidence: float | None = None  # the recognizer's, when there is one
-    start: float | None = None  # seconds from the start of the stream
-    end: float | None = None
+from intents.messages import Heard
 
 
 class Ear(Protocol):

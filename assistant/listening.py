@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from assistant.conversation import Heard
+from intents.messages import Heard
 
 if TYPE_CHECKING:
     from speech.audio import MicrophoneSource

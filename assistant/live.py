@@ -12,8 +12,9 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
-from assistant.conversation import Ear, Heard, Voice
+from assistant.conversation import Ear, Voice
 from assistant.settings import Settings
+from intents.messages import Heard
 
 log = logging.getLogger("sessionmate.service")
 

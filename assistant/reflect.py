@@ -13,31 +13,36 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from assistant.confirm import kind_named, yes_or_no
-from assistant.conversation import Ear, Heard, Voice
+from assistant.conversation import Ear, Voice
 from assistant.crisis import crisis_concern
+from assistant.refile_words import refile_request
+from assistant.replies import (
+    LEFT_FLAGGED,
+    WHICH_KIND,
+    heard_line,
+    keep_as_question,
+    left_flagged_line,
+    printed,
+    spoken,
+)
 from assistant.settings import Settings
-from intents.handlers import Reply
-from intents.intent import NOTE, Intent
+from intents.intent import CMD_UNDO, NOTE, Intent
+from intents.messages import (
+    EndReflection,
+    Filed,
+    Heard,
+    NothingToUndo,
+    Outcome,
+    ReadAgenda,
+    Refiled,
+    ReportHomework,
+    StoredItem,
+    Undone,
+)
 from storage import Database
 
 # How long to wait for the answer to the assistant's own question before giving up.
 ANSWER_TIMEOUT_SECONDS = 8.0
-KIND_PHRASES = {
-    "note": "a note",
-    "question": "a question",
-    "homework": "homework",
-    "need": "a need",
-}
-WHICH_KIND = "Which kind: a note, a question, homework, or a need?"
-LEFT_FLAGGED = "I'll keep it flagged, so you can check it later."
-# What the loop says that never holds the person's words (cacheable as audio).
-FIXED_PHRASES = frozenset(
-    [WHICH_KIND, LEFT_FLAGGED, "There is nothing to undo."]
-    + [f"Should I keep that as {phrase}?" for phrase in KIND_PHRASES.values()]
-    + [f"Kept as {phrase}." for phrase in KIND_PHRASES.values()]
-    + [f"Filed as {phrase}." for phrase in KIND_PHRASES.values()]
-    + [f"Removed that {kind}." for kind in KIND_PHRASES]
-)
 
 
 @dataclass
@@ -92,106 +97,71 @@ class Reflection:
     def on_utterance(self, heard: Heard) -> bool:
         """Act on one utterance; False when the person said they are done."""
         from intents import split_items
-        from intents.handlers import handle
 
-        if self._refile_last(heard.text):
-            return True
+        refile_kind = refile_request(heard.text)
+        if refile_kind is not None and self.outcome.saved:
+            return self._answer(self._refile(self.outcome.saved[-1], refile_kind, heard.text))
         items = split_items(heard.text)
-        if len(items) > 1:
-            return self._on_items(heard, items)
-        intent = items[0]
-        if intent.is_command and crisis_concern(heard.text) is not None:
+        if len(items) == 1 and items[0].is_command and crisis_concern(heard.text) is not None:
             # "that's all, i can't go on": words of crisis are never lost in a command. Kept
             # as a note (flagged: the kind is a guess) and answered; the command waits.
-            intent = Intent(NOTE, heard.text.strip(), 0.0)
-        if intent.label == "cmd_undo" and len(self.last_stored) > 1:
-            return self._undo_items()
-        self.last_stored = []
-        reply = self._save(
-            lambda session: handle(
-                session,
-                intent,
-                transcript=heard.text,
-                source="voice",
-                review_threshold=self.settings.review_threshold,
-                since=self.started_at,
-                appointment_id=self.appointment_id,
-            ),
-            heard.text,
-        )
+            items = [Intent(NOTE, heard.text.strip(), 0.0)]
+        outcome = self._save(lambda session: self._handle(session, items, heard.text), heard.text)
         # Committed: from here on a crash cannot lose this utterance.
-        if reply.action == "saved":
-            self.outcome.saved.append(reply.item_id)
-            self.last_stored = [reply.item_id]
-        concern = crisis_concern(heard.text) if reply.action == "saved" else None
-        if concern is not None:
+        self._remember(outcome)
+        if isinstance(outcome, Filed) and (concern := crisis_concern(heard.text)) is not None:
             # Support comes before anything routine: no "Note saved.", no kind check.
-            self._respond(reply, confirm=False)
-            self._offer_support(reply.item_id, concern)
+            self._show_filed(outcome)
+            self._offer_support(_holding_crisis(outcome, items), concern)
             return True
-        return self._respond(reply)
+        return self._answer(outcome)
 
-    def _refile_last(self, text: str) -> bool:
-        """ "Make that a question": re-file the last item saved here; True when done."""
-        from assistant.refile_words import refile_request
+    def _handle(self, session, items: list[Intent], text: str) -> Outcome:  # noqa: ANN001
+        """The handler for what was understood: several items, "scratch that", or one."""
+        from intents.handlers import file_items, handle, undo_items
 
-        kind = refile_request(text)
-        if kind is None or not self.outcome.saved:
-            return False
-        from storage.item_edits import refile_item
-
-        item_id = self.outcome.saved[-1]
-        # Through the same retries as every save: a locked database must not end the talk.
-        self._save(lambda session: refile_item(session, item_id, kind), text)
-        self.show(f"  refiled #{item_id} as {kind}")
-        self.voice.say(f"Filed as {KIND_PHRASES[kind]}.")
-        return True
-
-    def _on_items(self, heard: Heard, items: list) -> bool:
-        """Several items in one breath: store them all, name them all, no per-item dialog."""
-        from intents.filing import file_items
-
-        filed = self._save(
-            lambda session: file_items(
+        if len(items) > 1:
+            return file_items(
                 session,
                 items,
-                transcript=heard.text,
+                transcript=text,
                 source="voice",
                 review_threshold=self.settings.review_threshold,
                 appointment_id=self.appointment_id,
-            ),
-            heard.text,
-        )
-        self.outcome.saved.extend(filed.item_ids)
-        self.last_stored = filed.item_ids
-        self.show(filed.text)
-        if (concern := crisis_concern(heard.text)) is not None:
-            # Flag the item that holds it (the first, when only the whole line does).
-            flagged = next(
-                (
-                    ident
-                    for ident, item in zip(filed.item_ids, items, strict=True)
-                    if crisis_concern(item.body) is not None
-                ),
-                filed.item_ids[0],
             )
-            self._offer_support(flagged, concern)
-            return True
-        self.voice.say(filed.spoken)
-        return True
+        if items[0].label == CMD_UNDO and len(self.last_stored) > 1:
+            return undo_items(session, self.last_stored)
+        return handle(
+            session,
+            items[0],
+            transcript=text,
+            source="voice",
+            review_threshold=self.settings.review_threshold,
+            since=self.started_at,
+            appointment_id=self.appointment_id,
+        )
 
-    def _undo_items(self) -> bool:
-        from intents.filing import undo_items
+    def _refile(self, item_id: int, kind: str, text: str) -> Refiled:
+        from intents.handlers import refile
 
-        ids, self.last_stored = self.last_stored, []
-        reply = self._save(lambda session: undo_items(session, ids), "scratch that")
-        for item_id in ids:
-            self.outcome.removed.append(item_id)
-            if item_id in self.outcome.saved:
-                self.outcome.saved.remove(item_id)
-        self.show(reply.text)
-        self.voice.say(reply.spoken)
-        return True
+        # Through the same retries as every save: a locked database must not end the talk.
+        return self._save(lambda session: refile(session, item_id, kind), text)
+
+    def _remember(self, outcome: Outcome) -> None:
+        """Keep count of what this conversation stored; "scratch that" removes the last."""
+        self.last_stored = []
+        if isinstance(outcome, Filed):
+            self.outcome.saved.extend(outcome.item_ids)
+            self.last_stored = outcome.item_ids
+        elif isinstance(outcome, Undone):
+            for item_id in outcome.item_ids:
+                self.outcome.removed.append(item_id)
+                if item_id in self.outcome.saved:
+                    self.outcome.saved.remove(item_id)
+
+    def _show_filed(self, filed: Filed) -> None:
+        # One item shows under what was said; several are each named in full.
+        self.show(heard_line(filed.items[0]) if len(filed.items) == 1 else printed(filed))
 
     def _save(self, action, text: str):
         """Store at once; through a locked database or a full disk, keep trying and say so."""
@@ -236,62 +206,52 @@ class Reflection:
             self.show(line)
         self.voice.say_all(message)
 
-    def _respond(self, reply: Reply, confirm: bool = True) -> bool:
-        if reply.action == "saved":
-            flag = "  (unsure: flagged for review)" if reply.needs_review else ""
-            self.show(f"{reply.kind} #{reply.item_id}: {reply.text.split(': ', 1)[1]}{flag}")
-            if not confirm:
-                pass
-            elif reply.needs_review and self.dialogs:
-                self._confirm_kind(reply)
-            else:
-                self.voice.say(reply.spoken)
-        elif reply.action in ("undone", "nothing_to_undo"):
-            if reply.item_id is not None:
-                self.outcome.removed.append(reply.item_id)
-                if reply.item_id in self.outcome.saved:
-                    self.outcome.saved.remove(reply.item_id)
-            self.show(reply.text)
-            self.voice.say(reply.spoken)
-        elif reply.action == "agenda":
-            self._read_agenda()
-        elif reply.action == "homework_status":
-            self._read_homework()
-        elif reply.action == "done":
-            self.show(reply.text)
-            self.voice.say(reply.spoken)
-            return False
-        return True
+    def _answer(self, outcome: Outcome) -> bool:
+        """Show and say what was done; False when the person is done."""
+        match outcome:
+            case Filed(items) if len(items) == 1 and items[0].needs_review and self.dialogs:
+                self._show_filed(outcome)
+                self._confirm_kind(items[0])
+            case Filed():
+                self._show_filed(outcome)
+                self.voice.say(spoken(outcome))
+            case ReadAgenda():
+                self._read_agenda()
+            case ReportHomework():
+                self._read_homework()
+            case Undone() | NothingToUndo() | Refiled() | EndReflection():
+                self.show(printed(outcome))
+                self.voice.say(spoken(outcome))
+        return not isinstance(outcome, EndReflection)
 
-    def _confirm_kind(self, reply: Reply) -> None:
-        from storage.items import refile, set_needs_review
+    def _confirm_kind(self, item: StoredItem) -> None:
+        """ "Should I keep that as a question?": yes keeps it, a named kind re-files it."""
+        from intents.handlers import keep_kind, refile
 
-        # Only a saved reflection is confirmed: it has both.
-        if reply.item_id is None or reply.kind is None:
-            raise ValueError(f"nothing saved to confirm: {reply.action}")
-
-        self.voice.say(f"Should I keep that as {KIND_PHRASES[reply.kind]}?")
+        self.voice.say(keep_as_question(item.kind))
         answer = self.ear.listen(ANSWER_TIMEOUT_SECONDS)
         verdict = yes_or_no(answer.text) if answer else None
         named = kind_named(answer.text) if answer else None
-        if verdict is True and named in (None, reply.kind):
+        if verdict is True and named in (None, item.kind):
             with self.database.session(write=True) as session:
-                set_needs_review(session, reply.item_id, False)
-            self.show(f"  kept as {reply.kind} #{reply.item_id}")
-            self.voice.say(f"Kept as {KIND_PHRASES[reply.kind]}.")
+                kept = keep_kind(session, item.item_id)
+            self._show_and_say(kept)
             return
         if verdict is False and named is None:
             self.voice.say(WHICH_KIND)
             answer = self.ear.listen(ANSWER_TIMEOUT_SECONDS)
             named = kind_named(answer.text) if answer else None
         if named is None:
-            self.show(f"  left flagged for review: {reply.kind} #{reply.item_id}")
+            self.show(left_flagged_line(item))
             self.voice.say(LEFT_FLAGGED)
             return
         with self.database.session(write=True) as session:
-            refile(session, reply.item_id, named)
-        self.show(f"  refiled #{reply.item_id} as {named}")
-        self.voice.say(f"Filed as {KIND_PHRASES[named]}.")
+            refiled = refile(session, item.item_id, named)
+        self._show_and_say(refiled)
+
+    def _show_and_say(self, outcome: Outcome) -> None:
+        self.show(printed(outcome))
+        self.voice.say(spoken(outcome))
 
     def _read_agenda(self) -> None:
         from assistant.dialogs import current_agenda
@@ -307,3 +267,18 @@ class Reflection:
             lines, script = homework_report(session, self.settings.zone)
         self.show("\n".join(lines))
         self.voice.say_all(script)
+
+
+def _holding_crisis(filed: Filed, items: list[Intent]) -> int:
+    """The item to flag for "Bring up first": the one whose words hold the crisis (the
+    first, when only the whole line does)."""
+    if len(filed.items) != len(items):
+        return filed.item_ids[0]
+    return next(
+        (
+            stored.item_id
+            for stored, item in zip(filed.items, items, strict=True)
+            if crisis_concern(item.body) is not None
+        ),
+        filed.item_ids[0],
+    )

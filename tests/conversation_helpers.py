@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from assistant.conversation import Heard
+from intents.messages import Heard
 
 
 class ScriptedEar:

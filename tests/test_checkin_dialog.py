@@ -15,7 +15,7 @@ from assistant.checkin import (
     checkin_question,
     run_checkin,
 )
-from assistant.conversation import Heard
+from intents.messages import Heard
 from storage.checkins import list_checkins
 from storage.items import add_item, set_status
 from storage.plans import set_plan

@@ -22,10 +22,10 @@ from cli_helpers import run_in_process
 from conversation_helpers import RecordingVoice
 
 from assistant.checkin import IN_THE_WAY
-from assistant.conversation import Heard
 from assistant.dialogs import POST_SESSION_PROMPT
 from assistant.service import Service
 from assistant.settings import Settings
+from intents.messages import Heard
 from speech.errors import TtsError
 from storage import open_database
 from storage.appointments import add_appointment

@@ -14,8 +14,20 @@ from intents.messages import Heard
 
 
 class Ear(Protocol):
-    def listen(self, timeout: float | None = None) -> Heard | None:
-        """The next utterance, or None for silence until `timeout` or the end of input."""
+    """Everything the reflection loop and the dialogs ask of an Ear (mypy checks each one)."""
+
+    # False when there is nothing to listen with: a dialog that needs an answer only speaks.
+    can_hear: bool
+
+    def listen(
+        self, timeout: float | None = None, grammar: list[str] | None = None
+    ) -> Heard | None:
+        """The next utterance, or None for silence until `timeout` or the end of input.
+
+        `grammar` names the few phrases expected (a check-in's answers): an Ear whose
+        recognizer can listen for those alone does, since a small model hears them far
+        better; any other Ear listens as usual.
+        """
         ...
 
 

@@ -24,7 +24,9 @@ class NoEar:
 
     can_hear = False
 
-    def listen(self, timeout: float | None = None) -> Heard | None:
+    def listen(
+        self, timeout: float | None = None, grammar: list[str] | None = None
+    ) -> Heard | None:
         return None
 
 

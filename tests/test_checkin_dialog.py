@@ -85,8 +85,6 @@ class WatchingEar(ScriptedEar):
         self.database, self.item_id, self.seen = database, item_id, []
         self.grammars: list = []
 
-    accepts_grammar = True
-
     def listen(self, timeout=None, grammar=None) -> Heard | None:
         with self.database.session() as s:
             self.seen.append([c.result for c in list_checkins(s, self.item_id)])

@@ -55,7 +55,11 @@ class Ear:
     def __init__(self, voice: RecordingVoice) -> None:
         self.voice, self.queue = voice, []
 
-    def listen(self, timeout: float | None = None) -> Heard | None:
+    can_hear = True
+
+    def listen(
+        self, timeout: float | None = None, grammar: list[str] | None = None
+    ) -> Heard | None:
         last = self.voice.said[-1] if self.voice.said else ""
         if not self.queue:
             if last.startswith("Did you "):

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 from conversation_helpers import RecordingVoice, ScriptedEar
 
-from assistant.refile_words import refile_request
-from assistant.reflection_loop import Reflection
+from assistant.reflection_loop import Reflection, refile_request
 from assistant.settings import Settings
 from storage.items import list_items
 

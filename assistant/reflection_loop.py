@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, TypeVar
 
 from assistant.confirm import kind_named, yes_or_no
 from assistant.conversation import Ear, Voice
@@ -34,6 +35,7 @@ from intents.messages import (
     EndReflection,
     Filed,
     Heard,
+    KeptKind,
     NothingToUndo,
     Outcome,
     ReadAgenda,
@@ -43,6 +45,13 @@ from intents.messages import (
     Undone,
 )
 from storage import Database
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from intents.safety import Concern
+
+T = TypeVar("T")
 
 # How long to wait for the answer to the assistant's own question before giving up.
 ANSWER_TIMEOUT_SECONDS = 8.0
@@ -140,7 +149,7 @@ class Reflection:
             return True
         return self._answer(outcome)
 
-    def _handle(self, session, items: list[Intent], text: str) -> Outcome:  # noqa: ANN001
+    def _handle(self, session: Session, items: list[Intent], text: str) -> Outcome:
         """The handler for what was understood: several items, "scratch that", or one."""
         from intents.handlers import file_items, handle, undo_items
 
@@ -187,7 +196,7 @@ class Reflection:
         # One item shows under what was said; several are each named in full.
         self.show(heard_line(filed.items[0]) if len(filed.items) == 1 else printed(filed))
 
-    def _save(self, action, text: str):
+    def _save(self, action: Callable[[Session], T], text: str) -> T:
         """Store at once; through a locked database or a full disk, keep trying and say so."""
         from assistant.retry import write_with_retry
 
@@ -204,7 +213,7 @@ class Reflection:
             self.show(f"Not saved: {text}")  # the last place it exists: on the screen
             raise
 
-    def _offer_support(self, item_id: int | None, concern) -> None:  # noqa: ANN001
+    def _offer_support(self, item_id: int | None, concern: Concern) -> None:
         """Urgent: the contacts, then "are you safe right now?" where someone can answer.
         Concern: the gentler answer. Both read the person's own safety plan."""
         from assistant.crisis import (
@@ -243,9 +252,8 @@ class Reflection:
                 self._read_agenda()
             case ReportHomework():
                 self._read_homework()
-            case Undone() | NothingToUndo() | Refiled() | EndReflection():
-                self.show(printed(outcome))
-                self.voice.say(spoken(outcome))
+            case Undone() | NothingToUndo() | Refiled() | KeptKind() | EndReflection():
+                self._show_and_say(outcome)
         return not isinstance(outcome, EndReflection)
 
     def _confirm_kind(self, item: StoredItem) -> None:

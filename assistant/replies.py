@@ -7,6 +7,7 @@ The one place this wording lives: the reflection loop, the typed commands and th
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import assert_never
 
 from intents.messages import (
     EndReflection,
@@ -93,7 +94,8 @@ def printed(outcome: Outcome) -> str:
             return "Your homework:"
         case EndReflection():
             return "Done. Everything is saved."
-    raise TypeError(f"no words for {outcome!r}")
+        case _:
+            assert_never(outcome)  # a new Outcome needs its words here (mypy checks)
 
 
 def spoken(outcome: Outcome) -> str:
@@ -118,7 +120,8 @@ def spoken(outcome: Outcome) -> str:
             return "Here is your homework."
         case EndReflection():
             return "Okay. Everything is saved."
-    raise TypeError(f"no words for {outcome!r}")
+        case _:
+            assert_never(outcome)
 
 
 # What is said that never holds the person's words: safe to keep rendered as audio.

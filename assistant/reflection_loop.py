@@ -2,7 +2,7 @@
 
 Voice commands act inside the flow ("scratch that", "read me my agenda", "what's my
 homework", "that's all"), and so do corrections of the last item ("make that a
-question"), which only the loop can resolve: it alone knows what "that" was. An item the
+question"): the loop alone knows what "that" was. An item the
 classifier is unsure of is filed with its best guess and flagged; when someone is
 listening, the assistant asks to confirm it. The path and its messages are drawn in
 docs/ARCHITECTURE.md.
@@ -10,7 +10,6 @@ docs/ARCHITECTURE.md.
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from typing import TYPE_CHECKING, TypeVar
 from assistant.confirm import kind_named, yes_or_no
 from assistant.conversation import Ear, Voice
 from assistant.crisis import crisis_concern
+from assistant.refile_words import refile_request
 from assistant.replies import (
     LEFT_FLAGGED,
     WHICH_KIND,
@@ -55,27 +55,6 @@ T = TypeVar("T")
 
 # How long to wait for the answer to the assistant's own question before giving up.
 ANSWER_TIMEOUT_SECONDS = 8.0
-
-# "Make that a question", "that was homework": only short, clearly corrective sentences,
-# so a reflection that merely mentions homework ("that was homework i never finished")
-# is filed as said.
-_KIND = r"(?:a |an )?(?:note|question|homework|need|task)"
-_REFILE = re.compile(
-    r"^(?:no,? |oh,? |wait,? |actually,? |sorry,? )*"
-    r"(?:(?:make|file|put|mark|change|keep|save) (?:that|it|this)(?: one)?"
-    r"(?: as| to| in| under| into)?"
-    r"|(?:that|it|this)(?: one)? (?:was|is|should be|'s|should have been)"
-    r"|that's) "
-    rf"({_KIND})(?: please| instead| actually| not a \w+)*$"
-)
-
-
-def refile_request(text: str) -> str | None:
-    """The kind to re-file the last item as, or None when this is not such a request. Pure."""
-    cleaned = re.sub(r"[.!?,]+$", "", " ".join(text.lower().split()))
-    cleaned = cleaned.replace("that is ", "that's ").replace("it is ", "it's ")
-    match = _REFILE.match(cleaned.replace("it's ", "it is "))
-    return kind_named(match[1]) if match else None
 
 
 @dataclass

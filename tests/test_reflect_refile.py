@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from conversation_helpers import RecordingVoice, ScriptedEar
 
-from assistant.reflection_loop import Reflection, refile_request
+from assistant.refile_words import refile_request
+from assistant.reflection_loop import Reflection
 from assistant.settings import Settings
 from storage.items import list_items
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from assistant.conversation import Ear, Voice
+from assistant.conversation import Ear, Heard, Voice
 from storage import Database
 
 ANSWER_TIMEOUT_SECONDS = 10.0  # to start answering the question
@@ -71,7 +71,7 @@ class CheckinOutcome:
 
 
 def _listen(ear: Ear, timeout: float, grammar: list[str] | None) -> str:
-    heard = ear.listen(timeout, grammar=grammar)
+    heard: Heard | None = ear.listen(timeout, grammar=grammar)
     return heard.text.strip() if heard is not None else ""
 
 

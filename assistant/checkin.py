@@ -3,8 +3,8 @@
 Asks about one homework item, reads the answer with intents.classify_answer and stores
 it at once; after "partly" or "no" asks once what got in the way and keeps that as the
 check-in's note. Nothing heard (or nothing understood) twice is recorded as no_answer.
-An Ear that sets `accepts_grammar = True` is told the answer vocabulary, so a model
-that supports it can listen for those words only.
+The Ear is told the answer vocabulary, so a model that supports it can listen for those
+words only.
 """
 
 from __future__ import annotations
@@ -53,10 +53,7 @@ class CheckinOutcome:
 
 
 def _listen(ear: Ear, timeout: float, grammar: list[str] | None) -> str:
-    if grammar is not None and getattr(ear, "accepts_grammar", False):
-        heard: Heard | None = ear.listen(timeout, grammar=grammar)  # type: ignore[call-arg]
-    else:
-        heard = ear.listen(timeout)
+    heard: Heard | None = ear.listen(timeout, grammar=grammar)
     return heard.text.strip() if heard is not None else ""
 
 
@@ -104,7 +101,7 @@ def run_checkin(
             )
         )
 
-    if not getattr(ear, "can_hear", True):
+    if not ear.can_hear:
         # No microphone: ask (it may still remind) but record nothing, since "no answer"
         # would count against the person for the machine's lack of a microphone.
         voice.say(question)

@@ -8,23 +8,26 @@ at the Ear to exercise the English flow with the same loop the microphone uses.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Protocol
 
-
-@dataclass(frozen=True)
-class Heard:
-    """One utterance as the application needs it."""
-
-    text: str
-    confidence: float | None = None  # the recognizer's, when there is one
-    start: float | None = None  # seconds from the start of the stream
-    end: float | None = None
+from intents.messages import Heard
 
 
 class Ear(Protocol):
-    def listen(self, timeout: float | None = None) -> Heard | None:
-        """The next utterance, or None for silence until `timeout` or the end of input."""
+    """Everything the reflection loop and the dialogs ask of an Ear (mypy checks each one)."""
+
+    # False when there is nothing to listen with: a dialog that needs an answer only speaks.
+    can_hear: bool
+
+    def listen(
+        self, timeout: float | None = None, grammar: list[str] | None = None
+    ) -> Heard | None:
+        """The next utterance, or None for silence until `timeout` or the end of input.
+
+        `grammar` names the few phrases expected (a check-in's answers): an Ear whose
+        recognizer can listen for those alone does, since a small model hears them far
+        better; any other Ear listens as usual.
+        """
         ...
 
 

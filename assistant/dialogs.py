@@ -67,7 +67,7 @@ def post_session(
     clock: Callable[[], datetime],
     silence_seconds: float,
 ) -> None:
-    from assistant.reflect import Reflection
+    from assistant.reflection_loop import Reflection
 
     voice.say(POST_SESSION_PROMPT)
     loop = Reflection(

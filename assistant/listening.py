@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from assistant.conversation import Heard
+from intents.messages import Heard
 
 if TYPE_CHECKING:
     from speech.audio import MicrophoneSource
@@ -34,7 +34,12 @@ class StreamEar:
 
         self._utterances: Iterator[Utterance] = transcribe(chunks, recognizer, on_partial)
 
-    def listen(self, timeout: float | None = None) -> Heard | None:
+    can_hear = True
+
+    def listen(
+        self, timeout: float | None = None, grammar: list[str] | None = None
+    ) -> Heard | None:
+        # A recording is transcribed as one stream: no grammar, no waiting.
         utterance = next(self._utterances, None)
         return None if utterance is None else _heard(utterance)
 
@@ -65,10 +70,6 @@ class MicrophoneEar:
         self._shown = ""
 
     can_hear = True
-
-    @property
-    def accepts_grammar(self) -> bool:
-        return self._grammar_recognizer is not None
 
     def listen(
         self, timeout: float | None = None, grammar: list[str] | None = None

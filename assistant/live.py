@@ -12,8 +12,9 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
-from assistant.conversation import Ear, Heard, Voice
+from assistant.conversation import Ear, Voice
 from assistant.settings import Settings
+from intents.messages import Heard
 
 log = logging.getLogger("sessionmate.service")
 
@@ -23,7 +24,9 @@ class NoEar:
 
     can_hear = False
 
-    def listen(self, timeout: float | None = None) -> Heard | None:
+    def listen(
+        self, timeout: float | None = None, grammar: list[str] | None = None
+    ) -> Heard | None:
         return None
 
 

@@ -38,10 +38,9 @@ class PrintedVoice:
 
 def _fixed_prompts() -> frozenset[str]:
     """Phrases that never carry what the person said: safe to keep rendered on disk."""
-    from assistant.reflect import FIXED_PHRASES
-    from intents.handlers import SPOKEN_SAVED
+    from assistant.replies import FIXED_PHRASES
 
-    return frozenset(SPOKEN_SAVED.values()) | FIXED_PHRASES
+    return FIXED_PHRASES
 
 
 class SpeakerVoice:

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from intents import Intent, classify
-from intents.handlers import Reply, file_reflection
+from intents.handlers import file_reflection
+from intents.messages import Filed
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ def decide(text: str, kind: str | None, review_threshold: float) -> tuple[Intent
     return intent, Filing(intent.label, intent.confidence < review_threshold, intent.confidence)
 
 
-def file_typed(session: Session, text: str, intent: Intent, filing: Filing) -> Reply:
+def file_typed(session: Session, text: str, intent: Intent, filing: Filing) -> Filed:
     return file_reflection(
         session,
         filing.kind,

@@ -87,7 +87,7 @@ def reflect_pipeline(setup: Setup) -> int:
     """All of `reflect --file`: recognition, then classify and store each utterance at once."""
     from assistant.conversation import SilentVoice
     from assistant.listening import StreamEar
-    from assistant.reflect import Reflection
+    from assistant.reflection_loop import Reflection
     from assistant.settings import Settings
     from speech.audio import WavSource
     from speech.recognizer import Recognizer

@@ -82,8 +82,12 @@ def list_items(
     return list(session.scalars(query))
 
 
-def newest_item(session: Session) -> Item | None:
-    return session.scalars(select(Item).order_by(Item.created_at.desc(), Item.id.desc())).first()
+def newest_item(session: Session, *, since: datetime | None = None) -> Item | None:
+    """The item filed last (only one filed at or after `since`, when given)."""
+    query = select(Item).order_by(Item.created_at.desc(), Item.id.desc())
+    if since is not None:
+        query = query.where(Item.created_at >= since)
+    return session.scalars(query).first()
 
 
 def delete_item(session: Session, item_id: int) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from assistant.conversation import Heard
+from intents.messages import Heard
 
 
 class ScriptedEar:
@@ -19,7 +19,11 @@ class ScriptedEar:
         self.queue = list(utterances)
         self.timeouts: list[float | None] = []
 
-    def listen(self, timeout: float | None = None) -> Heard | None:
+    can_hear = True
+
+    def listen(
+        self, timeout: float | None = None, grammar: list[str] | None = None
+    ) -> Heard | None:
         self.timeouts.append(timeout)
         if not self.queue:
             return None

@@ -15,7 +15,7 @@ from assistant.checkin import (
     checkin_question,
     run_checkin,
 )
-from assistant.conversation import Heard
+from intents.messages import Heard
 from storage.checkins import list_checkins
 from storage.items import add_item, set_status
 from storage.plans import set_plan
@@ -84,8 +84,6 @@ class WatchingEar(ScriptedEar):
         super().__init__(answers)
         self.database, self.item_id, self.seen = database, item_id, []
         self.grammars: list = []
-
-    accepts_grammar = True
 
     def listen(self, timeout=None, grammar=None) -> Heard | None:
         with self.database.session() as s:

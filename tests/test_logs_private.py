@@ -22,10 +22,10 @@ from cli_helpers import run_in_process
 from conversation_helpers import RecordingVoice
 
 from assistant.checkin import IN_THE_WAY
-from assistant.conversation import Heard
 from assistant.dialogs import POST_SESSION_PROMPT
 from assistant.service import Service
 from assistant.settings import Settings
+from intents.messages import Heard
 from speech.errors import TtsError
 from storage import open_database
 from storage.appointments import add_appointment
@@ -55,7 +55,11 @@ class Ear:
     def __init__(self, voice: RecordingVoice) -> None:
         self.voice, self.queue = voice, []
 
-    def listen(self, timeout: float | None = None) -> Heard | None:
+    can_hear = True
+
+    def listen(
+        self, timeout: float | None = None, grammar: list[str] | None = None
+    ) -> Heard | None:
         last = self.voice.said[-1] if self.voice.said else ""
         if not self.queue:
             if last.startswith("Did you "):

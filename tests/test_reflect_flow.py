@@ -8,7 +8,7 @@ import pytest
 from conversation_helpers import RecordingVoice, ScriptedEar
 
 from assistant.conversation import SilentVoice
-from assistant.reflect import Reflection
+from assistant.reflection_loop import Reflection
 from assistant.settings import Settings
 from intents import classify
 from storage.items import list_items

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conversation_helpers import RecordingVoice, ScriptedEar
 
-from assistant.reflect import Reflection
+from assistant.reflection_loop import Reflection
 from assistant.settings import Settings
 from storage.items import list_items
 

@@ -6,7 +6,7 @@ import pytest
 from conversation_helpers import RecordingVoice, ScriptedEar
 
 from assistant.refile_words import refile_request
-from assistant.reflect import Reflection
+from assistant.reflection_loop import Reflection
 from assistant.settings import Settings
 from storage.items import list_items
 

@@ -11,7 +11,7 @@ from cli_helpers import run_in_process, run_program
 from conversation_helpers import RecordingVoice, ScriptedEar
 
 from assistant.crisis import SAFE_NOW_QUESTION, after_safe_answer, crisis_message
-from assistant.reflect import Reflection
+from assistant.reflection_loop import Reflection
 from assistant.settings import Settings
 from storage import InvalidValueError, NotFoundError
 from storage.safety_plan import STEPS, add_entry, entries, remove_entry

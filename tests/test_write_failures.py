@@ -13,7 +13,7 @@ from conversation_helpers import ScriptedEar
 from requirements_check import require
 
 from assistant.conversation import SilentVoice
-from assistant.reflect import Reflection
+from assistant.reflection_loop import Reflection
 from assistant.settings import Settings
 from storage import open_database
 from storage.items import list_items

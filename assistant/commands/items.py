@@ -46,6 +46,7 @@ def add(app: App, words: tuple[str, ...], kind: str | None) -> None:
     several things ("we talked about my dad and she wants me to write him a letter") is
     saved as each of them.
     """
+    from assistant.replies import saved_line
     from assistant.retry import write_with_retry
     from assistant.typed_reflection import decide, file_typed
 
@@ -59,16 +60,17 @@ def add(app: App, words: tuple[str, ...], kind: str | None) -> None:
     def save(session):
         return file_typed(session, text, intent, filing)
 
-    reply = write_with_retry(
+    filed = write_with_retry(
         app.database,
         save,
         lambda err: click.echo(f"Could not save yet: {err}. Retrying.", err=True),
         attempts=SAVE_ATTEMPTS,
     )
-    click.echo(reply.text)
+    (stored,) = filed.items
+    click.echo(saved_line(stored))
     if review:
         click.echo("  (not sure of the kind: check it with `sessionmate items --review`)")
-    _support_if_needed(app, text, reply.item_id)
+    _support_if_needed(app, text, stored.item_id)
 
 
 def _support_if_needed(app: App, text: str, item_id: int | None) -> None:
@@ -88,9 +90,10 @@ def _support_if_needed(app: App, text: str, item_id: int | None) -> None:
 def _add_several(app: App, text: str) -> bool:
     """Store every item a typed line holds when it holds more than one; False otherwise."""
     from assistant.crisis import crisis_concern
+    from assistant.replies import printed, spoken
     from assistant.retry import write_with_retry
     from intents import split_items
-    from intents.filing import file_items
+    from intents.handlers import file_items
 
     found = split_items(text)
     if len(found) < 2:
@@ -107,8 +110,8 @@ def _add_several(app: App, text: str) -> bool:
         lambda err: click.echo(f"Could not save yet: {err}. Retrying.", err=True),
         attempts=SAVE_ATTEMPTS,
     )
-    click.echo(filed.text)
-    click.echo(filed.spoken)
+    click.echo(printed(filed))
+    click.echo(spoken(filed))
     # Flag the item that holds the words of crisis (the first, when only the whole line does).
     flagged = next(
         (
@@ -189,11 +192,12 @@ def items(
 @pass_app
 def undo(app: App) -> None:
     """Remove the newest item."""
+    from assistant.replies import printed
     from intents.handlers import undo_last
 
     with app.database.session(write=True) as session:
-        reply = undo_last(session)
-    click.echo(reply.text)
+        undone = undo_last(session)
+    click.echo(printed(undone))
 
 
 def _ids_and_status(words: tuple[str, ...]) -> tuple[list[int], str]:

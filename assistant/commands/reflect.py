@@ -15,7 +15,7 @@ from assistant.commands.options import model_option
 
 if TYPE_CHECKING:
     from assistant.progress import Progress
-    from assistant.reflect import Reflection, ReflectionOutcome
+    from assistant.reflection_loop import Reflection, ReflectionOutcome
     from assistant.settings import Settings
     from speech.audio import WavSource
     from speech.recognizer import Recognizer
@@ -90,7 +90,7 @@ def reflect(
     from assistant.commands.setup import offer_setup
     from assistant.conversation import SilentVoice
     from assistant.listening import StreamEar
-    from assistant.reflect import Reflection
+    from assistant.reflection_loop import Reflection
     from speech.recognizer import Recognizer
 
     offer_setup(app)
@@ -154,7 +154,7 @@ def _listen_live(
     notes: Iterable[str] = (),
 ) -> ReflectionOutcome:
     from assistant.listening import MicrophoneEar
-    from assistant.reflect import Reflection
+    from assistant.reflection_loop import Reflection
     from assistant.speaking import voice_for
     from speech.audio import MicrophoneSource
 

@@ -30,14 +30,9 @@ async def add_reflection(request: Request) -> Response:
         raise InvalidInputError(f"kind {kind!r} is not one of: {', '.join(ITEM_KINDS)}")
     context = request.app.state.context
     intent, filing = decide(text, kind, context.settings.review_threshold)
-    from storage.items import get_item
-
     with context.database.session(write=True) as session:
-        reply = file_typed(session, text, intent, filing)
-        if reply.item_id is None:  # filing a reflection always stores an item
-            raise RuntimeError(f"filing a typed reflection as {filing.kind} stored no item")
-        item_id = reply.item_id
-        saved = get_item(session, item_id).text
+        (stored,) = file_typed(session, text, intent, filing).items
+        item_id, saved = stored.item_id, stored.text
     message = f"Saved as {filing.kind}: {saved}"
     if filing.needs_review:
         message += " (not sure of the kind: check it under Review)"
@@ -52,7 +47,8 @@ async def add_reflection(request: Request) -> Response:
 
 @form_action("/reflect")
 async def undo_reflection(request: Request) -> Response:
-    from storage.items import delete_item, get_item
+    from assistant.replies import spoken
+    from intents.handlers import undo_items
 
     fields = await form_fields(request)
     try:
@@ -61,9 +57,8 @@ async def undo_reflection(request: Request) -> Response:
         raise InvalidInputError("nothing to undo: no item was given") from err
     context = request.app.state.context
     with context.database.session(write=True) as session:
-        kind = get_item(session, item_id).kind
-        delete_item(session, item_id)
-    return back_to(request, "/reflect", f"Removed that {kind}.")
+        undone = undo_items(session, [item_id])
+    return back_to(request, "/reflect", spoken(undone))
 
 
 ROUTES = [

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, TypeVar
 
-from assistant.confirm import kind_named, yes_or_no
+from assistant.confirm import CONFIRM_GRAMMAR, kind_named, yes_or_no
 from assistant.conversation import Ear, Voice
 from assistant.crisis import crisis_concern
 from assistant.refile_words import refile_request
@@ -240,7 +240,9 @@ class Reflection:
         from intents.handlers import keep_kind, refile
 
         self.voice.say(keep_as_question(item.kind))
-        answer = self.ear.listen(ANSWER_TIMEOUT_SECONDS)
+        # A closed question: the recognizer listens for yes/no and kind names only. The
+        # safe-now question stays open, so whatever a person in crisis says is heard whole.
+        answer = self.ear.listen(ANSWER_TIMEOUT_SECONDS, grammar=CONFIRM_GRAMMAR)
         verdict = yes_or_no(answer.text) if answer else None
         named = kind_named(answer.text) if answer else None
         if verdict is True and named in (None, item.kind):
@@ -250,7 +252,7 @@ class Reflection:
             return
         if verdict is False and named is None:
             self.voice.say(WHICH_KIND)
-            answer = self.ear.listen(ANSWER_TIMEOUT_SECONDS)
+            answer = self.ear.listen(ANSWER_TIMEOUT_SECONDS, grammar=CONFIRM_GRAMMAR)
             named = kind_named(answer.text) if answer else None
         if named is None:
             self.show(left_flagged_line(item))

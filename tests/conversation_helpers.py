@@ -18,6 +18,7 @@ class ScriptedEar:
     def __init__(self, utterances: Iterable[str | None]) -> None:
         self.queue = list(utterances)
         self.timeouts: list[float | None] = []
+        self.grammars: list[list[str] | None] = []
 
     can_hear = True
 
@@ -25,6 +26,7 @@ class ScriptedEar:
         self, timeout: float | None = None, grammar: list[str] | None = None
     ) -> Heard | None:
         self.timeouts.append(timeout)
+        self.grammars.append(grammar)
         if not self.queue:
             return None
         text = self.queue.pop(0)

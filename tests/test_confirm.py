@@ -71,7 +71,7 @@ def test_not_safe_right_now_brings_the_contacts_not_the_glad_reply(database, tmp
     from conversation_helpers import RecordingVoice, ScriptedEar
 
     from assistant.crisis import SAFE_NOW_QUESTION
-    from assistant.reflect import Reflection
+    from assistant.reflection_loop import Reflection
     from assistant.settings import Settings
 
     settings = Settings(data_dir=tmp_path, database_url="unused", timezone="Europe/Berlin")
@@ -82,3 +82,25 @@ def test_not_safe_right_now_brings_the_contacts_not_the_glad_reply(database, tmp
     after = voice.said[voice.said.index(SAFE_NOW_QUESTION) + 1 :]
     assert "Please don't stay alone with this: call someone now." in after
     assert not any(line.startswith("I'm glad") for line in after)
+
+
+def test_the_kind_question_listens_for_its_answers_and_the_safe_now_question_for_anything(
+    database, tmp_path
+):
+    """A closed grammar helps the recognizer with "yes" or "a note"; after words of urgent
+    risk, whatever the person says next must be heard whole."""
+    from conversation_helpers import RecordingVoice, ScriptedEar
+
+    from assistant.confirm import CONFIRM_GRAMMAR
+    from assistant.reflection_loop import Reflection
+    from assistant.settings import Settings
+
+    settings = Settings(
+        data_dir=tmp_path, database_url="unused", timezone="Europe/Berlin", review_threshold=1.0
+    )
+    urgent = "the pills are counted out on the kitchen table and tonight is the night"
+    ear = ScriptedEar(["the drive home felt long", "no", "a note", urgent, None, "that's all"])
+    Reflection(database, settings, ear, RecordingVoice(), [].append).run()
+    assert ear.grammars[1] == ear.grammars[2] == CONFIRM_GRAMMAR
+    assert {"yes", "no", "[unk]"} <= set(CONFIRM_GRAMMAR)
+    assert ear.grammars[4] is None

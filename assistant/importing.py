@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, time
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assistant.errors import InvalidInputError
@@ -30,6 +29,7 @@ from assistant.import_schema import (
     check_document,
     decode_export,
 )
+from storage.export_rows import all_appointments, find_item, id_is_free
 from storage.tables import Appointment, CheckIn, Item
 
 # Thousands of notes fit in a few megabytes; this leaves room and refuses a flood.
@@ -125,16 +125,17 @@ def import_document(session: Session, document: ExportDocument) -> ImportCounts:
     return counts
 
 
-def _free(session: Session, table: type, ident: int | None, taken: set[int]) -> bool:
-    return ident is not None and ident not in taken and session.get(table, ident) is None
+def _free(
+    session: Session, table: type[Item] | type[Appointment], ident: int | None, taken: set[int]
+) -> bool:
+    return ident is not None and ident not in taken and id_is_free(session, table, ident)
 
 
 def _import_appointments(
     session: Session, records: list[AppointmentRecord], counts: ImportCounts
 ) -> dict[int, int]:
     existing = {
-        (a.starts_at, a.timezone, a.minutes, a.recurrence): a
-        for a in session.scalars(select(Appointment))
+        (a.starts_at, a.timezone, a.minutes, a.recurrence): a for a in all_appointments(session)
     }
     made: dict[int, Appointment] = {}  # record position -> row
     later: list[int] = []
@@ -181,16 +182,7 @@ def _import_items(
     seen: dict[tuple, Item] = {}
     for record in records:
         key = (record.kind, record.text, record.created_at)
-        item = (
-            seen.get(key)
-            or session.scalars(
-                select(Item).where(
-                    Item.kind == record.kind,
-                    Item.text == record.text,
-                    Item.created_at == record.created_at,
-                )
-            ).first()
-        )
+        item = seen.get(key) or find_item(session, record.kind, record.text, record.created_at)
         if item is not None:
             counts.count(counts.skipped, "items")
             made.append(item)

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from assistant.spoken import number_words, times_words
+from assistant.spoken_numbers import number_words, times_words
 
 if TYPE_CHECKING:
     from storage.tables import CheckIn

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from assistant.agenda import AgendaInput, Entry
+from assistant.agenda_compose import AgendaInput, Entry
 
 
 def _entry(entry: Entry) -> dict[str, object]:

@@ -22,7 +22,7 @@ from cli_helpers import run_in_process
 from conversation_helpers import RecordingVoice, ScriptedEar
 from sqlalchemy import text
 
-from assistant.agenda import compose
+from assistant.agenda_compose import compose
 from assistant.agenda_data import gather
 from assistant.dialogs import POST_SESSION_PROMPT, missed_sentence
 from assistant.service import Service

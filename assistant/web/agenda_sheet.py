@@ -1,6 +1,6 @@
 """The agenda as one printable sheet: the composer's sections, without ids, with tick boxes.
 
-The web page shows it and `agenda --pdf` prints it; both come from assistant.agenda's
+The web page shows it and `agenda --pdf` prints it; both come from assistant.agenda_compose's
 compose(), so there is one agenda, drawn three ways (speech, text, this sheet).
 """
 
@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from assistant.agenda import Agenda, compose
+from assistant.agenda_compose import Agenda, compose
 from assistant.agenda_data import gather
 
 

@@ -36,6 +36,8 @@ from storage.missed import unmentioned
 from storage.plans import clear_plan, set_plan
 from storage.tables import MissedRun
 
+pytestmark = pytest.mark.every_backend  # storage and service: SQLite, PostgreSQL, SQLCipher
+
 DIALOG_TIMEOUT = 20.0
 BERLIN = ZoneInfo("Europe/Berlin")
 EVERY_DAY = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

@@ -6,7 +6,7 @@ compose(), so there is one agenda, drawn three ways (speech, text, this sheet).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -32,13 +32,11 @@ class SheetSection:
 @dataclass(frozen=True)
 class Sheet:
     title: str
-    sections: list[SheetSection]
-    # Issue 10 ("bring up first": crisis-flagged items) fills this; shown above everything.
-    bring_up_first: list[SheetEntry] = field(default_factory=list)
+    sections: list[SheetSection]  # "Bring up first", when anything is flagged, leads
 
     @property
     def is_empty(self) -> bool:
-        return not self.bring_up_first and not any(s.entries for s in self.sections)
+        return not any(s.entries for s in self.sections)
 
 
 def sheet_of(agenda: Agenda) -> Sheet:

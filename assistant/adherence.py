@@ -47,6 +47,17 @@ class Adherence:
             shown += "; in the way: " + "; ".join(self.in_the_way[-SHOWN_NOTES:])
         return shown
 
+    def as_json(self) -> dict[str, object]:
+        """The counts, what got in the way and the phrase: `agenda --json`, `homework --json`."""
+        return {
+            "done": self.done,
+            "partial": self.partial,
+            "not_done": self.not_done,
+            "no_answer": self.no_answer,
+            "in_the_way": list(self.in_the_way),
+            "summary": self.phrase(),
+        }
+
 
 def summarise(
     checkins: Iterable[tuple[datetime, str]],

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from assistant.spoken import number_words, times_words
+from assistant.spoken_numbers import number_words, times_words
 
 if TYPE_CHECKING:
     from storage.tables import CheckIn
@@ -46,6 +46,17 @@ class Adherence:
         if self.in_the_way:
             shown += "; in the way: " + "; ".join(self.in_the_way[-SHOWN_NOTES:])
         return shown
+
+    def as_json(self) -> dict[str, object]:
+        """The counts, what got in the way and the phrase: `agenda --json`, `homework --json`."""
+        return {
+            "done": self.done,
+            "partial": self.partial,
+            "not_done": self.not_done,
+            "no_answer": self.no_answer,
+            "in_the_way": list(self.in_the_way),
+            "summary": self.phrase(),
+        }
 
 
 def summarise(

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from assistant.adherence import summarise
-from assistant.agenda import AgendaInput, Entry
+from assistant.agenda_compose import AgendaInput, Entry
 from assistant.calendar import (
     AppointmentSpec,
     Occurrence,

@@ -4,21 +4,13 @@ from __future__ import annotations
 
 import json
 
-from assistant.agenda import AgendaInput, Entry
+from assistant.agenda_compose import AgendaInput, Entry
 
 
 def _entry(entry: Entry) -> dict[str, object]:
     shown: dict[str, object] = {"id": entry.id, "text": entry.text}
     if entry.adherence is not None:
-        a = entry.adherence
-        shown["checkins"] = {
-            "done": a.done,
-            "partial": a.partial,
-            "not_done": a.not_done,
-            "no_answer": a.no_answer,
-            "in_the_way": list(a.in_the_way),
-            "summary": a.phrase(),
-        }
+        shown["checkins"] = entry.adherence.as_json()
     return shown
 
 

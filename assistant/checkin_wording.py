@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.spoken import say_numbers
+from assistant.spoken_numbers import say_numbers
 
 MAX_WORDS = 8  # longer than this and the question stops sounding like a person's
 

@@ -167,16 +167,9 @@ def parse_when(text: str, now: datetime, zone: ZoneInfo, *, need_time: bool = Tr
         rest = " ".join(words[1:])
         if words[0] == "tonight" and not rest:
             rest = "tonight"
-        if not rest:
-            if need_time:
-                raise InvalidInputError(f"{original!r} has no time of day: try {EXAMPLES}")
-            return _localize(datetime.combine(day, time(0, 0)), zone, original)
-        clock = _parse_time(rest, bare_hour=True)
-        if clock is None:
-            raise InvalidInputError(f"cannot read the time in {original!r}: {AMBIGUOUS}")
-        when = _localize(datetime.combine(day, clock), zone, original)
-        if words[0] in WEEKDAYS and when <= now:
-            when = _localize(datetime.combine(day + timedelta(days=7), clock), zone, original)
+        when = _on_day(day, rest, original, zone, need_time)
+        if rest and words[0] in WEEKDAYS and when <= now:  # a weekday passed today: next week's
+            when = _on_day(day + timedelta(days=7), rest, original, zone, need_time)
         return when
 
     return _localize(_parse_with_dateutil(text, original, today, need_time), zone, original)

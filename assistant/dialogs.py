@@ -10,10 +10,10 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from assistant.conversation import Ear, Voice
-from assistant.spoken import count_words
+from assistant.spoken_numbers import count_words
 
 if TYPE_CHECKING:
-    from assistant.agenda import Agenda
+    from assistant.agenda_compose import Agenda
     from assistant.settings import Settings
     from storage import Database
 
@@ -37,7 +37,7 @@ def missed_sentence(kinds: Counter[str]) -> str:
 
 def current_agenda(database: Database, now: datetime, settings: Settings) -> Agenda:
     """The agenda for the next appointment, composed once for every way it is shown."""
-    from assistant.agenda import compose
+    from assistant.agenda_compose import compose
     from assistant.agenda_data import gather
 
     with database.session() as session:

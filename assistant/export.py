@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from storage.tables import Appointment, Item
+from storage.export_rows import all_appointments, all_crisis_flags, all_items
 
 FORMAT = "sessionmate-export"
 VERSION = 1
@@ -21,14 +20,13 @@ def _iso(moment: datetime | None) -> str | None:
 def export_data(session: Session, now: datetime) -> dict[str, Any]:
     from storage.plans import list_plans, plan_times
     from storage.safety_plan import entries as plan_entries
-    from storage.tables import CrisisFlag
 
     flags = {
         f.item_id: {"level": f.level, "fired": f.fired, "flagged_at": _iso(f.flagged_at)}
-        for f in session.scalars(select(CrisisFlag))
+        for f in all_crisis_flags(session)
     }
 
-    items = session.scalars(select(Item).order_by(Item.id)).all()
+    items = all_items(session)
     plans = {
         plan.item_id: {
             "days": plan.days.split(","),
@@ -41,7 +39,7 @@ def export_data(session: Session, now: datetime) -> dict[str, Any]:
         }
         for plan in list_plans(session)
     }
-    appointments = session.scalars(select(Appointment).order_by(Appointment.id)).all()
+    appointments = all_appointments(session)
     return {
         "format": FORMAT,
         "version": VERSION,

@@ -17,8 +17,8 @@ import stat
 from dataclasses import dataclass, field
 from datetime import datetime, time
 from pathlib import Path
+from typing import Generic, TypeVar
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assistant.errors import InvalidInputError
@@ -30,6 +30,7 @@ from assistant.import_schema import (
     check_document,
     decode_export,
 )
+from storage.export_rows import all_appointments, find_item, id_is_free
 from storage.tables import Appointment, CheckIn, Item
 
 # Thousands of notes fit in a few megabytes; this leaves room and refuses a flood.
@@ -125,47 +126,67 @@ def import_document(session: Session, document: ExportDocument) -> ImportCounts:
     return counts
 
 
-def _free(session: Session, table: type, ident: int | None, taken: set[int]) -> bool:
-    return ident is not None and ident not in taken and session.get(table, ident) is None
+Row = TypeVar("Row", Item, Appointment)
+
+
+class _NewRows(Generic[Row]):
+    """New rows of one table: a row whose exported id is free here keeps it and is added
+    first; the others are renumbered after them, so a kept id is never taken by a new one."""
+
+    def __init__(self, session: Session, table: type[Row], what: str, counts: ImportCounts):
+        self.session = session
+        self.table: type[Row] = table
+        self.what = what
+        self.counts = counts
+        self.taken: set[int] = set()
+        self.later: list[Row] = []
+
+    def id_to_keep(self, exported: int | None) -> int | None:
+        """`exported` if no row here has that id yet, else None (the row is renumbered)."""
+        if exported is None or exported in self.taken:
+            return None
+        return exported if id_is_free(self.session, self.table, exported) else None
+
+    def add(self, row: Row, exported: int | None) -> Row:
+        if row.id is not None:
+            self.taken.add(row.id)
+            self.session.add(row)
+        else:
+            self.later.append(row)
+            self.counts.renumbered += exported is not None
+        self.counts.count(self.counts.added, self.what)
+        return row
+
+    def flush(self) -> None:
+        self.session.flush()  # the kept ids first, so the renumbered ones come after them
+        self.session.add_all(self.later)
+        self.session.flush()
 
 
 def _import_appointments(
     session: Session, records: list[AppointmentRecord], counts: ImportCounts
 ) -> dict[int, int]:
     existing = {
-        (a.starts_at, a.timezone, a.minutes, a.recurrence): a
-        for a in session.scalars(select(Appointment))
+        (a.starts_at, a.timezone, a.minutes, a.recurrence): a for a in all_appointments(session)
     }
     made: dict[int, Appointment] = {}  # record position -> row
-    later: list[int] = []
-    taken: set[int] = set()
+    new = _NewRows(session, Appointment, "appointments", counts)
     for n, record in enumerate(records):
         key = (record.starts_at, record.timezone, record.minutes, record.recurrence)
         if key in existing:
             made[n] = existing[key]
             counts.count(counts.skipped, "appointments")
             continue
-        keep = _free(session, Appointment, record.id, taken)
         row = Appointment(
-            id=record.id if keep else None,
+            id=new.id_to_keep(record.id),
             starts_at=record.starts_at,
             timezone=record.timezone,
             minutes=record.minutes,
             recurrence=record.recurrence,
             **({"created_at": record.created_at} if record.created_at else {}),
         )
-        if keep and record.id is not None:
-            taken.add(record.id)
-            session.add(row)
-        else:
-            later.append(n)
-            counts.renumbered += record.id is not None
-        existing[key] = made[n] = row
-        counts.count(counts.added, "appointments")
-    session.flush()  # the kept ids first, so the renumbered ones come after them
-    for n in later:
-        session.add(made[n])
-    session.flush()
+        existing[key] = made[n] = new.add(row, record.id)
+    new.flush()
     return {r.id: made[n].id for n, r in enumerate(records) if r.id is not None}
 
 
@@ -176,28 +197,17 @@ def _import_items(
     counts: ImportCounts,
 ) -> list[Item]:
     made: list[Item] = []
-    later: list[Item] = []
-    taken: set[int] = set()
+    new = _NewRows(session, Item, "items", counts)
     seen: dict[tuple, Item] = {}
     for record in records:
         key = (record.kind, record.text, record.created_at)
-        item = (
-            seen.get(key)
-            or session.scalars(
-                select(Item).where(
-                    Item.kind == record.kind,
-                    Item.text == record.text,
-                    Item.created_at == record.created_at,
-                )
-            ).first()
-        )
+        item = seen.get(key) or find_item(session, record.kind, record.text, record.created_at)
         if item is not None:
             counts.count(counts.skipped, "items")
             made.append(item)
             continue
-        keep = _free(session, Item, record.id, taken)
         item = Item(
-            id=record.id if keep else None,
+            id=new.id_to_keep(record.id),
             kind=record.kind,
             text=record.text,
             transcript=record.transcript or record.text,
@@ -212,18 +222,9 @@ def _import_items(
                 else appointment_ids.get(record.appointment_id)
             ),
         )
-        if keep and record.id is not None:
-            taken.add(record.id)
-            session.add(item)
-        else:
-            later.append(item)
-            counts.renumbered += record.id is not None
-        seen[key] = item
+        seen[key] = new.add(item, record.id)
         made.append(item)
-        counts.count(counts.added, "items")
-    session.flush()
-    session.add_all(later)
-    session.flush()
+    new.flush()
     return made
 
 

@@ -274,7 +274,7 @@ class Reflection:
         self.voice.say_all(agenda.script)
 
     def _read_homework(self) -> None:
-        from assistant.homework import homework_report
+        from assistant.homework_report import homework_report
 
         with self.database.session() as session:
             lines, script = homework_report(session, self.settings.zone)

@@ -77,23 +77,12 @@ def file_lock(path: Path) -> ServiceLock:
 
 
 def postgres_lock(database: Database) -> ServiceLock:
-    from sqlalchemy import text
+    from storage.advisory_lock import hold_advisory_lock
 
-    connection = database.engine.connect()
-    held = connection.execute(
-        text("SELECT pg_try_advisory_lock(:key)"), {"key": POSTGRES_LOCK_KEY}
-    ).scalar()
-    connection.commit()
+    release = hold_advisory_lock(database, POSTGRES_LOCK_KEY)
     where = f"advisory lock {POSTGRES_LOCK_KEY} on {database.url}"
-    if not held:
-        connection.close()
+    if release is None:
         raise _refuse("another connection holds it", where)
-
-    def release() -> None:
-        connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": POSTGRES_LOCK_KEY})
-        connection.commit()
-        connection.close()
-
     return ServiceLock(where, release)
 
 

@@ -193,7 +193,7 @@ class Setup:
         self.say(f"Saved {len(contacts)} crisis contact{'s' if len(contacts) != 1 else ''}.")
 
     def step_model(self) -> None:
-        from assistant.doctor import check_model
+        from assistant.doctor_checks import check_model
 
         finding = check_model(self.settings, self.data_dir)
         if finding.ok:

@@ -12,20 +12,11 @@ from __future__ import annotations
 import re
 
 from .intent import ANSWER_DONE, ANSWER_NOT_DONE, ANSWER_PARTIAL
+from .lexicon import ONES, TENS
 
-_UNITS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen".split()
-    )
-}
+_UNITS = {w: i for i, w in enumerate(ONES)}
 _UNITS.update({"none": 0, "no": 0, "nothing": 0, "once": 1, "twice": 2, "a": 1})
-_TENS = {
-    w: 10 * i
-    for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
-    if w != "_"
-}
+_TENS = {w: 10 * i for i, w in enumerate(TENS) if w != "_"}
 _ALL = -1  # "all of seven": as many as asked
 
 _NUMBER = (

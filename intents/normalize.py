@@ -11,6 +11,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .lexicon import (
+    AMBIGUOUS_CONTRACTIONS,
+    CONTRACTIONS,
+    SPELLED_OUT_CONTRACTIONS,
+    recognized_number_words,
+)
+
 _WORD = re.compile(r"\d+|[^\W\d_]+(?:['’‘`][^\W\d_]+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
@@ -47,34 +54,6 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "plz": ("please",),
     "thx": ("thanks",),
     "u": ("you",),
-    "im": ("i'm",),
-    "ive": ("i've",),
-    "ill": ("i'll",),
-    "dont": ("don't",),
-    "didnt": ("didn't",),
-    "doesnt": ("doesn't",),
-    "cant": ("can't",),
-    "cannot": ("can't",),
-    "wont": ("won't",),
-    "isnt": ("isn't",),
-    "wasnt": ("wasn't",),
-    "arent": ("aren't",),
-    "havent": ("haven't",),
-    "hasnt": ("hasn't",),
-    "couldnt": ("couldn't",),
-    "shouldnt": ("shouldn't",),
-    "wouldnt": ("wouldn't",),
-    "thats": ("that's",),
-    "whats": ("what's",),
-    "hows": ("how's",),
-    "wheres": ("where's",),
-    "whys": ("why's",),
-    "youre": ("you're",),
-    "theyre": ("they're",),
-    "shes": ("she's",),
-    "hes": ("he's",),
-    "lets": ("let's",),
-    "theres": ("there's",),
     "doctor": ("dr",),
     "doc": ("dr",),
     "mhm": ("mhm",),
@@ -92,6 +71,10 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "counsellor": ("counselor",),
     "counselling": ("counseling",),
 }
+_EXPAND.update((typed, (word,)) for typed, word in CONTRACTIONS.items())
+_EXPAND.update(
+    (typed, (AMBIGUOUS_CONTRACTIONS[typed],)) for typed in ("ill", "lets", "hes", "shes")
+)
 
 # Two words the recognizer or a typist splits that mean one.
 _MERGE: dict[tuple[str, str], tuple[str, ...]] = {
@@ -101,14 +84,6 @@ _MERGE: dict[tuple[str, str], tuple[str, ...]] = {
     ("mm", "hmm"): ("mhm",),
     ("mm", "hm"): ("mhm",),
     ("uh", "uh"): ("uhuh",),
-    ("i", "am"): ("i'm",),
-    ("do", "not"): ("don't",),
-    ("did", "not"): ("didn't",),
-    ("does", "not"): ("doesn't",),
-    ("can", "not"): ("can't",),
-    ("is", "not"): ("isn't",),
-    ("was", "not"): ("wasn't",),
-    ("have", "not"): ("haven't",),
     ("what", "is"): ("what's",),
     ("that", "is"): ("that's",),
     ("it", "is"): ("it's",),
@@ -119,38 +94,13 @@ _MERGE: dict[tuple[str, str], tuple[str, ...]] = {
     ("that", "will"): ("that'll",),
     ("to", "day"): ("today",),
 }
-
-_ONES = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-    "fourteen fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_MERGE.update((pair, (word,)) for pair, word in SPELLED_OUT_CONTRACTIONS.items())
 
 
 class Token(NamedTuple):
     word: str  # canonical lowercase form
     start: int  # offset of the word in the original text
     end: int
-
-
-def number_words(digits: str) -> tuple[str, ...]:
-    """Say a run of digits as the recognizer would ("42" -> forty two); long runs stay digits."""
-    n = int(digits)
-    if n >= 1000:
-        return (digits,)
-    words: list[str] = []
-    if n >= 100:
-        words += [_ONES[n // 100], "hundred"]
-        n %= 100
-        if n == 0:
-            return tuple(words)
-    if n < 20:
-        words.append(_ONES[n])
-    else:
-        words.append(_TENS[n // 10])
-        if n % 10:
-            words.append(_ONES[n % 10])
-    return tuple(words)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -160,7 +110,7 @@ def tokenize(text: str) -> list[Token]:
         word = m.group().lower().translate(_APOSTROPHES)
         start, end = m.span()
         if word.isdecimal():  # not isdigit: "¹" is a digit int() rejects
-            raw.extend(Token(w, start, end) for w in number_words(word))
+            raw.extend(Token(w, start, end) for w in recognized_number_words(word))
         else:
             raw.extend(Token(w, start, end) for w in _EXPAND.get(word, (word,)))
     out: list[Token] = []

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import AMBIGUOUS_CONTRACTIONS, CONTRACTIONS, SPELLED_OUT_CONTRACTIONS
+
 __all__ = ["normalize"]
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -17,31 +19,6 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 
 # One typed or slang word, spelled the way the patterns expect.
 _SPELL: dict[str, str] = {
-    "im": "i'm",
-    "ive": "i've",
-    "dont": "don't",
-    "didnt": "didn't",
-    "doesnt": "doesn't",
-    "cant": "can't",
-    "cannot": "can't",
-    "wont": "won't",
-    "wouldnt": "wouldn't",
-    "couldnt": "couldn't",
-    "shouldnt": "shouldn't",
-    "isnt": "isn't",
-    "wasnt": "wasn't",
-    "werent": "weren't",
-    "arent": "aren't",
-    "havent": "haven't",
-    "hasnt": "hasn't",
-    "aint": "ain't",
-    "thats": "that's",
-    "theres": "there's",
-    "whats": "what's",
-    "itll": "it'll",
-    "id": "i'd",
-    "youd": "you'd",
-    "theyd": "they'd",
     "wanna": "want to",
     "gonna": "going to",
     "gotta": "got to",
@@ -67,19 +44,13 @@ _SPELL: dict[str, str] = {
     "ur": "your",
     "gunna": "going to",
 }
+_SPELL.update(CONTRACTIONS)
+_SPELL["id"] = AMBIGUOUS_CONTRACTIONS["id"]
 
 # Two words a recognizer or a typist splits (or a speaker contracts) that mean one.
 _JOIN: dict[tuple[str, str], str] = {
-    ("i", "am"): "i'm",
-    ("do", "not"): "don't",
-    ("did", "not"): "didn't",
-    ("does", "not"): "doesn't",
-    ("can", "not"): "can't",
     ("will", "not"): "won't",
     ("would", "not"): "wouldn't",
-    ("was", "not"): "wasn't",
-    ("is", "not"): "isn't",
-    ("have", "not"): "haven't",
     ("could", "not"): "couldn't",
     ("were", "not"): "weren't",
     ("my", "self"): "myself",
@@ -110,6 +81,7 @@ _JOIN: dict[tuple[str, str], str] = {
     ("sue", "side"): "suicide",
     ("sue", "aside"): "suicide",
 }
+_JOIN.update(SPELLED_OUT_CONTRACTIONS)
 
 # Sounds, hedges and chat tics that never change whether a statement is about dying.
 _DROP = frozenset(

@@ -30,7 +30,7 @@ from typing import Any, TypeVar
 from speech import espeak_state
 from speech.errors import TtsError
 from speech.pcm16 import is_complete_wav
-from speech.voices import Voice
+from speech.voices import InstalledVoice
 
 log = logging.getLogger(__name__)
 
@@ -87,9 +87,9 @@ class _Engine:
         self._completed = completed
         self._finished.set()
 
-    def voices(self) -> list[Voice]:
+    def voices(self) -> list[InstalledVoice]:
         return [
-            Voice(id=v.id, name=v.name, languages=tuple(str(lang) for lang in v.languages))
+            InstalledVoice(id=v.id, name=v.name, languages=tuple(str(lang) for lang in v.languages))
             for v in self._engine.getProperty("voices")
         ]
 
@@ -222,7 +222,7 @@ class RenderWorker:
 
         return self._call(run)
 
-    def voices(self) -> list[Voice]:
+    def voices(self) -> list[InstalledVoice]:
         return self._ask(lambda engine: engine.voices(), "list voices")
 
     def defaults(self) -> tuple[str | None, int]:

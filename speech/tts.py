@@ -31,14 +31,14 @@ from speech.errors import AudioDeviceError, TtsError
 from speech.pcm16 import read_pcm16, write_pcm16
 from speech.prompt_cache import PromptCache
 from speech.render import RenderWorker, render_timeout, worker
-from speech.voices import Voice, check_rate, resolve_voice
+from speech.voices import InstalledVoice, check_rate, resolve_voice
 
 if TYPE_CHECKING:
     import numpy as np
 
     from speech.playback import Playback, PlaybackStats
 
-__all__ = ["Speaker", "Speech", "Voice", "list_voices", "render", "split_sentences"]
+__all__ = ["Speaker", "Speech", "InstalledVoice", "list_voices", "render", "split_sentences"]
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
 
 
-def list_voices() -> list[Voice]:
+def list_voices() -> list[InstalledVoice]:
     """The engine's voices: id, name and languages."""
     with worker() as w:
         return w.voices()

@@ -17,7 +17,7 @@ MIN_RATE, MAX_RATE = 80, 450
 
 
 @dataclass(frozen=True)
-class Voice:
+class InstalledVoice:
     """One voice of the engine, as `sessionmate voices` lists it."""
 
     id: str  # what the engine is set to, e.g. "gmw/en-us"
@@ -25,13 +25,13 @@ class Voice:
     languages: tuple[str, ...]  # e.g. ("en-us",)
 
 
-def resolve_voice(wanted: str, voices: Sequence[Voice]) -> Voice:
+def resolve_voice(wanted: str, voices: Sequence[InstalledVoice]) -> InstalledVoice:
     """The voice `wanted` names: an id, a name, or the part of an id after its family.
 
     "gmw/en-us", "English (America)" and "en-us" all give the same voice; case is ignored.
     """
     key = wanted.strip().casefold()
-    matchers: tuple[Callable[[Voice], bool], ...] = (
+    matchers: tuple[Callable[[InstalledVoice], bool], ...] = (
         lambda v: v.id.casefold() == key,
         lambda v: v.name.casefold() == key,
         lambda v: v.id.casefold().rpartition("/")[2] == key,
@@ -53,7 +53,7 @@ def check_rate(rate: int) -> int:
     return rate
 
 
-def _listing(voices: Sequence[Voice]) -> str:
+def _listing(voices: Sequence[InstalledVoice]) -> str:
     if not voices:
         return "none (the engine reports no voices: is espeak-ng data installed?)"
     return ", ".join(f"{v.id}: {v.name}" for v in voices)

@@ -12,6 +12,15 @@ from storage.identity import fits_integer
 from storage.tables import RECURRENCES, Appointment
 
 
+def _check(starts_at: datetime, minutes: int, recurrence: str | None) -> None:
+    if minutes <= 0:
+        raise InvalidValueError("minutes", minutes, ("a whole number above 0",))
+    if recurrence is not None and recurrence not in RECURRENCES:
+        raise InvalidValueError("recurrence", recurrence, RECURRENCES)
+    if starts_at.tzinfo is None:
+        raise InvalidValueError("starts_at", starts_at, ("a time with its time zone",))
+
+
 def add_appointment(
     session: Session,
     starts_at: datetime,
@@ -21,12 +30,7 @@ def add_appointment(
     recurrence: str | None = None,
     calendar_uid: str | None = None,
 ) -> Appointment:
-    if minutes <= 0:
-        raise InvalidValueError("minutes", minutes, ("a whole number above 0",))
-    if recurrence is not None and recurrence not in RECURRENCES:
-        raise InvalidValueError("recurrence", recurrence, RECURRENCES)
-    if starts_at.tzinfo is None:
-        raise InvalidValueError("starts_at", starts_at, ("a time with its time zone",))
+    _check(starts_at, minutes, recurrence)
     appointment = Appointment(
         starts_at=starts_at,
         minutes=minutes,
@@ -88,12 +92,7 @@ def reschedule_appointment(
     recurrence: str | None,
 ) -> Appointment:
     """Move an appointment (a calendar's updated invitation); the change counter follows."""
-    if minutes <= 0:
-        raise InvalidValueError("minutes", minutes, ("a whole number above 0",))
-    if recurrence is not None and recurrence not in RECURRENCES:
-        raise InvalidValueError("recurrence", recurrence, RECURRENCES)
-    if starts_at.tzinfo is None:
-        raise InvalidValueError("starts_at", starts_at, ("a time with its time zone",))
+    _check(starts_at, minutes, recurrence)
     appointment.starts_at = starts_at
     appointment.minutes = minutes
     appointment.timezone = timezone

@@ -1,6 +1,9 @@
 """Fixtures: a real database per test: SQLite, encrypted SQLite, and a PostgreSQL server.
 
-`db_url` and `database` run each test that uses them on all three backends. The
+`db_url` and `database` run a test marked `every_backend` (the storage and service
+tests, module-wide with ``pytestmark``) on all three backends, and any other test that
+uses them on SQLite only: above storage the code is the same on every backend, and
+running the application's tests three times tripled their time for nothing. The
 PostgreSQL server is private to the test session: its own cluster in a temporary
 folder, listening on loopback only, started here and stopped at the end.
 """
@@ -23,6 +26,18 @@ from requirements_check import require
 from storage import Database, open_database
 
 BACKENDS = ["sqlite", "postgresql", "sqlcipher"]
+EVERY_BACKEND = "every_backend"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", f"{EVERY_BACKEND}: run on SQLite, PostgreSQL and SQLCipher (storage, service)"
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "db_url" in metafunc.fixturenames and metafunc.definition.get_closest_marker(EVERY_BACKEND):
+        metafunc.parametrize("db_url", BACKENDS, indirect=True)
 
 
 def _postgres_bin() -> Path | None:
@@ -102,11 +117,12 @@ def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'sessionmate.db'}"
 
 
-@pytest.fixture(params=BACKENDS)
+@pytest.fixture
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
+    backend = getattr(request, "param", "sqlite")
+    if backend == "sqlite":
         return f"sqlite:///{tmp_path / 'sessionmate.db'}"
-    if request.param == "sqlcipher":
+    if backend == "sqlcipher":
         from storage.encryption import encrypted_url
 
         return encrypted_url(tmp_path / "sessionmate.db", "correct horse battery staple")

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from cli_helpers import run_in_process
 
-from assistant.agenda import compose
+from assistant.agenda_compose import compose
 from assistant.agenda_data import gather
 from storage.crisis_flags import flag_item
 from storage.items import add_item

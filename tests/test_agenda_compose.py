@@ -7,8 +7,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from assistant.adherence import Adherence, summarise
-from assistant.agenda import AgendaInput, Entry, compose
-from assistant.spoken import clock_words, number_words, ordinal_words, say_numbers
+from assistant.agenda_compose import AgendaInput, Entry, compose
+from assistant.spoken_numbers import clock_words, number_words, ordinal_words, say_numbers
 
 BERLIN = ZoneInfo("Europe/Berlin")
 SAMPLE = AgendaInput(

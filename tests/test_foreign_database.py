@@ -7,6 +7,8 @@ from sqlalchemy import create_engine, inspect, text
 
 from storage import DatabaseUnavailableError, open_database
 
+pytestmark = pytest.mark.every_backend  # storage and service: SQLite, PostgreSQL, SQLCipher
+
 
 def test_another_programs_database_is_refused_on_every_backend(db_url):
     other = create_engine(db_url)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
+import pytest
 from cli_helpers import run_in_process
 
 
@@ -90,6 +91,7 @@ def test_import_keeps_free_ids_and_each_appointments_zone(home, tmp_path, capsys
     assert "#42" in run_in_process(capsys, "items").out
 
 
+@pytest.mark.every_backend
 def test_kept_ids_leave_room_for_the_next_on_every_backend(database):
     """PostgreSQL's sequences do not look at the table: an import must move them on."""
     from assistant.import_schema import decode_export

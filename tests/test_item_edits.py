@@ -14,6 +14,8 @@ from storage.item_edits import (
 )
 from storage.items import add_item, get_item, list_items
 
+pytestmark = pytest.mark.every_backend  # storage and service: SQLite, PostgreSQL, SQLCipher
+
 
 def _flagged(database, kind: str, text: str) -> int:
     with database.session(write=True) as session:

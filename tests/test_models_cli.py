@@ -1,4 +1,4 @@
-"""`sessionmate models ...` through Click's CliRunner, with a settings object in ctx.obj."""
+"""`sessionmate models ...` through Click's CliRunner: the real command line and its App."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ import re
 import subprocess
 import sys
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from click.testing import CliRunner, Result
 from test_models_support import KO_MODEL, Behaviour, ModelServer, make_model, sha256, zip_folder
 
+from assistant.cli import cli
 from assistant.commands.models import models
 from speech.errors import ModelError
 
@@ -20,13 +20,15 @@ README = Path(__file__).parent.parent / "models" / "README.md"
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> SimpleNamespace:
-    """What the main CLI puts in ctx.obj: a data directory and the --model choice."""
-    return SimpleNamespace(data_dir=tmp_path / "data", model=None, project_dir=tmp_path / "project")
+def data_dir(home: Path) -> Path:
+    """The data directory the real App resolves from SESSIONMATE_HOME (models go in models/)."""
+    return home
 
 
-def run(settings: SimpleNamespace, *args: str, env: dict[str, str] | None = None) -> Result:
-    return CliRunner().invoke(models, list(args), obj=settings, env=env)
+def run(*args: str, model: Path | None = None, env: dict[str, str] | None = None) -> Result:
+    """`sessionmate [--model MODEL] models ARGS`, in-process; errors stay in result.exception."""
+    chosen = [] if model is None else ["--model", str(model)]
+    return CliRunner().invoke(cli, [*chosen, "models", *args], env=env)
 
 
 @pytest.fixture
@@ -35,11 +37,10 @@ def small_archive(tmp_path: Path) -> Path:
     return zip_folder(make_model(tmp_path / "src" / SMALL), tmp_path / f"{SMALL}.zip")
 
 
-def test_install_shows_progress_on_stderr_and_installs(settings, small_archive):
+def test_install_shows_progress_on_stderr_and_installs(data_dir, small_archive):
     files = {small_archive.name: small_archive.read_bytes()}
     with ModelServer(files, Behaviour(cut_at=len(files[small_archive.name]) // 2)) as server:
         result = run(
-            settings,
             "install",
             "small-en-us",
             "--sha256",
@@ -47,7 +48,7 @@ def test_install_shows_progress_on_stderr_and_installs(settings, small_archive):
             env={"SESSIONMATE_MODEL_BASE_URL": server.base_url},
         )
     assert result.exit_code == 0, result.output
-    target = settings.data_dir / "models" / SMALL
+    target = data_dir / "models" / SMALL
     assert result.stdout == f"Installed small-en-us in {target}\n"
     assert SMALL in result.stderr and "100%" in result.stderr, "a tqdm bar on stderr"
     assert [r.range for r in server.requests][1:] == [
@@ -56,45 +57,43 @@ def test_install_shows_progress_on_stderr_and_installs(settings, small_archive):
     assert sorted(p.name for p in target.parent.iterdir()) == [SMALL]
 
 
-def test_install_again_says_it_is_already_there(settings):
-    make_model(settings.data_dir / "models" / SMALL)
-    result = run(settings, "install", SMALL)
+def test_install_again_says_it_is_already_there(data_dir):
+    make_model(data_dir / "models" / SMALL)
+    result = run("install", SMALL)
     assert result.exit_code == 0
     assert "already installed" in result.stdout
 
 
-def test_install_with_a_wrong_hash_raises_model_error_and_leaves_nothing(settings, small_archive):
+def test_install_with_a_wrong_hash_raises_model_error_and_leaves_nothing(data_dir, small_archive):
     with ModelServer({small_archive.name: small_archive.read_bytes()}) as server:
-        result = run(
-            settings, "install", "small-en-us", "--sha256", "ab" * 32, "--base-url", server.base_url
-        )
+        result = run("install", "small-en-us", "--sha256", "ab" * 32, "--base-url", server.base_url)
     assert isinstance(result.exception, ModelError)
     assert "ab" * 32 in str(result.exception)
-    assert list((settings.data_dir / "models").iterdir()) == []
+    assert list((data_dir / "models").iterdir()) == []
 
 
-def test_install_of_an_unknown_name_lists_the_known_ones(settings):
-    result = run(settings, "install", "klingon")
+def test_install_of_an_unknown_name_lists_the_known_ones(data_dir):
+    result = run("install", "klingon")
     assert isinstance(result.exception, ModelError)
     assert "small-en-us" in str(result.exception)
 
 
-def test_add_a_zip_and_a_folder(settings, tmp_path):
+def test_add_a_zip_and_a_folder(data_dir, tmp_path):
     archive = zip_folder(make_model(tmp_path / "z" / "vosk-model-zip"), tmp_path / "z.zip")
-    result = run(settings, "add", str(archive))
+    result = run("add", str(archive))
     assert result.exit_code == 0, result.output
     assert "Added vosk-model-zip" in result.stdout
-    result = run(settings, "add", str(KO_MODEL), "--name", "korean")
+    result = run("add", str(KO_MODEL), "--name", "korean")
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in (settings.data_dir / "models").iterdir()) == [
+    assert sorted(p.name for p in (data_dir / "models").iterdir()) == [
         "korean",
         "vosk-model-zip",
     ]
 
 
-def test_verify_names_what_is_missing_from_a_broken_folder(settings, tmp_path):
+def test_verify_names_what_is_missing_from_a_broken_folder(data_dir, tmp_path):
     broken = make_model(tmp_path / "broken", omit=("conf/mfcc.conf", "graph/HCLr.fst"))
-    result = run(settings, "verify", str(broken))
+    result = run("verify", str(broken))
     assert result.exit_code != 0
     assert isinstance(result.exception, ModelError)
     assert str(result.exception) == (
@@ -102,26 +101,25 @@ def test_verify_names_what_is_missing_from_a_broken_folder(settings, tmp_path):
     )
 
 
-def test_verify_a_good_folder(settings):
-    result = run(settings, "verify", str(KO_MODEL))
+def test_verify_a_good_folder(data_dir):
+    result = run("verify", str(KO_MODEL))
     assert result.exit_code == 0
     assert result.stdout == f"OK: {KO_MODEL} is a complete Vosk model\n"
 
 
-def test_verify_without_a_path_checks_the_model_in_use(settings, tmp_path):
-    settings.model = make_model(tmp_path / "chosen", omit=("am/final.mdl",))
-    result = run(settings, "verify")
+def test_verify_without_a_path_checks_the_model_in_use(data_dir, tmp_path):
+    chosen = make_model(tmp_path / "chosen", omit=("am/final.mdl",))
+    result = run("verify", model=chosen)
     assert isinstance(result.exception, ModelError)
     assert "--model" in str(result.exception) and "am/final.mdl" in str(result.exception)
-    settings.model = None
-    installed = make_model(settings.data_dir / "models" / SMALL)
-    assert run(settings, "verify").stdout == f"OK: {installed} is a complete Vosk model\n"
+    installed = make_model(data_dir / "models" / SMALL)
+    assert run("verify").stdout == f"OK: {installed} is a complete Vosk model\n"
 
 
-def test_list_shows_what_is_where_and_what_can_be_installed(settings):
-    installed = make_model(settings.data_dir / "models" / SMALL)
-    make_model(settings.data_dir / "models" / "half", omit=("am/final.mdl",))
-    result = run(settings, "list")
+def test_list_shows_what_is_where_and_what_can_be_installed(data_dir):
+    installed = make_model(data_dir / "models" / SMALL)
+    make_model(data_dir / "models" / "half", omit=("am/final.mdl",))
+    result = run("list")
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     chosen = [line for line in lines if line.startswith("*")]

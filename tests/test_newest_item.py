@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from storage.items import add_item, newest_item
+
+pytestmark = pytest.mark.every_backend  # storage: SQLite, PostgreSQL, SQLCipher
 
 T0 = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)
 

@@ -15,6 +15,8 @@ from storage.items import add_item, delete_item, set_status
 from storage.missed import mark_mentioned, record_missed, unmentioned
 from storage.plans import clear_plan, get_plan, list_plans, set_plan
 
+pytestmark = pytest.mark.every_backend  # storage and service: SQLite, PostgreSQL, SQLCipher
+
 T0 = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)
 EVENING = time(20, 0)
 

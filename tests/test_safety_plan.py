@@ -39,6 +39,7 @@ def planned(database):
 # --- storage ---------------------------------------------------------------------------------
 
 
+@pytest.mark.every_backend
 def test_entries_are_kept_in_step_order_and_removed_by_id(database):
     assert STEPS == (
         "warning-signs",
@@ -65,6 +66,7 @@ def test_entries_are_kept_in_step_order_and_removed_by_id(database):
         assert [e.step for e in entries(s)] == ["warning-signs", "people"]
 
 
+@pytest.mark.every_backend
 def test_bad_entries_name_the_value_and_what_is_valid(database):
     with database.session(write=True) as s:
         with pytest.raises(InvalidValueError, match="'hobbies'.*warning-signs"):

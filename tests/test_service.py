@@ -22,7 +22,7 @@ from cli_helpers import run_in_process
 from conversation_helpers import RecordingVoice, ScriptedEar
 from sqlalchemy import text
 
-from assistant.agenda import compose
+from assistant.agenda_compose import compose
 from assistant.agenda_data import gather
 from assistant.dialogs import POST_SESSION_PROMPT, missed_sentence
 from assistant.service import Service
@@ -35,6 +35,8 @@ from storage.items import add_item, list_items
 from storage.missed import unmentioned
 from storage.plans import clear_plan, set_plan
 from storage.tables import MissedRun
+
+pytestmark = pytest.mark.every_backend  # storage and service: SQLite, PostgreSQL, SQLCipher
 
 DIALOG_TIMEOUT = 20.0
 BERLIN = ZoneInfo("Europe/Berlin")

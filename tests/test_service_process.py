@@ -18,6 +18,8 @@ from cli_helpers import run_program
 
 from assistant.service_lock import ServiceAlreadyRunningError, acquire
 
+pytestmark = pytest.mark.every_backend  # storage and service: SQLite, PostgreSQL, SQLCipher
+
 STARTUP_SECONDS = 60.0
 
 

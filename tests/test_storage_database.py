@@ -15,6 +15,8 @@ from storage.items import add_item, list_items
 from storage.migrations import HEAD_REVISION, SCRIPTS
 from storage.tables import Base
 
+pytestmark = pytest.mark.every_backend  # storage and service: SQLite, PostgreSQL, SQLCipher
+
 
 def test_an_empty_database_is_migrated_to_head_and_matches_the_tables(db_url, tmp_path):
     from alembic.autogenerate import compare_metadata

@@ -19,6 +19,8 @@ from storage.items import (
     set_status,
 )
 
+pytestmark = pytest.mark.every_backend  # storage and service: SQLite, PostgreSQL, SQLCipher
+
 T0 = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)
 
 

@@ -13,12 +13,12 @@ from click.testing import CliRunner
 from assistant.commands.voices import voices
 from speech.errors import TtsError
 from speech.tts import Speaker, list_voices
-from speech.voices import Voice, check_rate, resolve_voice
+from speech.voices import InstalledVoice, check_rate, resolve_voice
 
 SAMPLE = [
-    Voice("gmw/en", "English (Great Britain)", ("en-gb", "en")),
-    Voice("gmw/en-us", "English (America)", ("en-us",)),
-    Voice("gmw/de", "German", ("de",)),
+    InstalledVoice("gmw/en", "English (Great Britain)", ("en-gb", "en")),
+    InstalledVoice("gmw/en-us", "English (America)", ("en-us",)),
+    InstalledVoice("gmw/de", "German", ("de",)),
 ]
 
 

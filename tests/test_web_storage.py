@@ -16,6 +16,8 @@ from storage.items import add_item, get_item
 from storage.missed import record_missed
 from storage.missed_checkins import missed_checkins
 
+pytestmark = pytest.mark.every_backend  # storage and service: SQLite, PostgreSQL, SQLCipher
+
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
 

@@ -12,7 +12,7 @@ from assistant.checked_dates import parse_checked_day as parse_day
 from assistant.errors import InvalidInputError
 
 if TYPE_CHECKING:
-    from assistant.agenda import Agenda
+    from assistant.agenda_compose import Agenda
     from assistant.settings import Settings
 
 pass_app = click.make_pass_decorator(App)
@@ -52,7 +52,7 @@ def agenda(
     pdf_path: Path | None = None,
 ) -> None:
     """What to bring up next time: needs, questions, homework, then notes."""
-    from assistant.agenda import compose
+    from assistant.agenda_compose import compose
     from assistant.agenda_data import gather
 
     settings = app.settings

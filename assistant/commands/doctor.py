@@ -18,7 +18,7 @@ def doctor(app: App) -> None:
 
     Exit status 1 when something needed (model, microphone, speaker, database) is missing.
     """
-    from assistant.doctor import findings
+    from assistant.doctor_checks import findings
 
     found = findings(app.settings, app.data_dir)
     for finding in found:

@@ -127,14 +127,7 @@ def _list(app: App, as_json: bool = False) -> None:
                         "plan": plans.get(ident),
                         "question": questions.get(ident),
                         "timezone": app.settings.timezone,
-                        "checkins": {
-                            "done": a.done,
-                            "partial": a.partial,
-                            "not_done": a.not_done,
-                            "no_answer": a.no_answer,
-                            "in_the_way": list(a.in_the_way),
-                            "summary": a.phrase(),
-                        },
+                        "checkins": a.as_json(),
                     }
                     for ident, text, a in rows
                 ],

@@ -29,7 +29,7 @@ def install_command(app: App, no_start: bool) -> None:
     The unit holds no passphrase: for an encrypted database, save the passphrase in the
     system keyring (`sessionmate init --encrypt --keyring`).
     """
-    from assistant.login_service import (
+    from assistant.login_unit import (
         UNIT_NAME,
         manager_problem,
         render_unit,
@@ -82,7 +82,7 @@ def install_command(app: App, no_start: bool) -> None:
 @service_group.command("status")
 def status_command() -> None:
     """Whether the unit is installed, enabled and running."""
-    from assistant.login_service import state
+    from assistant.login_unit import state
 
     found = state()
     click.echo(f"unit:    {found.path} ({'installed' if found.installed else 'not installed'})")
@@ -98,7 +98,7 @@ def status_command() -> None:
 @service_group.command("uninstall")
 def uninstall_command() -> None:
     """Stop and disable the service and remove its unit."""
-    from assistant.login_service import UNIT_NAME, manager_problem, remove_unit, systemctl
+    from assistant.login_unit import UNIT_NAME, manager_problem, remove_unit, systemctl
 
     if manager_problem() is None:
         systemctl("disable", "--now", UNIT_NAME)

@@ -149,7 +149,7 @@ def serve(app: App, grace_minutes: int | None, poll_seconds: float, web: bool = 
     settings, data_dir, database = app.settings, app.data_dir, app.database
     stop = threading.Event()
     with acquire(database, data_dir), file_log(data_dir) as log_path:
-        from assistant.doctor import findings
+        from assistant.doctor_checks import findings
 
         # What will and will not work, before the first reminder finds out.
         click.echo("Sessionmate check (`sessionmate doctor` for details):", err=True)

@@ -1,18 +1,18 @@
 """The agenda as one printable sheet: the composer's sections, without ids, with tick boxes.
 
-The web page shows it and `agenda --pdf` prints it; both come from assistant.agenda's
+The web page shows it and `agenda --pdf` prints it; both come from assistant.agenda_compose's
 compose(), so there is one agenda, drawn three ways (speech, text, this sheet).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from assistant.agenda import Agenda, compose
+from assistant.agenda_compose import Agenda, compose
 from assistant.agenda_data import gather
 
 
@@ -32,13 +32,11 @@ class SheetSection:
 @dataclass(frozen=True)
 class Sheet:
     title: str
-    sections: list[SheetSection]
-    # Issue 10 ("bring up first": crisis-flagged items) fills this; shown above everything.
-    bring_up_first: list[SheetEntry] = field(default_factory=list)
+    sections: list[SheetSection]  # "Bring up first", when anything is flagged, leads
 
     @property
     def is_empty(self) -> bool:
-        return not self.bring_up_first and not any(s.entries for s in self.sections)
+        return not any(s.entries for s in self.sections)
 
 
 def sheet_of(agenda: Agenda) -> Sheet:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -11,6 +13,11 @@ from starlette.routing import Route
 from assistant.errors import InvalidInputError
 from assistant.web.responses import back_to, form_action, form_fields, page
 from storage import ITEM_KINDS, ITEM_STATUSES
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from storage.tables import Item
 
 SHOWN = 200  # a page lists at most this many; the filters narrow the rest
 
@@ -114,18 +121,29 @@ async def edit_text(request: Request) -> Response:
     return back_to(request, _back(request), "Saved the new words.")
 
 
+def _chosen(fields: dict[str, str], name: str, valid: tuple[str, ...]) -> str:
+    chosen = _choice(fields.get(name, ""), name, valid)
+    if chosen is None:
+        raise InvalidInputError(f"choose a {name}: one of {', '.join(valid)}")
+    return chosen
+
+
+def _changed(
+    request: Request, fields: dict[str, str], change: Callable[[Session, int], Item], done: str
+) -> Response:
+    """`change` made to this item in one write, then back, saying `done` and its words."""
+    with request.app.state.context.database.session(write=True) as session:
+        text = change(session, _item_id(request)).text
+    return back_to(request, _return_to(request, fields), f"{done}: {text}")
+
+
 @form_action(_back)
 async def refile_kind(request: Request) -> Response:
     from storage.item_edits import refile_item
 
     fields = await form_fields(request)
-    kind = _choice(fields.get("kind", ""), "kind", ITEM_KINDS)
-    if kind is None:
-        raise InvalidInputError(f"choose a kind: one of {', '.join(ITEM_KINDS)}")
-    with request.app.state.context.database.session(write=True) as session:
-        item = refile_item(session, _item_id(request), kind)
-        text = item.text
-    return back_to(request, _return_to(request, fields), f"Filed as {kind}: {text}")
+    kind = _chosen(fields, "kind", ITEM_KINDS)
+    return _changed(request, fields, lambda s, i: refile_item(s, i, kind), f"Filed as {kind}")
 
 
 @form_action(_back)
@@ -133,13 +151,8 @@ async def mark_status(request: Request) -> Response:
     from storage.items import set_status
 
     fields = await form_fields(request)
-    status = _choice(fields.get("status", ""), "status", ITEM_STATUSES)
-    if status is None:
-        raise InvalidInputError(f"choose a status: one of {', '.join(ITEM_STATUSES)}")
-    with request.app.state.context.database.session(write=True) as session:
-        item = set_status(session, _item_id(request), status)
-        text = item.text
-    return back_to(request, _return_to(request, fields), f"Marked {status}: {text}")
+    status = _chosen(fields, "status", ITEM_STATUSES)
+    return _changed(request, fields, lambda s, i: set_status(s, i, status), f"Marked {status}")
 
 
 @form_action(_back)

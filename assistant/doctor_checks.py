@@ -154,7 +154,7 @@ def check_timezone(settings: Settings, now: datetime | None = None) -> Finding:
 
 
 def check_service() -> Finding:
-    from assistant.login_service import state
+    from assistant.login_unit import state
 
     found = state()
     if not found.installed:

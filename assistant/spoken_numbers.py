@@ -5,11 +5,18 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-_ONES = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+from intents.lexicon import number_words
+
+__all__ = [
+    "clock_words",
+    "count_words",
+    "day_words",
+    "number_words",
+    "ordinal_words",
+    "say_numbers",
+    "times_words",
+]
+
 _ORDINAL_ENDINGS = {
     "one": "first",
     "two": "second",
@@ -19,26 +26,6 @@ _ORDINAL_ENDINGS = {
     "nine": "ninth",
     "twelve": "twelfth",
 }
-_SCALES = ((1_000_000_000, "billion"), (1_000_000, "million"), (1_000, "thousand"))
-
-
-def number_words(n: int) -> str:
-    """42 -> "forty-two"; 1205 -> "one thousand two hundred five"."""
-    if n < 0:
-        return "minus " + number_words(-n)
-    if n < 20:
-        return _ONES[n]
-    if n < 100:
-        tens, ones = divmod(n, 10)
-        return _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
-    if n < 1000:
-        hundreds, rest = divmod(n, 100)
-        return f"{_ONES[hundreds]} hundred" + (f" {number_words(rest)}" if rest else "")
-    for size, name in _SCALES:
-        if n >= size:
-            high, rest = divmod(n, size)
-            return f"{number_words(high)} {name}" + (f" {number_words(rest)}" if rest else "")
-    raise AssertionError(n)
 
 
 def ordinal_words(n: int) -> str:

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from assistant.adherence import checkin_notes, summarise
-from assistant.spoken import count_words, say_numbers
+from assistant.spoken_numbers import count_words, say_numbers
 from storage.items import list_items
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from assistant.adherence import Adherence
-from assistant.spoken import clock_words, count_words, day_words, ordinal_words, say_numbers
+from assistant.spoken_numbers import clock_words, count_words, day_words, ordinal_words, say_numbers
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,113 @@
+"""English words the program reads and says: number words and contractions, written once.
+
+Pure data and two small functions; the classifier's normalizer (``normalize``), the crisis
+net's (``safety_normalize``), the answer rules (``answers``) and the speech wording
+(``assistant.spoken_numbers``) all read from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+__all__ = [
+    "AMBIGUOUS_CONTRACTIONS",
+    "CONTRACTIONS",
+    "ONES",
+    "SPELLED_OUT_CONTRACTIONS",
+    "TENS",
+    "number_words",
+    "recognized_number_words",
+]
+
+# "zero" .. "nineteen": index = value.
+ONES: tuple[str, ...] = tuple(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split()
+)
+# "twenty" .. "ninety" at index 2..9; indexes 0 and 1 are placeholders, never words.
+TENS: tuple[str, ...] = tuple("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
+_SCALES = ((1_000_000_000, "billion"), (1_000_000, "million"), (1_000, "thousand"))
+
+
+def number_words(n: int) -> str:
+    """42 -> "forty-two"; 1205 -> "one thousand two hundred five" (written, to be read aloud)."""
+    if n < 0:
+        return "minus " + number_words(-n)
+    if n < 20:
+        return ONES[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return TENS[tens] + (f"-{ONES[ones]}" if ones else "")
+    if n < 1000:
+        hundreds, rest = divmod(n, 100)
+        return f"{ONES[hundreds]} hundred" + (f" {number_words(rest)}" if rest else "")
+    for size, name in _SCALES:
+        if n >= size:
+            high, rest = divmod(n, size)
+            return f"{number_words(high)} {name}" + (f" {number_words(rest)}" if rest else "")
+    raise AssertionError(n)
+
+
+def recognized_number_words(digits: str) -> tuple[str, ...]:
+    """A run of digits as the recognizer prints it ("42" -> forty, two); 1000 and up stay digits."""
+    n = int(digits)
+    if n >= 1000:
+        return (digits,)
+    return tuple(number_words(n).replace("-", " ").split())
+
+
+# Contractions typed without the apostrophe that are not also English words.
+CONTRACTIONS: Mapping[str, str] = MappingProxyType(
+    {
+        "im": "i'm",
+        "ive": "i've",
+        "dont": "don't",
+        "didnt": "didn't",
+        "doesnt": "doesn't",
+        "cant": "can't",
+        "cannot": "can't",
+        "wont": "won't",
+        "isnt": "isn't",
+        "wasnt": "wasn't",
+        "werent": "weren't",
+        "arent": "aren't",
+        "havent": "haven't",
+        "hasnt": "hasn't",
+        "aint": "ain't",
+        "couldnt": "couldn't",
+        "shouldnt": "shouldn't",
+        "wouldnt": "wouldn't",
+        "thats": "that's",
+        "whats": "what's",
+        "theres": "there's",
+        "hows": "how's",
+        "wheres": "where's",
+        "whys": "why's",
+        "youre": "you're",
+        "theyre": "they're",
+        "itll": "it'll",
+        "youd": "you'd",
+        "theyd": "they'd",
+    }
+)
+
+# Contractions typed without the apostrophe that are also words ("ill", "lets"): each reader
+# decides which it takes, since "i feel ill" must not become "i feel i'll" for the crisis net.
+AMBIGUOUS_CONTRACTIONS: Mapping[str, str] = MappingProxyType(
+    {"ill": "i'll", "id": "i'd", "lets": "let's", "hes": "he's", "shes": "she's"}
+)
+
+# Two words a speaker may say for one contraction, both readers join alike.
+SPELLED_OUT_CONTRACTIONS: Mapping[tuple[str, str], str] = MappingProxyType(
+    {
+        ("i", "am"): "i'm",
+        ("do", "not"): "don't",
+        ("did", "not"): "didn't",
+        ("does", "not"): "doesn't",
+        ("can", "not"): "can't",
+        ("is", "not"): "isn't",
+        ("was", "not"): "wasn't",
+        ("have", "not"): "haven't",
+    }
+)

@@ -136,6 +136,10 @@ def test_removing_an_appointment_while_serving_removes_its_jobs(home, serving):
     assert run_program(home, "appointments", "remove", "1").code == 0
     deadline = time.monotonic() + STARTUP_SECONDS
     while stored_jobs(home) != {"agenda_readout:2", "post_session:2"}:
-        assert serve.process.poll() is None and time.monotonic() < deadline, stored_jobs(home)
+        log = home / "sessionmate.log"
+        assert serve.process.poll() is None and time.monotonic() < deadline, (
+            stored_jobs(home),
+            log.read_text()[-3000:] if log.exists() else "no log",
+        )
         time.sleep(0.05)
     assert serve.stop()[0] == 0

@@ -343,8 +343,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if reason := unavailable_reason():
         print(f"cannot write the reports: {reason}", file=sys.stderr)
         return 2
+    from .dataset import DatasetError
+    from .model import ModelFileError
+    from .safety_net_report import StaleNetError
+
+    try:
+        texts = reports()
+    except (DatasetError, ModelFileError, StaleNetError) as err:
+        print(f"cannot write the reports: {err}", file=sys.stderr)
+        return 2
     stale = []
-    for name, text in reports().items():
+    for name, text in texts.items():
         path = DATA / name
         if args:
             if not path.is_file() or path.read_text(encoding="utf-8") != text:

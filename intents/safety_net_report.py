@@ -29,18 +29,34 @@ class StaleNetError(ValueError):
     """The committed example vectors do not match today's examples."""
 
 
-def _sources(total: int) -> list[str]:
-    """Which file each of ``safety_net_train.examples()``'s rows comes from (in its order)."""
+def _sources(texts: Sequence[str]) -> list[str]:
+    """The file each example comes from. The trainer reads its files in turn, so rows are
+    walked in that order (a line in two files is credited to the one being read); a line out
+    of that order falls back to the first file holding it, "other" when none does."""
     from .safety_net_train import DATA, ROOT, _rows
 
     tests = ROOT / "tests" / "data"
-    names = ["safety_net_examples.tsv"] * len(_rows(DATA / "safety_net_examples.tsv"))
-    if (tests / "safety_triggers.tsv").exists():
-        names += ["tests/data/safety_triggers.tsv"] * len(_rows(tests / "safety_triggers.tsv"))
-        names += ["tests/data/safety_non_triggers.tsv"] * len(
-            _rows(tests / "safety_non_triggers.tsv")
-        )
-    return names + ["examples.tsv, checkin_examples.tsv"] * (total - len(names))
+    files = [
+        ("safety_net_examples.tsv", DATA / "safety_net_examples.tsv"),
+        ("tests/data/safety_triggers.tsv", tests / "safety_triggers.tsv"),
+        ("tests/data/safety_non_triggers.tsv", tests / "safety_non_triggers.tsv"),
+        ("examples.tsv", DATA / "examples.tsv"),
+        ("checkin_examples.tsv", DATA / "checkin_examples.tsv"),
+    ]
+    held = [
+        (name, {row[-1] for row in _rows(path)} if path.exists() else set[str]())
+        for name, path in files
+    ]
+    out: list[str] = []
+    current = 0
+    for text in texts:
+        ahead = next((n for n in range(current, len(held)) if text in held[n][1]), None)
+        if ahead is not None:
+            current = ahead
+            out.append(held[ahead][0])
+        else:
+            out.append(next((name for name, lines in held if text in lines), "other"))
+    return out
 
 
 def levels(risk: np.ndarray, urgent: np.ndarray, hard: np.ndarray) -> list[str]:
@@ -129,7 +145,7 @@ def safety_net_report() -> str:
     by_level = levels(risk, urgent, hard)
     examples_ = [
         Sourced(level, text, source)
-        for level, text, source in zip(by_level, texts, _sources(len(texts)), strict=True)
+        for level, text, source in zip(by_level, texts, _sources(texts), strict=True)
     ]
     as_float = vectors.astype(np.float64)
     fires = [

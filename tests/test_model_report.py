@@ -150,3 +150,32 @@ def test_the_command_refuses_an_unknown_option_with_one_line_and_writes_nothing(
         "usage: python -m intents.model_report [--check]; got '--bogus'"
     ]
     assert {n: (DATA / n).stat().st_mtime_ns for n in REPORTS} == before
+
+
+def test_the_crisis_net_report_counts_every_example_the_trainer_reads() -> None:
+    from intents.safety_net_train import examples
+
+    texts, risk, _urgent, hard = examples()
+    text = (DATA / "safety_net_report.md").read_text(encoding="utf-8")
+    totals = {
+        line.split(" | ")[0].lstrip("| "): int(line.split(" | ")[6])
+        for line in text.splitlines()
+        if line.startswith(("| urgent", "| concern", "| hard negative", "| ordinary"))
+    }
+    assert sum(totals.values()) == len(texts)
+    assert totals["urgent"] + totals["concern"] == int(risk.sum())
+    assert totals["hard negative"] == int(hard.sum())
+
+
+def test_a_net_trained_on_other_examples_is_refused_with_the_command_that_retrains(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import intents.safety_net_train as trainer
+    from intents.safety_net_report import StaleNetError, safety_net_report
+
+    texts, risk, urgent, hard = trainer.examples()
+    monkeypatch.setattr(
+        trainer, "examples", lambda: (texts[:-1], risk[:-1], urgent[:-1], hard[:-1])
+    )
+    with pytest.raises(StaleNetError, match=r"retrain: python -m intents.safety_net_train"):
+        safety_net_report()

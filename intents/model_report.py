@@ -205,6 +205,11 @@ def render_classifier(
         "(*with meaning*: embedding plus n-gram verdict) files under another label "
         "(in-sample; the fresh rounds in `tests/data/rounds/` measure unseen speech).",
         "",
+        "Feature names (`features.py`): `w:` a word or word class (`<ther>` any therapist, "
+        "`<fam>` a family member, `<num>` a number), `b:` two in a row (`^` the start, `$` "
+        "the end), `s:` the opening two or three, `len:` the length in words, `c:` a cue "
+        "family.",
+        "",
         "| label | "
         + " | ".join(spec.sources)
         + " | total | nearest agrees | misfiled: words | misfiled: with meaning |",

@@ -228,3 +228,22 @@ def test_a_report_on_changed_examples_is_refused_until_they_are_re_embedded(
     monkeypatch.setattr(report, "package_examples", lambda *a: real(*a)[1:])
     with pytest.raises(StaleVectorsError, match=r"checkin_meaning_vectors.npz .*re-embed"):
         report.classifier_report(_specs()[1])
+
+
+def test_the_command_s_embedding_step_writes_vectors_the_report_then_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import intents.model_report as report
+    from intents import meaning_vectors
+
+    real = report.package_examples
+    monkeypatch.setattr(report, "package_examples", lambda *a: real(*a)[:3])
+    monkeypatch.setattr(report, "DATA", tmp_path)
+    spec = _specs()[1]
+    report.embed_examples(spec)
+    examples = report.examples_of(spec)
+    texts = report.embedded_texts(examples)
+    assert len(examples) == 3 * len(spec.sources)
+    stored = meaning_vectors.read(tmp_path / spec.vectors, texts)
+    assert np.abs(stored - report._embed_all(texts)).max() < 2e-3
+    assert f"{len(examples)} examples." in report.classifier_report(spec)

@@ -2,7 +2,8 @@
 
     python -m intents.model_report            # after retraining or new examples: re-embeds
                                               # the examples, rewrites vectors and reports
-    python -m intents.model_report --check    # exit 1 when a committed report is out of date
+    python -m intents.model_report --check    # exit 1 when a committed report is out of date,
+                                              # 2 when the committed vectors are
 
 ``intents/data/model_report.md`` (reflections and commands) and ``checkin_model_report.md``
 (check-in answers) list, per label, the examples it was trained from, how the shipped
@@ -318,12 +319,15 @@ def embedded_texts(examples: Sequence[Sourced]) -> list[str]:
     return [meaning_text(content_words(tokenize(e.text))) for e in examples]
 
 
-def embed_examples(spec: ClassifierSpec) -> None:
-    """Re-embed the classifier's examples and rewrite its committed vectors."""
+def embed_examples(specs: Sequence[ClassifierSpec]) -> None:
+    """Re-embed the classifiers' examples and rewrite their committed vectors; every example
+    file is read before anything is written."""
     from . import meaning_vectors
 
-    texts = embedded_texts(examples_of(spec))
-    meaning_vectors.write(DATA / spec.vectors, texts, _embed_all(texts))
+    texts = [embedded_texts(examples_of(spec)) for spec in specs]
+    vectors = [_embed_all(t) for t in texts]
+    for spec, t, v in zip(specs, texts, vectors, strict=True):
+        meaning_vectors.write(DATA / spec.vectors, t, v)
 
 
 def classifier_report(spec: ClassifierSpec) -> str:
@@ -381,8 +385,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if reason := unavailable_reason():
                 print(f"cannot write the reports: {reason}", file=sys.stderr)
                 return 2
+            embed_examples(_specs())
             for spec in _specs():
-                embed_examples(spec)
                 print(f"wrote intents/data/{spec.vectors}")
         texts = reports()
     except (DatasetError, ModelFileError, StaleNetError, StaleVectorsError) as err:

@@ -240,7 +240,7 @@ def test_the_command_s_embedding_step_writes_vectors_the_report_then_reads(
     monkeypatch.setattr(report, "package_examples", lambda *a: real(*a)[:3])
     monkeypatch.setattr(report, "DATA", tmp_path)
     spec = _specs()[1]
-    report.embed_examples(spec)
+    report.embed_examples([spec])
     examples = report.examples_of(spec)
     texts = report.embedded_texts(examples)
     assert len(examples) == 3 * len(spec.sources)

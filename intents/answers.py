@@ -59,10 +59,11 @@ _DONE_IDIOMS = re.compile(
 # The whole of it, said as its size: "did the full ten minutes", "the entire list". Checked
 # after the partial idioms, so "not the whole thing" stays partial.
 _WHOLE_AMOUNT = re.compile(
-    r"^(?!.*\b(?:not|didn't|but|only|except|half|some)\b).*\b(?:did|do|got through|finished|"
-    r"completed|managed|went through|read|wrote|walked|practised|practiced|kept) (?:\w+ )?"
-    r"(?:the|all) (?:full|whole|entire|complete)\b"
+    r"\b(?:did|do|got through|finished|completed|managed|went through|read|wrote|walked|"
+    r"practised|practiced|kept) (?:\w+ )?(?:the|all) (?:full|whole|entire|complete)\b"
 )
+# Words that, near the whole amount, take it back ("didn't do the whole thing", "... but not").
+_TAKEN_BACK = frozenset("not didn't never only except half some but couldn't wasn't".split())
 # Said as a count against what was planned: "three times and the plan was three".
 _COUNT_AGAINST_PLAN = re.compile(
     rf"\b({_NUMBER})(?: \w+){{0,3}}? (?:and|but|when|while|out of|though)? ?(?:the|my|her|his)? ?"
@@ -79,6 +80,13 @@ _PARTIAL_IDIOMS = re.compile(
     r"\b(?:wrote|did|read|managed) (?:only |like |just )?(?:one|a|two|a couple of|a few) "
     r"(?:line|lines|sentence|sentences|word|words|minute|minutes)\b"
 )
+# "did it except for the weekend", "every night except friday": all but some.
+_EXCEPT = re.compile(r"\b(?:did|done|managed|every|all|each)\b.*\bexcept\b")
+# Once, for a task done every day or most days: "i did it once", "managed it one time".
+_JUST_ONCE = re.compile(
+    r"\b(?:did|done|managed|practiced|practised|tried) (?:it |that )?(?:just |only )?"
+    r"(?:once|one time)$"
+)
 _DID_BUT_NOT = re.compile(
     r"\bdid (?!it yesterday)(?:\w+ ){0,4}?(?:but|except) (?:didn't|did not|"
     r"not|skipped|missed)\b"
@@ -88,7 +96,12 @@ _NOT_DONE_IDIOMS = re.compile(
     r"\bblew (?:it|that|them) off\b|\bstill on (?:my|the) (?:list|to do)\b|"
     r"\b(?:never|didn't|did not) get (?:a)?round to\b|\bdropped the ball\b|"
     r"\b(?:put|putting) (?:it|that) off\b|\blet (?:it|that) slide\b|"
-    r"\bhaven't (?:touched|started|opened) (?:it|that|them)\b|\b(?:didn't|did not) happen\b|"
+    r"\b(?:haven't|ain't|didn't|never|hasn't|not) (?:even )?(?:touched|started|opened) "
+    r"(?:it|that|them)\b|\b(?:didn't|did not) happen\b|"
+    r"\b(?:life|work|things|stuff|something|everything) (?:got in the way|came up|got on top)\b|"
+    # A yes said in sarcasm: "yeah right like i had time", "oh sure ... as if".
+    r"^(?:yeah|oh) right\b|\bas if$|\bas if i\b|\blike i had (?:the )?(?:time|energy|a minute|"
+    r"a second)\b|"
     r"\bbut not today$|\bnot today (?:though|tho)$|\bnot a chance\b|\bzilch\b|\bnada\b|"
     r"\b(?:can't|cannot|couldn't) say i did\b|\b(?:was|is) not (?:completed|done|finished)\b|"
     r"\b(?:wasn't|isn't) (?:completed|done|finished)\b|\bstill (?:sitting|lying) (?:in|on)\b|"
@@ -110,7 +123,7 @@ _NOT_THAT = re.compile(
 # "no the kids were sick all day": a bare no, then the reason; "no i didn't miss it" is caught
 # before this by the double-negative rule.
 _LEADING_NO = re.compile(
-    r"^(?:no|nope|nah|no no|not really)\b(?!.*\b(?:i did|did it|done|"
+    r"^(?:no|nope|nah|naw|no no|not really)\b(?!.*\b(?:i did|did it|done|"
     r"yes|yeah|some|bit|half|part|partly|most|little|only|but|completely|"
     r"fully|entirely|all of it|the whole)\b)"
 )
@@ -129,7 +142,7 @@ _CORRECTION = re.compile(
     r"\b(?:wait|no wait|actually no|actually|sorry|i mean|scratch that|let me correct that|"
     r"correction|no no|hold on|oh wait|but(?= (?:yes|no|yeah|nope)\b)|"
     # "some of it no all of it": a bare no after an answer that a new amount replaces
-    r"(?<=\w )no(?= (?:all|every|none|some|half|most|just|only|the whole|i did|i didn't|"
+    r"(?<=\w )no(?= (?:all|every|none|some|half|most|just|only|the whole|i did|i didn't|yeah|yes|"
     r"actually|twice|once|three|four|five|six|seven)\b))\b"
 )
 _HALF_HALF = re.compile(r"^(?:fifty fifty|every other (?:day|night)|half and half)\b")
@@ -185,7 +198,13 @@ def rule_answer(words: list[str]) -> str | None:
         return ANSWER_NOT_DONE
     if _DONE_IDIOMS.search(joined):
         return ANSWER_DONE
-    if _BUT_ONLY.search(joined) or _PARTIAL_IDIOMS.search(joined) or _DID_BUT_NOT.search(joined):
+    if (
+        _BUT_ONLY.search(joined)
+        or _PARTIAL_IDIOMS.search(joined)
+        or _DID_BUT_NOT.search(joined)
+        or _EXCEPT.search(joined)
+        or _JUST_ONCE.search(joined)
+    ):
         return ANSWER_PARTIAL
     if (label := ratio_label(joined)) is not None:
         return label
@@ -193,8 +212,10 @@ def rule_answer(words: list[str]) -> str | None:
         done, total = number_value(plan.group(1)), number_value(plan.group(2))
         if done is not None and total is not None and total > 0:
             return ANSWER_DONE if done == _ALL or done >= total else ANSWER_PARTIAL
-    if _WHOLE_AMOUNT.search(joined):
-        return ANSWER_DONE
+    if (whole := _WHOLE_AMOUNT.search(joined)) is not None:
+        before = set(joined[: whole.start()].split()[-3:]) - {"but"}  # "long day but i did"
+        if not _TAKEN_BACK & (before | set(joined[whole.end() :].split())):
+            return ANSWER_DONE
     if m := _PERCENT.search(joined):
         value = number_value(m.group(1))
         if value == 0:

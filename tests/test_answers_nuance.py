@@ -53,6 +53,18 @@ from intents import classify_answer
         ("took the workbook out and put it away again", "answer_not_done"),
         ("hopefully tonight", "answer_not_done"),
         ("i'm going to do it this weekend", "answer_not_done"),
+        # a yes in sarcasm is a no
+        ("oh sure as if", "answer_not_done"),
+        ("yeah right when would i have found the time", "answer_not_done"),
+        # life in the way; untouched in any dialect
+        ("work got in the way again", "answer_not_done"),
+        ("nah never even opened it", "answer_not_done"),
+        # all but some; once, for a daily task
+        ("every evening except thursday", "answer_partial"),
+        ("managed it one time", "answer_partial"),
+        # the whole amount after a hard day is still done; a yes after a bare no stands
+        ("rough shift but i did the whole routine after", "answer_done"),
+        ("twice no yeah every single day", "answer_done"),
     ],
 )
 def test_answers_with_nuance(text: str, label: str) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .intent import REFLECTIONS, Intent
+from .intent import QUESTION, REFLECTIONS, Intent
 from .lead import find_lead
 from .normalize import FILLERS, Token, content_words, tokenize
 
@@ -197,6 +197,7 @@ _FRESH = (
     "why does",
     "why am",
     "how do",
+    "how come",
     "how can",
     "what does",
     "what do",
@@ -242,6 +243,15 @@ _FRESH = (
     "we got",
     "we looked",
     "we practiced",
+    "we figured",
+    "we realized",
+    "we realised",
+    "we found",
+    "we worked out",
+    "we traced",
+    "we discovered",
+    "we noticed",
+    "we learned",
     "today she",
     "today he",
     "today we",
@@ -458,13 +468,18 @@ def _opens_clause(words: list[str], i: int, strong: bool, hinged: bool) -> bool:
         return True  # "and also realized today ...": the "i" left unsaid
     if strong and w in {"the", "my", "our"} and third in _REPORTING:
         return True  # "and also the session was great"
+    if w in {"can", "could"} and nxt == "we" and third:
+        return True  # a request run on with no joiner: "... the deployment can we go back to"
     if w in _AUX:
         # "and can we ...", "and is it ...", "and is freezing ..."; not "do it", "is my ..."
+        # After a strong joiner any subject will do: "and another thing does anxiety ...".
         return (
             hinged
-            and (nxt in _AUX_SUBJECTS or nxt.endswith("ing"))
+            and (nxt in _AUX_SUBJECTS or nxt.endswith("ing") or strong and bool(third))
             and not (w in {"do", "have", "has"} and nxt == "it")
         )
+    if w == "how" and nxt == "come":
+        return hinged or bool(third)  # "and how come i can't cry"
     if w == "today":  # "... today she helped me see", "... today was rough"
         return nxt in _SUBJECT_VERB or nxt == "was"
     if w == "next":  # "but next time i want ..."
@@ -579,6 +594,8 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
         right_words = content_words(tokens[right_start:])
         if len(left_words) < MIN_LEFT_WORDS or len(right_words) < MIN_RIGHT_WORDS:
             continue
+        if right_words[0] == "i" and left_words[0] in _AUX and len(left_words) <= 4:
+            continue  # "can my partner and i come together": a compound subject, one ask
         if left_words[-1] in _KIND_WORDS and _FILING_VERBS & set(left_words):
             continue  # "can you put this down as a question why do i ...": the lead, not an item
         if (
@@ -604,8 +621,8 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
                 joiners & (_STRONG - _SEQUENCE) or joiners & _SEQUENCE and right_words[0] in _TASK
             )
         )
-        if right_words[0] in {"i", "we"} and joiners & _SEQUENCE:
-            continue  # "i cried and then i laughed": one story told in order
+        if right_words[0] in {"i", "we"} and joiners & _SEQUENCE and left.label != QUESTION:
+            continue  # "i cried and then i laughed": one story told in order (a question is none)
         if left.label == right.label and not fresh:
             continue
         pairs = zip(right_words, right_words[1:], strict=False)

@@ -66,6 +66,33 @@ ROOT = Path(__file__).resolve().parents[1]
             ("question", "note"),
             None,
         ),
+        # Run on with no joiner: "we figured out" reports, "can we" asks.
+        (
+            "why do my hands shake before sessions we figured out it goes back to exams",
+            ("question", "note"),
+            None,
+        ),
+        (
+            "why do i keep reliving the crash can we slow down a bit next time",
+            ("question", "need"),
+            None,
+        ),
+        # "then" tells a story in order, but a question before it is no story.
+        (
+            "is grief supposed to come in waves then we talked about my grandad",
+            ("question", "note"),
+            None,
+        ),
+        (
+            "why do i flinch when people hug me and how come i never get angry",
+            ("question", "question"),
+            None,
+        ),
+        (
+            "how do i say no to my boss and another thing does stress cause headaches",
+            ("question", "question"),
+            None,
+        ),
     ],
 )
 def test_two_things_in_one_breath_come_apart(
@@ -86,6 +113,7 @@ def test_two_things_in_one_breath_come_apart(
         "track the cravings and what i was doing when they hit",
         "every time i check my phone i'm supposed to write it down",
         "we did the imagery and i saw the house and the red door",
+        "can my sister and i come to a session together",
     ],
 )
 def test_one_item_stays_one(text: str) -> None:

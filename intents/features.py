@@ -86,12 +86,17 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "assigned",
             r"\b(?:wants?|wanted|asked|told|suggested|recommended|challenged|encouraged|"
             r"expects?|advised|instructed|needs|would like|'d like|gave|assigned|got) "
-            r"(?:me|us|me and \w+|\w+ and me) (?:to|and)\b",
+            r"(?:me|us|me and \w+|\w+ and me) (?:to|and)\b|"
+            # Told in the passive: "i have been instructed to attend one social event".
+            r"\b(?:i've|i have|i was|i've been|i have been|i got|i'm|i am|we've been|we were) "
+            r"(?:been )?(?:instructed|told|asked|assigned|advised|tasked|encouraged|challenged|"
+            r"given the task|set the task) to\b",
         ),
         (
             "said_to",
             r"\b(?:said|says|told me|suggested|recommended) (?:i should|to|i need to|"
-            r"i have to|i must|i gotta|i got to|i'm to|that i should|that i need to|i ought to)\b",
+            r"i have to|i must|i gotta|i got to|i'm to|that i should|that i need to|i ought to)\b|"
+            r"\b(?:suggested|recommended|proposed) (?:that )?i " + _TASK_VERBS + r"\b",
         ),
         (
             "my_homework",
@@ -210,7 +215,9 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"with)\b|\bwhat (?:she|he|they|dr \w+|dr|my therapist|the therapist) "
             r"(?:meant|means|was saying|was getting at|was on about)\b|"
             r"\b(?:explain|clarify|go over) "
-            r"(?:again|that|what|it|more|why|how|the)\b|\bmade no sense\b|\bgo over it again",
+            r"(?:again|that|what|it|more|why|how|the)\b|\bmade no sense\b|\bgo over it again|"
+            r"\bover my head\b|\b(?:hear|go through|go over|explain) (?:it|that|this) again\b|"
+            r"\bclarity (?:on|about|around)\b",
         ),
         (
             "q_start",
@@ -275,6 +282,11 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"touched on|covered|explored|worked on|looked at|focused on)\b",
         ),
         ("feeling", r"\b(?:felt|feel|feeling|feels)\b"),
+        # A topic told as having surfaced: "how i talk to myself came up", "it stuck with me".
+        (
+            "surfaced",
+            r"\b(?:came up|stuck with me|hit home|hit me|clicked|sank in|struck me|came out)\b",
+        ),
         (
             "today",
             r"\b(?:today|this session|the session|tonight's session|in session|"
@@ -335,7 +347,15 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"what (?:do|did) i (?:have|put|"
             r"save|want|write|add|plan|bring)|what am i (?:bringing|talking|going to (?:talk|"
             r"say|bring|raise))|bring up|coming up|planned|lined up|go over|run through|"
-            r"go through|remind me what|play back|recap|what have i (?:got|saved))\b",
+            r"go through|remind me what|play back|recap|what have i (?:got|saved))\b|"
+            # What the next session holds: "what's the game plan for wednesday".
+            r"\b(?:plan|game plan|lineup|line up|programme|program|rundown) for (?:next|the next|"
+            r"my next|our next|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            r"(?:'s)?|tomorrow(?:'s)?|the (?:session|appointment))\b|"
+            r"\bwhat (?:are|will|do|shall) we (?:doing|do|be doing|covering|cover|going over|"
+            r"talking about|discussing|looking at) (?:next|at the next|on|in the next|tomorrow)\b|"
+            r"\b(?:up for|scheduled for|slated for|planned for|set for) (?:discussion|the next|"
+            r"next|our next|my next)\b",
         ),
         (
             "hw_status",
@@ -362,7 +382,9 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bhow (?:it's|it is|they're|they are|things are|that's|it) (?:going|looking|"
             r"coming along)$|\b(?:update|progress report|rundown|summary|recap) (?:on|of) "
             r"(?:my|the|this week's|our) (?:homework|tasks|exercises|assignments|practice)\b|"
-            r"\bhow (?:am i|i'm|i am) tracking\b|\b(?:up to speed|catch me up|fill me in) on\b",
+            r"\bhow (?:am i|i'm|i am) tracking\b|\b(?:up to speed|catch me up|fill me in) on\b|"
+            r"\bon the hook for\b|\b(?:incomplete|undone|overdue|unfinished|uncompleted) "
+            r"(?:homework|tasks|assignments|exercises|work)\b",
         ),
         (
             "to_assistant",

@@ -28,6 +28,7 @@ from .meaning import (
     ANSWER_MEANING,
     REFLECTION_MEANING,
     meaning_text,
+    nearest_share,
     review_signals,
     stack_log,
 )
@@ -125,9 +126,11 @@ def held_out_signals(
         z = z - z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
-        for probs, ngram, truth in zip(p, held_ngram, y[held], strict=True):
+        taught, taught_labels = vectors[~held], y[~held]
+        for vector, probs, ngram, truth in zip(vectors[held], p, held_ngram, y[held], strict=True):
             best = int(probs.argmax())
-            rows.append(review_signals(probs.tolist(), ngram.tolist(), best))
+            share = nearest_share(taught @ vector, taught_labels, best)
+            rows.append(review_signals(probs.tolist(), ngram.tolist(), best, share))
             right.append(best == truth)
     return np.array(rows), np.array(right)
 
@@ -163,7 +166,7 @@ def build(
         examples, origin, vectors, ngram_oof, y, featurize, labels, c, temperature
     )
     review_weights, review_bias, threshold = fit_review(signals, right)
-    np.savez(
+    np.savez_compressed(
         DATA / name,
         labels=np.array(labels),
         weights=clf.coef_.T.astype(np.float32),
@@ -174,6 +177,8 @@ def build(
         review_weights=review_weights,
         review_bias=np.float64(review_bias),
         review_threshold=np.float32(threshold),
+        neighbours=vectors.astype(np.float16),
+        neighbour_labels=y.astype(np.int8),
     )
     print(
         f"wrote intents/data/{name}: C={c}, temperature {temperature:.2f}, {len(examples)} "

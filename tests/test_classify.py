@@ -70,6 +70,11 @@ THRESHOLD = DEFAULTS["review_threshold"]
         ("her office is too bright could anything be done about the blinds", NEED),
         # A deal made with the therapist is a task.
         ("the deal is i go to bed by eleven on weeknights", HOMEWORK),
+        # What the next session holds is the agenda; a task told in the passive is homework.
+        ("what's the game plan for saturday", CMD_AGENDA),
+        ("i've been asked to go to bed at the same time each night", HOMEWORK),
+        # "query" leads a question like "question" does.
+        ("query for next time whether dreams mean anything", QUESTION),
     ],
 )
 def test_guideline_cases(text: str, label: str) -> None:

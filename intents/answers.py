@@ -87,6 +87,14 @@ _JUST_ONCE = re.compile(
     r"\b(?:did|done|managed|practiced|practised|tried) (?:it |that )?(?:just |only )?"
     r"(?:once|one time)$"
 )
+# Life in the way: a no, unless something was done first ("did one list and then life got
+# in the way" is some of it).
+_INTERRUPTED = re.compile(
+    r"\b(?:life|work|things|stuff|something|everything) (?:got in the way|came up|got on top)\b"
+)
+_DONE_FIRST = re.compile(r"\b(?:i did|did (?:one|a|some|the)|managed|started|got through)\b")
+# A long story closed with its verdict: "... and i was like forget it so no".
+_SO_NO = re.compile(r"\bso (?:no|nope|nah|not really)$")
 _DID_BUT_NOT = re.compile(
     r"\bdid (?!it yesterday)(?:\w+ ){0,4}?(?:but|except) (?:didn't|did not|"
     r"not|skipped|missed)\b"
@@ -98,7 +106,6 @@ _NOT_DONE_IDIOMS = re.compile(
     r"\b(?:put|putting) (?:it|that) off\b|\blet (?:it|that) slide\b|"
     r"\b(?:haven't|ain't|didn't|never|hasn't|not) (?:even )?(?:touched|started|opened) "
     r"(?:it|that|them)\b|\b(?:didn't|did not) happen\b|"
-    r"\b(?:life|work|things|stuff|something|everything) (?:got in the way|came up|got on top)\b|"
     # A yes said in sarcasm: "yeah right like i had time", "oh sure ... as if".
     r"^(?:yeah|oh) right\b|\bas if$|\bas if i\b|\blike i had (?:the )?(?:time|energy|a minute|"
     r"a second)\b|"
@@ -194,7 +201,10 @@ def last_word_stands(words: list[str]) -> list[str]:
 def rule_answer(words: list[str]) -> str | None:
     """The label a rule decides for this answer, or None to leave it to the model."""
     joined = " ".join(words)
-    if _NOT_DONE_IDIOMS.search(joined):
+    if (life := _INTERRUPTED.search(joined)) is not None:
+        done_first = _DONE_FIRST.search(joined[: life.start()])
+        return ANSWER_PARTIAL if done_first else ANSWER_NOT_DONE
+    if _NOT_DONE_IDIOMS.search(joined) or _SO_NO.search(joined):
         return ANSWER_NOT_DONE
     if _DONE_IDIOMS.search(joined):
         return ANSWER_DONE

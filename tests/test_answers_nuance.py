@@ -58,6 +58,9 @@ from intents import classify_answer
         ("yeah right when would i have found the time", "answer_not_done"),
         # life in the way; untouched in any dialect
         ("work got in the way again", "answer_not_done"),
+        ("managed two walks before stuff came up", "answer_partial"),
+        # a long story closed with its verdict
+        ("i kept opening the app and closing it and by sunday i gave up so no", "answer_not_done"),
         ("nah never even opened it", "answer_not_done"),
         # all but some; once, for a daily task
         ("every evening except thursday", "answer_partial"),

@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from assistant.settings import DEFAULTS  # noqa: E402
 from intents import ANSWER_LABELS, LABELS, classify, classify_answer  # noqa: E402
 from intents import evaluate as ev  # noqa: E402
 from intents.classify import (  # noqa: E402
@@ -38,7 +39,8 @@ from intents.dataset import Example, package_examples, read_examples  # noqa: E4
 from intents.rounds import read_round, split_predictions  # noqa: E402
 from intents.train import answer_featurize, reflection_featurize  # noqa: E402
 
-THRESHOLD = 0.55
+# The review threshold the product uses by default: below it an item is flagged for review.
+THRESHOLD = float(DEFAULTS["review_threshold"])  # type: ignore[arg-type]
 SHORT = {
     "note": "note",
     "question": "quest",
@@ -87,7 +89,7 @@ def flags(title: str, predictions: Sequence[ev.Prediction]) -> None:
     wrong = [p for p in predictions if not p.correct]
     right = [p for p in predictions if p.correct]
     print(f"\n## calibration, {title} (review threshold {THRESHOLD})")
-    for t in (0.5, THRESHOLD, 0.7, 0.8, 0.9):
+    for t in sorted({0.5, 0.55, THRESHOLD, 0.7, 0.8, 0.9}):
         caught = sum(p.intent.confidence < t for p in wrong) / len(wrong) if wrong else 1.0
         bothered = sum(p.intent.confidence < t for p in right) / len(right) if right else 0.0
         print(
@@ -119,9 +121,10 @@ def per_line(fn):
     return (time.perf_counter() - t) / len(texts) * 1e6
 ngram = per_line(lambda x: classify_with(x, reflection_model()))
 combined = per_line(intents.classify)
+answer = per_line(intents.classify_answer)
 split = per_line(intents.split_items)
 print(f"n-gram path {ngram:.0f} us a line; combined path {combined:.0f} us a line; "
-      f"split_items {split:.0f} us a line")
+      f"check-in answers {answer:.0f} us a line; split_items {split:.0f} us a line")
 print(f"embedding model load {load * 1e3:.0f} ms, weights {load_weights * 1e3:.0f} ms; "
       f"resident memory grew {rss() - before:.0f} MB")
 """
@@ -177,12 +180,31 @@ def split_or_whole(text: str) -> list:
     return list(split(text)) if split else [classify(text)]
 
 
+def calibration_table(by_round: Sequence[tuple[str, Sequence[ev.Prediction]]]) -> None:
+    """Issue 9's calibration target, round by round: at least 70% of wrong labels under the
+    review threshold while at most 10% of right labels are."""
+    print(f"\n## calibration table (review threshold {THRESHOLD}; aim: >= 70% / <= 10%)")
+    print(f"  {'round':<12}{'wrong flagged':>18}{'right flagged':>18}{'right unflagged':>18}")
+    for name, predictions in by_round:
+        wrong = [p for p in predictions if not p.correct]
+        right = [p for p in predictions if p.correct]
+        caught = sum(p.intent.confidence < THRESHOLD for p in wrong)
+        bothered = sum(p.intent.confidence < THRESHOLD for p in right)
+        share = caught / len(wrong) if wrong else 1.0
+        print(
+            f"  {name:<12}{f'{caught}/{len(wrong)} {share:.0%}':>18}"
+            f"{f'{bothered}/{len(right)} {bothered / max(1, len(right)):.1%}':>18}"
+            f"{f'{len(right) - bothered}/{len(right)}':>18}"
+        )
+
+
 def rounds_report(mistakes: bool) -> None:
     """Every fresh round: its before-fix figures as committed, then today's code on it."""
     print("## fresh rounds, before the fixes they led to (tests/data/rounds/before_fix.tsv)")
     for line in (ROUNDS / "before_fix.tsv").read_text(encoding="utf-8").splitlines():
         if not line.startswith("#"):
             print("  " + "  ".join(line.split("\t")))
+    by_round: list[tuple[str, list[ev.Prediction]]] = []
     for folder in sorted(p for p in ROUNDS.iterdir() if p.is_dir()):
         r = read_round(folder)
         refl = [ev.Prediction(e, classify(e.text)) for e in r.reflections]
@@ -196,12 +218,14 @@ def rounds_report(mistakes: bool) -> None:
         report(f"{r.name} reflections", refl, LABELS)
         report(f"{r.name} answers", ans, ANSWER_LABELS)
         flags(f"{r.name} reflections and answers", refl + ans)
+        by_round.append((r.name, refl + ans))
         if mistakes:
             show_mistakes(refl)
             show_mistakes(ans)
             for line, got in pairs:
                 if line.labels != got:
                     print(f"  {'+'.join(line.labels)} -> {'+'.join(got)} {line.text}")
+    calibration_table(by_round)
 
 
 def main(argv: list[str] | None = None) -> int:

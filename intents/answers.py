@@ -31,7 +31,8 @@ _NEVER_MISSED = re.compile(
     r"\b(?:never|didn't|did not|not|haven't|without|wouldn't|won't) (?:once |even )?(?:miss|"
     r"missed|missing|skip|skipped|skipping|forget|forgot|forgotten)"
     r"(?: (?:a|any|one|once|a single|even one|it|them|that|this)\b|$)|"
-    r"\b(?:didn't|did not|haven't|wasn't|can't say i didn't|wouldn't say i didn't) not\b|"
+    r"\b(?:didn't|did not|haven't|wasn't|can't say i didn't|wouldn't say i didn't|couldn't|"
+    r"could not|can't|cannot|wouldn't|would not) not\b|"
     r"\bnot (?:not|un)(?:done|do|did)\b|\b(?:can't|cannot|couldn't) say i didn't\b|"
     r"\bnot (?:one|a single) (?:day|night|time|session)s? (?:missed|skipped)\b|"
     r"\bwithout fail\b"
@@ -43,7 +44,21 @@ _DONE_IDIOMS = re.compile(
     r"\bchecked (?:it|that|them) off\b|\bknocked (?:it|that|them) out\b|"
     r"\b(?:nailed|crushed|smashed|aced) it\b|\bover and above\b|\babove and beyond\b|"
     r"\bdid (?:extra|double|it twice|even more)\b|\bwent (?:over|beyond)\b|"
-    r"\bnot only did i\b|\b(?:ticked|crossed) (?:it|that|them) off\b"
+    r"\bnot only did i\b|\b(?:ticked|crossed) (?:it|that|them) off\b|"
+    r"\b(?:and|plus|with) (?:a (?:bit|little|few) |some )?(?:extra|more on top)\b"
+)
+# The whole of it, said as its size: "did the full ten minutes", "the entire list". Checked
+# after the partial idioms, so "not the whole thing" stays partial.
+_WHOLE_AMOUNT = re.compile(
+    r"\b(?:did|do|got through|finished|completed|managed|went through|read|wrote|walked|"
+    r"practised|practiced|kept) (?:\w+ )?(?:the|all) (?:full|whole|entire|complete)\b"
+)
+# Words that, near the whole amount, take it back ("didn't do the whole thing", "... but not").
+_TAKEN_BACK = frozenset("not didn't never only except half some but couldn't wasn't".split())
+# Said as a count against what was planned: "three times and the plan was three".
+_COUNT_AGAINST_PLAN = re.compile(
+    rf"\b({_NUMBER})(?: \w+){{0,3}}? (?:and|but|when|while|out of|though)? ?(?:the|my|her|his)? ?"
+    rf"(?:plan|goal|target|aim|assignment|ask) (?:was|is|said|called for)(?: for)? ({_NUMBER})\b"
 )
 # Some, not all: "did it for a minute before i gave up", "not completely", "did the list but
 # didn't do the ratings" (but "yesterday but not today" is a no for today).
@@ -51,9 +66,26 @@ _PARTIAL_IDIOMS = re.compile(
     r"\b(?:gave up|stopped) (?:halfway|partway|after|midway)|\bbefore i gave up\b|"
     r"\bnot (?:completely|fully|entirely|all of it|the whole|every (?:bit|part))\b|"
     r"\bjust not all\b|\bnot all\b|"
+    r"\b(?:in progress|still (?:going|working on it|at it|on it)|working on it|halfway "
+    r"(?:through|there|done)|part of the way|getting there|ongoing)\b|"
     r"\b(?:wrote|did|read|managed) (?:only |like |just )?(?:one|a|two|a couple of|a few) "
     r"(?:line|lines|sentence|sentences|word|words|minute|minutes)\b"
 )
+# "did it except for the weekend", "every night except friday": all but some.
+_EXCEPT = re.compile(r"\b(?:did|done|managed|every|all|each)\b.*\bexcept\b")
+# Once, for a task done every day or most days: "i did it once", "managed it one time".
+_JUST_ONCE = re.compile(
+    r"\b(?:did|done|managed|practiced|practised|tried) (?:it |that )?(?:just |only )?"
+    r"(?:once|one time)$"
+)
+# Life in the way: a no, unless something was done first ("did one list and then life got
+# in the way" is some of it).
+_INTERRUPTED = re.compile(
+    r"\b(?:life|work|things|stuff|something|everything) (?:got in the way|came up|got on top)\b"
+)
+_DONE_FIRST = re.compile(r"\b(?:i did|did (?:one|a|some|the)|managed|started|got through)\b")
+# A long story closed with its verdict: "... and i was like forget it so no".
+_SO_NO = re.compile(r"\bso (?:no|nope|nah|not really)$")
 _DID_BUT_NOT = re.compile(
     r"\bdid (?!it yesterday)(?:\w+ ){0,4}?(?:but|except) (?:didn't|did not|"
     r"not|skipped|missed)\b"
@@ -63,11 +95,24 @@ _NOT_DONE_IDIOMS = re.compile(
     r"\bblew (?:it|that|them) off\b|\bstill on (?:my|the) (?:list|to do)\b|"
     r"\b(?:never|didn't|did not) get (?:a)?round to\b|\bdropped the ball\b|"
     r"\b(?:put|putting) (?:it|that) off\b|\blet (?:it|that) slide\b|"
-    r"\bhaven't (?:touched|started|opened) (?:it|that|them)\b|\b(?:didn't|did not) happen\b|"
+    r"\b(?:haven't|ain't|didn't|never|hasn't|not) (?:even )?(?:touched|started|opened) "
+    r"(?:it|that|them)\b|\b(?:didn't|did not) happen\b|"
+    # A yes said in sarcasm: "yeah right like i had time", "oh sure ... as if".
+    r"^(?:yeah|oh) right\b|\bas if$|\bas if i\b|\blike i had (?:the )?(?:time|energy|a minute|"
+    r"a second)\b|"
     r"\bbut not today$|\bnot today (?:though|tho)$|\bnot a chance\b|\bzilch\b|\bnada\b|"
     r"\b(?:can't|cannot|couldn't) say i did\b|\b(?:was|is) not (?:completed|done|finished)\b|"
     r"\b(?:wasn't|isn't) (?:completed|done|finished)\b|\bstill (?:sitting|lying) (?:in|on)\b|"
-    r"\bstayed (?:white|blank|empty|closed|shut)\b|\ball day in bed\b|\bin bed all day\b"
+    r"\bstayed (?:white|blank|empty|closed|shut)\b|\ball day in bed\b|\bin bed all day\b|"
+    # Opened and put straight back: looked at, never begun.
+    r"\b(?:opened|picked up|took out|took|got out|got|looked at) (?:it|them|the \w+|my \w+)"
+    r"(?: out| up)? and (?:closed|shut|"
+    r"put|set) (?:it|them)(?: (?:again|back|down|away)){0,2}$|"
+    # Put off to later: "maybe tomorrow", "i'll get to it tonight".
+    r"^(?:maybe|probably|hopefully|i guess)? ?(?:tomorrow|tonight|later|next week|"
+    r"this weekend)\b|\b(?:i'll|i will|gonna|going to|i'm going to|i plan to|i hope to) "
+    r"(?:do|get to|start|try) (?:it|that|them)? ?(?:tomorrow|tonight|later|this weekend|"
+    r"next week)\b"
 )
 # "it's not like i skipped it i did the whole thing": what follows the denial stands.
 _NOT_THAT = re.compile(
@@ -76,7 +121,7 @@ _NOT_THAT = re.compile(
 # "no the kids were sick all day": a bare no, then the reason; "no i didn't miss it" is caught
 # before this by the double-negative rule.
 _LEADING_NO = re.compile(
-    r"^(?:no|nope|nah|no no|not really)\b(?!.*\b(?:i did|did it|done|"
+    r"^(?:no|nope|nah|naw|no no|not really)\b(?!.*\b(?:i did|did it|done|"
     r"yes|yeah|some|bit|half|part|partly|most|little|only|but|completely|"
     r"fully|entirely|all of it|the whole)\b)"
 )
@@ -93,7 +138,10 @@ _BUT_ONLY = re.compile(
 # Words after which the speaker takes back what came before ("no wait yes"): the last stands.
 _CORRECTION = re.compile(
     r"\b(?:wait|no wait|actually no|actually|sorry|i mean|scratch that|let me correct that|"
-    r"correction|no no|hold on|oh wait|but(?= (?:yes|no|yeah|nope)\b))\b"
+    r"correction|no no|hold on|oh wait|but(?= (?:yes|no|yeah|nope)\b)|"
+    # "some of it no all of it": a bare no after an answer that a new amount replaces
+    r"(?<=\w )no(?= (?:all|every|none|some|half|most|just|only|the whole|i did|i didn't|yeah|yes|"
+    r"actually|twice|once|three|four|five|six|seven)\b))\b"
 )
 _HALF_HALF = re.compile(r"^(?:fifty fifty|every other (?:day|night)|half and half)\b")
 
@@ -144,14 +192,31 @@ def last_word_stands(words: list[str]) -> list[str]:
 def rule_answer(words: list[str]) -> str | None:
     """The label a rule decides for this answer, or None to leave it to the model."""
     joined = " ".join(words)
-    if _NOT_DONE_IDIOMS.search(joined):
+    if (life := _INTERRUPTED.search(joined)) is not None:
+        done_first = _DONE_FIRST.search(joined[: life.start()])
+        return ANSWER_PARTIAL if done_first else ANSWER_NOT_DONE
+    if _NOT_DONE_IDIOMS.search(joined) or _SO_NO.search(joined):
         return ANSWER_NOT_DONE
     if _DONE_IDIOMS.search(joined):
         return ANSWER_DONE
-    if _BUT_ONLY.search(joined) or _PARTIAL_IDIOMS.search(joined) or _DID_BUT_NOT.search(joined):
+    if (
+        _BUT_ONLY.search(joined)
+        or _PARTIAL_IDIOMS.search(joined)
+        or _DID_BUT_NOT.search(joined)
+        or _EXCEPT.search(joined)
+        or _JUST_ONCE.search(joined)
+    ):
         return ANSWER_PARTIAL
     if (label := ratio_label(joined)) is not None:
         return label
+    if (plan := _COUNT_AGAINST_PLAN.search(joined)) is not None:
+        done, total = number_value(plan.group(1)), number_value(plan.group(2))
+        if done is not None and total is not None and total > 0:
+            return ANSWER_DONE if done == _ALL or done >= total else ANSWER_PARTIAL
+    if (whole := _WHOLE_AMOUNT.search(joined)) is not None:
+        before = set(joined[: whole.start()].split()[-3:]) - {"but"}  # "long day but i did"
+        if not _TAKEN_BACK & (before | set(joined[whole.end() :].split())):
+            return ANSWER_DONE
     if m := _PERCENT.search(joined):
         value = number_value(m.group(1))
         if value == 0:

@@ -95,8 +95,9 @@ def _best(
             both, confidence = meaning.combine(combined, words, model.labels, ngram, allowed)
         except (RuntimeError, ValueError, embedding.EmbeddingUnavailable):
             both = label  # the n-gram verdict stands
-        if both != label:
-            # The words and the meaning disagree: file the combined verdict, but doubtfully.
+        if both != label and combined.review_weights is None:
+            # The words and the meaning disagree: file the combined verdict, but doubtfully
+            # (a review fit weighs the disagreement itself).
             confidence = min(confidence, DISAGREEMENT_CONFIDENCE)
         label = both
     if not known:

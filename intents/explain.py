@@ -6,9 +6,11 @@ hardest toward the label, and the two verdicts (words alone, words with meaning)
 
 from __future__ import annotations
 
+from . import embedding
 from .classify import reflection_meaning, reflection_model
 from .features import reflection_features
 from .lead import find_lead
+from .meaning import NEIGHBOURS, meaning_text
 from .normalize import content_words, tokenize
 from .split import split_segments
 
@@ -43,10 +45,18 @@ def explain(text: str) -> list[str]:
         ngram = reflection_model().probabilities(reflection_features(words))
         best = max(range(len(ngram)), key=ngram.__getitem__)
         lines.append(f"   words alone: {reflection_model().labels[best]} ({ngram[best]:.2f})")
+        combined = reflection_meaning()
         lines.append(
             "   with meaning (sentence embedding): "
-            + ("used" if reflection_meaning() is not None else "unavailable")
+            + ("used" if combined is not None else "unavailable")
         )
+        if combined is not None and combined.neighbours is not None:
+            vector = embedding.embed([meaning_text(words)])[0]
+            share = combined.neighbour_share(vector, combined.labels.index(item.label))
+            lines.append(
+                f"   nearest taught examples: {round(share * NEIGHBOURS)} of {NEIGHBOURS} "
+                f"are {item.label}"
+            )
         strongest = _strongest(words, item.label)
         if strongest:
             lines.append("   strongest features: " + ", ".join(strongest))

@@ -86,12 +86,17 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "assigned",
             r"\b(?:wants?|wanted|asked|told|suggested|recommended|challenged|encouraged|"
             r"expects?|advised|instructed|needs|would like|'d like|gave|assigned|got) "
-            r"(?:me|us|me and \w+|\w+ and me) (?:to|and)\b",
+            r"(?:me|us|me and \w+|\w+ and me) (?:to|and)\b|"
+            # Told in the passive: "i have been instructed to attend one social event".
+            r"\b(?:i've|i have|i was|i've been|i have been|i got|i'm|i am|we've been|we were) "
+            r"(?:been )?(?:instructed|told|asked|assigned|advised|tasked|encouraged|challenged|"
+            r"given the task|set the task) to\b",
         ),
         (
             "said_to",
             r"\b(?:said|says|told me|suggested|recommended) (?:i should|to|i need to|"
-            r"i have to|i must|i gotta|i got to|i'm to|that i should|that i need to|i ought to)\b",
+            r"i have to|i must|i gotta|i got to|i'm to|that i should|that i need to|i ought to)\b|"
+            r"\b(?:suggested|recommended|proposed) (?:that )?i " + _TASK_VERBS + r"\b",
         ),
         (
             "my_homework",
@@ -102,7 +107,9 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "supposed",
             r"\b(?:supposed to|meant to|i have to|i've got to|i got to|i must|"
             r"i ought to|i'm to|i should try|i'm going to try|i agreed to|i committed to|"
-            r"i promised \w* ?to|we agreed|the plan is|my goal is to|i'll try|i will try)\b",
+            r"i promised \w* ?to|we agreed|the plan is|my goal is to|i'll try|i will try|"
+            r"the (?:deal|agreement|rule) (?:is|was|we made|i made)|(?:deal|agreement) i made "
+            r"with|i promised (?:her|him|them) i'd)\b",
         ),
         ("need_task", r"\bi (?:need|have|got) to " + _TASK_VERBS + r"\b"),
         ("task_start", r"^(?:and |also |then |so )?" + _TASK_VERBS + r" "),
@@ -166,7 +173,8 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"breaks?|structure|homework|space|support|appointments?|check ins?|pace|please|"
             r"next time|today)\b|^(?:more|less) time$|\bhow about we\b|\bmaybe we (?:can|could)\b|"
             r"\bwe (?:should|need to|have to) (?:spend|talk|go|start|focus|meet|try|move|"
-            r"slow|switch|change|do|look|make|set|get back|come back|leave)\b",
+            r"slow|switch|change|do|look|make|set|get back|come back|leave)\b|"
+            r"\b(?:could|can|would) (?:something|anything) be (?:done|changed)\b",
         ),
         (
             "change_session",
@@ -207,7 +215,9 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"with)\b|\bwhat (?:she|he|they|dr \w+|dr|my therapist|the therapist) "
             r"(?:meant|means|was saying|was getting at|was on about)\b|"
             r"\b(?:explain|clarify|go over) "
-            r"(?:again|that|what|it|more|why|how|the)\b|\bmade no sense\b|\bgo over it again",
+            r"(?:again|that|what|it|more|why|how|the)\b|\bmade no sense\b|\bgo over it again|"
+            r"\bover my head\b|\b(?:hear|go through|go over|explain) (?:it|that|this) again\b|"
+            r"\bclarity (?:on|about|around)\b",
         ),
         (
             "q_start",
@@ -272,6 +282,11 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"touched on|covered|explored|worked on|looked at|focused on)\b",
         ),
         ("feeling", r"\b(?:felt|feel|feeling|feels)\b"),
+        # A topic told as having surfaced: "how i talk to myself came up", "it stuck with me".
+        (
+            "surfaced",
+            r"\b(?:came up|stuck with me|hit home|hit me|clicked|sank in|struck me|came out)\b",
+        ),
         (
             "today",
             r"\b(?:today|this session|the session|tonight's session|in session|"
@@ -332,7 +347,15 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"what (?:do|did) i (?:have|put|"
             r"save|want|write|add|plan|bring)|what am i (?:bringing|talking|going to (?:talk|"
             r"say|bring|raise))|bring up|coming up|planned|lined up|go over|run through|"
-            r"go through|remind me what|play back|recap|what have i (?:got|saved))\b",
+            r"go through|remind me what|play back|recap|what have i (?:got|saved))\b|"
+            # What the next session holds: "what's the game plan for wednesday".
+            r"\b(?:plan|game plan|lineup|line up|programme|program|rundown) for (?:next|the next|"
+            r"my next|our next|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            r"(?:'s)?|tomorrow(?:'s)?|the (?:session|appointment))\b|"
+            r"\bwhat (?:are|will|do|shall) we (?:doing|do|be doing|covering|cover|going over|"
+            r"talking about|discussing|looking at) (?:next|at the next|on|in the next|tomorrow)\b|"
+            r"\b(?:up for|scheduled for|slated for|planned for|set for) (?:discussion|the next|"
+            r"next|our next|my next)\b",
         ),
         (
             "hw_status",
@@ -351,7 +374,17 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bwhat's (?:still )?(?:open|left|pending|outstanding)\b|^anything (?:left|open)\b|"
             r"\b(?:still|left) to do\b|"
             r"\b(?:exercises|tasks|assignments|homework) (?:are|is) (?:open|left|outstanding|"
-            r"pending|done|finished)\b",
+            r"pending|done|finished)\b|"
+            # Where one stands with what was set: "where i'm at with the stuff she gave me".
+            r"\bwhere (?:i'm|i am|i've got|i have got|i got) (?:at|up to|to|with)\b|"
+            r"\bwhere (?:i|things) stand\b|\b(?:stuff|things|tasks|work|exercises|bits) "
+            r"(?:she|he|they|dr \w+|my \w+) (?:gave|set|assigned|handed) (?:me|us)\b|"
+            r"\bhow (?:it's|it is|they're|they are|things are|that's|it) (?:going|looking|"
+            r"coming along)$|\b(?:update|progress report|rundown|summary|recap) (?:on|of) "
+            r"(?:my|the|this week's|our) (?:homework|tasks|exercises|assignments|practice)\b|"
+            r"\bhow (?:am i|i'm|i am) tracking\b|\b(?:up to speed|catch me up|fill me in) on\b|"
+            r"\bon the hook for\b|\b(?:incomplete|undone|overdue|unfinished|uncompleted) "
+            r"(?:homework|tasks|assignments|exercises|work)\b",
         ),
         (
             "to_assistant",
@@ -401,6 +434,13 @@ ANSWER_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+# Asking to be told: with a status cue, a status request ("is it normal" is not one).
+_ASK_TO_BE_TOLD = re.compile(
+    r"\b(?:i'd like to|i would like to|i want to|i wanna|i'd love to|let me|i need to) "
+    r"(?:know|hear|see|check)\b|\b(?:tell|remind|show|update) me\b|^(?:can|could|would) you\b"
+)
+
+
 def _classed(words: list[str]) -> list[str]:
     out: list[str] = []
     for i, w in enumerate(words):
@@ -438,6 +478,10 @@ def reflection_features(words: list[str]) -> set[str]:
     # A question about the session itself is a need (GUIDELINES), a linear model needs the pair.
     if "q_start" in cues and cues & {"session", "change_session", "can_we"}:
         cues.add("q_session")
+    # "i'd like to know how i'm going with the tasks": asking to be told how the homework
+    # stands is a status request, however politely it opens (a need or a question otherwise).
+    if "hw_status" in cues and _ASK_TO_BE_TOLD.search(joined):
+        cues.add("hw_status_ask")
     feats.update("c:" + name for name in cues)
     return feats
 

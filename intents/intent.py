@@ -29,7 +29,7 @@ class Intent:
 
     label: str  # one of LABELS (classify) or ANSWER_LABELS (classify_answer)
     body: str  # the text to file: the utterance minus an explicit lead phrase and fillers
-    confidence: float  # 0..1; below about 0.55 the label is doubtful
+    confidence: float  # 0..1: the chance the label is right; below 0.8 it is flagged
 
     @property
     def is_command(self) -> bool:

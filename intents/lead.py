@@ -31,7 +31,8 @@ _LEADING_FILLERS = FILLERS | {
 }
 _LEADING_PAIRS = frozenset({("you", "know"), ("i", "mean"), ("all", "right")})
 
-_KINDS = {"note": NOTE, "question": QUESTION, "homework": HOMEWORK, "need": NEED}
+# "query" is a question's formal name ("query for next session whether ...").
+_KINDS = {"note": NOTE, "question": QUESTION, "query": QUESTION, "homework": HOMEWORK, "need": NEED}
 
 # Matched against the content words joined by single spaces.
 _LEAD = re.compile(
@@ -40,8 +41,9 @@ _LEAD = re.compile(
     (?:(?:add|make|log|save|file|mark|put|record|take|write|jot|here's|i\shave|i've\sgot|i\sgot)
        (?:\s(?:this|that|it))?(?:\s(?:down|in|under))?(?:\s(?:as|under|for))?\s)?
     (?:(?:a|an|another|new|quick|more|little|next|small|separate|one)\s){0,3}
-    (?P<kind>note|question|homework|need)
-    (?P<tail>\s(?:that|down\sthat|down|to\sself|to\smyself|for\smyself|for\sme))?
+    (?P<kind>note|question|query|homework|need)
+    (?P<tail>\s(?:that|down\sthat|down|to\sself|to\smyself|for\smyself|for\sme|
+       for\s(?:the\s)?next\s(?:session|time|week|appointment)))?
     \s(?=\S)""",
     re.VERBOSE,
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .intent import REFLECTIONS, Intent
+from .intent import QUESTION, REFLECTIONS, Intent
 from .lead import find_lead
 from .normalize import FILLERS, Token, content_words, tokenize
 
@@ -89,6 +89,10 @@ _SUBJECT_VERB = {
     "we've": None,
     "she'd": None,
     "he'd": None,
+    "we'd": None,
+    "we'll": None,
+    "they'd": None,
+    "they'll": None,
 }
 # "i" followed by one of these does not start a new thought ("and i still do it").
 _WEAK_AFTER_I = frozenset(
@@ -148,6 +152,13 @@ _AUX_SUBJECTS = frozenset(
         "people",
     }
 )
+# "and i did feel lighter": an emphatic "did" before a verb of experience.
+_EMPHATIC = frozenset({"feel", "notice", "enjoy", "like", "love", "manage", "find", "appreciate"})
+# Insights told without their "i" after a strong joiner ("and also realized ...").
+_INSIGHT = frozenset({"realized", "realised", "noticed", "learned", "figured", "discovered"})
+# "the session was", "my mood felt": a noun subject reporting, after a joiner.
+_REPORTING = frozenset({"was", "is", "felt", "feels", "went", "seemed", "got"})
+_DETERMINERS = frozenset({"my", "the", "a", "this", "her", "our", "their", "his"})
 _WH = frozenset({"why", "how", "what", "when", "where", "who", "which", "what's", "how's", "why's"})
 # The thought a fresh item starts with: lets two items of one kind be told apart.
 _FRESH = (
@@ -186,6 +197,7 @@ _FRESH = (
     "why does",
     "why am",
     "how do",
+    "how come",
     "how can",
     "what does",
     "what do",
@@ -231,6 +243,15 @@ _FRESH = (
     "we got",
     "we looked",
     "we practiced",
+    "we figured",
+    "we realized",
+    "we realised",
+    "we found",
+    "we worked out",
+    "we traced",
+    "we discovered",
+    "we noticed",
+    "we learned",
     "today she",
     "today he",
     "today we",
@@ -241,9 +262,9 @@ _ASK = frozenset({"ask", "asking"})
 # Task verbs that start an item after a strong joiner.
 _TASK = frozenset(
     """
-practice write read track call do try keep use go spend listen make fill log notice take walk
-schedule text journal meditate record jot check start stop finish bring look watch work plan
-think talk tell""".split()
+practice practise write read track call do try keep use go spend listen make fill log notice
+take walk schedule text journal meditate record jot check start stop finish bring look watch
+work plan think talk tell""".split()
 )
 # A word before which a clause is part of the same sentence ("i realized that i ...").
 _BINDS = frozenset(
@@ -438,15 +459,27 @@ RUN_ON_CONFIDENCE = 0.75
 def _opens_clause(words: list[str], i: int, strong: bool, hinged: bool) -> bool:
     w = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
+    third = words[i + 2] if i + 2 < len(words) else ""
+    if w == "i" and nxt == "did" and third in _EMPHATIC:
+        return True  # "and i did feel lighter": emphasis, not "i did the worksheet"
     if w in _SUBJECT_VERB:
         return not (w == "i" and nxt in _WEAK_AFTER_I) and nxt not in {"and", "or"}
+    if strong and w in _INSIGHT:
+        return True  # "and also realized today ...": the "i" left unsaid
+    if strong and w in {"the", "my", "our"} and third in _REPORTING:
+        return True  # "and also the session was great"
+    if w in {"can", "could"} and nxt == "we" and third:
+        return True  # a request run on with no joiner: "... the deployment can we go back to"
     if w in _AUX:
         # "and can we ...", "and is it ...", "and is freezing ..."; not "do it", "is my ..."
+        # After a strong joiner any subject will do: "and another thing does anxiety ...".
         return (
             hinged
-            and (nxt in _AUX_SUBJECTS or nxt.endswith("ing"))
+            and (nxt in _AUX_SUBJECTS or nxt.endswith("ing") or strong and bool(third))
             and not (w in {"do", "have", "has"} and nxt == "it")
         )
+    if w == "how" and nxt == "come":
+        return hinged or bool(third)  # "and how come i can't cry"
     if w == "today":  # "... today she helped me see", "... today was rough"
         return nxt in _SUBJECT_VERB or nxt == "was"
     if w == "next":  # "but next time i want ..."
@@ -460,7 +493,7 @@ def _opens_clause(words: list[str], i: int, strong: bool, hinged: bool) -> bool:
         return nxt in _AUX or w.endswith("'s")
     if w in _ASK:
         return nxt in {"her", "him", "them", "about", "if", "whether", "my", "the"}
-    if w in {"my", "the"} and nxt in {
+    if w in {"my", "the", "our"} and nxt in {
         "homework",
         "question",
         "need",
@@ -518,7 +551,7 @@ def _candidates(tokens: list[Token]) -> list[tuple[int, int, bool]]:
         hinged = bool(joiners & _HINGES)
         if j == 0:
             continue
-        named = _named_item(words, i) and words[j - 1] not in {"my", "the", "a", "this", "her"}
+        named = _named_item(words, i) and words[j - 1] not in _DETERMINERS
         if named:
             hinged = True  # naming the kind is as good as a joiner
         if not (
@@ -533,6 +566,14 @@ def _candidates(tokens: list[Token]) -> list[tuple[int, int, bool]]:
             continue  # "every time i check", "how calm i felt", "a letter i won't send"
         out.append((j, i, strong or hinged))
     return out
+
+
+def _instead_alone(words: list[str]) -> bool:
+    """ "... and do that instead" replaces the first item; "instead of video" does not."""
+    return any(
+        w == "instead" and (k + 1 == len(words) or words[k + 1] != "of")
+        for k, w in enumerate(words)
+    )
 
 
 def _segment(text: str, tokens: list[Token], start: int, end: int) -> str:
@@ -553,6 +594,8 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
         right_words = content_words(tokens[right_start:])
         if len(left_words) < MIN_LEFT_WORDS or len(right_words) < MIN_RIGHT_WORDS:
             continue
+        if right_words[0] == "i" and left_words[0] in _AUX and len(left_words) <= 4:
+            continue  # "can my partner and i come together": a compound subject, one ask
         if left_words[-1] in _KIND_WORDS and _FILING_VERBS & set(left_words):
             continue  # "can you put this down as a question why do i ...": the lead, not an item
         if (
@@ -578,8 +621,8 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
                 joiners & (_STRONG - _SEQUENCE) or joiners & _SEQUENCE and right_words[0] in _TASK
             )
         )
-        if right_words[0] in {"i", "we"} and joiners & _SEQUENCE:
-            continue  # "i cried and then i laughed": one story told in order
+        if right_words[0] in {"i", "we"} and joiners & _SEQUENCE and left.label != QUESTION:
+            continue  # "i cried and then i laughed": one story told in order (a question is none)
         if left.label == right.label and not fresh:
             continue
         pairs = zip(right_words, right_words[1:], strict=False)
@@ -587,7 +630,7 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
         if (
             _ELSEWHERE & bigrams
             or left.label == right.label
-            and (len(right_words) < 8 and _ANAPHORA & bigrams or "instead" in right_words)
+            and (len(right_words) < 8 and _ANAPHORA & bigrams or _instead_alone(right_words))
         ):
             continue  # "... and i'd like to try something else": one request
         if not hinged and not fresh:

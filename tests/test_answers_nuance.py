@@ -37,6 +37,37 @@ from intents import classify_answer
         ("it fell by the wayside this week", "answer_not_done"),
         ("no work ran late", "answer_not_done"),
         ("i skipped it again", "answer_not_done"),
+        # double negatives with could and would
+        ("honestly i could not not do it", "answer_done"),
+        # a count said against the plan, not as "x out of y"
+        ("did it four days and the goal was four", "answer_done"),
+        ("twice when the plan was five", "answer_partial"),
+        # beyond what was asked; the whole amount named
+        ("yep plus a little extra", "answer_done"),
+        ("went through the entire worksheet on sunday", "answer_done"),
+        # a bare no that corrects the amount
+        ("half no all of it", "answer_done"),
+        # still under way
+        ("still working on it", "answer_partial"),
+        # picked up and put straight back; put off to later
+        ("took the workbook out and put it away again", "answer_not_done"),
+        ("hopefully tonight", "answer_not_done"),
+        ("i'm going to do it this weekend", "answer_not_done"),
+        # a yes in sarcasm is a no
+        ("oh sure as if", "answer_not_done"),
+        ("yeah right when would i have found the time", "answer_not_done"),
+        # life in the way; untouched in any dialect
+        ("work got in the way again", "answer_not_done"),
+        ("managed two walks before stuff came up", "answer_partial"),
+        # a long story closed with its verdict
+        ("i kept opening the app and closing it and by sunday i gave up so no", "answer_not_done"),
+        ("nah never even opened it", "answer_not_done"),
+        # all but some; once, for a daily task
+        ("every evening except thursday", "answer_partial"),
+        ("managed it one time", "answer_partial"),
+        # the whole amount after a hard day is still done; a yes after a bare no stands
+        ("rough shift but i did the whole routine after", "answer_done"),
+        ("twice no yeah every single day", "answer_done"),
     ],
 )
 def test_answers_with_nuance(text: str, label: str) -> None:

@@ -17,6 +17,8 @@ def test_explain_names_each_item_and_its_reasons(home, capsys):
     assert lines[1].startswith("1. note (") and lines[1].endswith("we talked about my dad")
     assert any(line.startswith("2. homework (") for line in lines)
     assert sum("strongest features: " in line for line in lines) == 2
+    # The nearest taught examples vote on each verdict: the review fit weighs that share.
+    assert sum("nearest taught examples: " in line for line in lines) == 2
 
 
 def test_explain_says_when_the_lead_word_decided(home, capsys):

@@ -17,7 +17,7 @@ def test_defaults_for_an_empty_data_directory(tmp_path):
     settings = resolve_settings(home=tmp_path, env={"SESSIONMATE_TZ": "UTC"})
     assert settings.database_url == f"sqlite:///{tmp_path / 'sessionmate.db'}"
     assert (settings.review_threshold, settings.readout_lead_minutes, settings.grace_minutes) == (
-        0.55,
+        0.8,
         60,
         15,
     )

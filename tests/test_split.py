@@ -38,6 +38,61 @@ ROOT = Path(__file__).resolve().parents[1]
             None,
         ),
         ("today was really heavy i need more time at the end to settle", ("note", "need"), None),
+        # "we'd" opens a clause like "we"; "our task is" names the kind like "my homework is".
+        (
+            "we finally talked about the move and we'd like to come every week for a while",
+            ("note", "need"),
+            None,
+        ),
+        (
+            "my husband and i argued less this week and our homework is a walk every evening",
+            ("note", "homework"),
+            None,
+        ),
+        # "instead of" inside a new request does not fold it into the first.
+        (
+            "i'd like more breaks and can we sit by the window instead of the corner",
+            ("need", "need"),
+            None,
+        ),
+        # After "and also": an insight without its "i", a noun subject reporting.
+        (
+            "write the letter to my mom and also realized i never say no to her",
+            ("homework", "note"),
+            None,
+        ),
+        (
+            "how do i stop apologizing all the time and also the session felt really calm",
+            ("question", "note"),
+            None,
+        ),
+        # Run on with no joiner: "we figured out" reports, "can we" asks.
+        (
+            "why do my hands shake before sessions we figured out it goes back to exams",
+            ("question", "note"),
+            None,
+        ),
+        (
+            "why do i keep reliving the crash can we slow down a bit next time",
+            ("question", "need"),
+            None,
+        ),
+        # "then" tells a story in order, but a question before it is no story.
+        (
+            "is grief supposed to come in waves then we talked about my grandad",
+            ("question", "note"),
+            None,
+        ),
+        (
+            "why do i flinch when people hug me and how come i never get angry",
+            ("question", "question"),
+            None,
+        ),
+        (
+            "how do i say no to my boss and another thing does stress cause headaches",
+            ("question", "question"),
+            None,
+        ),
     ],
 )
 def test_two_things_in_one_breath_come_apart(
@@ -58,6 +113,7 @@ def test_two_things_in_one_breath_come_apart(
         "track the cravings and what i was doing when they hit",
         "every time i check my phone i'm supposed to write it down",
         "we did the imagery and i saw the house and the red door",
+        "can my sister and i come to a session together",
     ],
 )
 def test_one_item_stays_one(text: str) -> None:

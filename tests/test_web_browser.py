@@ -147,6 +147,32 @@ def test_a_typed_reflection_is_filed_like_the_cli_and_can_be_undone(
         assert len(list_items(session)) == len(seeded.texts)  # nothing else was touched
 
 
+def test_a_typed_line_of_two_things_files_both_and_one_undo_removes_both(seeded, browsing, web_db):
+    page = browsing.page
+    page.goto(browsing.origin + "/reflect")
+    text = "we talked about my dad's drinking and she wants me to write him a letter"
+    page.get_by_label("What did you take from the session").fill(text)
+    page.get_by_role("button", name="Save").click()
+    page.wait_for_url("**/reflect?note=*")
+    message = page.get_by_role("status").inner_text()
+    # The same items `sessionmate add` stores, each named in the confirmation.
+    assert message.startswith("Saved a note and a homework: ")
+    assert "note: we talked about my dad's drinking" in message
+    assert "homework: she wants me to write him a letter" in message
+    with web_db.session() as session:
+        saved = [i for i in list_items(session) if i.transcript == text]
+        assert sorted((i.kind, i.source, i.text) for i in saved) == [
+            ("homework", "typed", "she wants me to write him a letter"),
+            ("note", "typed", "we talked about my dad's drinking"),
+        ]
+    page.get_by_role("button", name="Undo").click()
+    page.wait_for_url("**/reflect?note=*")
+    assert "Removed a note and a homework." in page.get_by_role("status").inner_text()
+    with web_db.session() as session:
+        assert not [i for i in list_items(session) if i.transcript == text]
+        assert len(list_items(session)) == len(seeded.texts)  # nothing else was touched
+
+
 def test_a_crisis_statement_brings_the_contacts(seeded, browsing):
     page = browsing.page
     page.goto(browsing.origin + "/reflect")

@@ -57,6 +57,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .safety_context import harmless_context
 from .safety_harmless import HARMLESS_RULES
 from .safety_normalize import normalize
 from .safety_others import ECHO_RULES, OTHERS_RULES
@@ -89,6 +90,9 @@ URGENT = "urgent"
 LEVELS: tuple[str, ...] = (CONCERN, URGENT)
 RULES = "rules"
 NET = "net"
+# A harmless context (``safety_context``) overrules a rule's hit only where the net, when it
+# is there, also scores the line at most this: clearly harmless, well below its threshold.
+CONTEXT_NET_CEILING = 0.0
 
 _log = logging.getLogger(__name__)
 
@@ -131,6 +135,12 @@ def detect_crisis(text: str) -> Concern | None:
     """
     concern = _detect(text, gated=True)
     score = _net_score(text) if text.strip() else None
+    if (
+        concern is not None
+        and (score is None or score.risk <= CONTEXT_NET_CEILING)
+        and harmless_context(normalize(text))
+    ):
+        concern = None
     if concern is None:
         if score is None or not score.fires:
             return None
@@ -151,7 +161,7 @@ def detect_crisis(text: str) -> Concern | None:
 def detect_by_rules(text: str) -> Concern | None:
     """The rules alone (the level from cue words): the figure the net is measured beside."""
     concern = _detect(text, gated=True)
-    if concern is None:
+    if concern is None or harmless_context(normalize(text)):
         return None
     urgent = _URGENT_CUES.search(normalize(text))
     return replace(concern, level=URGENT if urgent else CONCERN)
@@ -179,8 +189,12 @@ def _say_net_unavailable(reason: str) -> None:
 
 
 def detect_ungated(text: str) -> Concern | None:
-    """``detect_crisis`` trying every rule: the reference the cue gate is tested against."""
-    return _detect(text, gated=False)
+    """``detect_by_rules`` trying every rule (without the level): the reference the cue gate is
+    tested against."""
+    concern = _detect(text, gated=False)
+    if concern is None or harmless_context(normalize(text), gated=False):
+        return None
+    return concern
 
 
 def _detect(text: str, *, gated: bool) -> Concern | None:

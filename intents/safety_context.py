@@ -77,8 +77,10 @@ CONTEXT_RULES = RuleSet(
     ),
     # a work or helping role: the speaker meets crisis as a professional or a volunteer
     (
-        "i'm am work working worked works volunteer volunteering volunteered trained training shift "
-        "shifts",
+        "paramedic nurse doctor medic gp psychiatrist psychologist counsellor counselor therapist "
+        "worker researcher trainee volunteer firefighter officer cop lifeguard pharmacist carer "
+        "caregiver chaplain teacher coroner pathologist journalist reporter aider listener emt "
+        "driver work working volunteering volunteered trained training shift shifts",
         rf"(?:i'm|i am|i work as|i'm working as|worked as|i've been|trained as|training to be) "
         rf"(?:a |an )?(?:\w+ )?{_ROLE}\b|(?:volunteer|volunteering|volunteered|work|working|"
         r"shift|shifts|training|trained) (?:\w+ ){0,2}(?:for|at|with|on) (?:a |an |the )?"
@@ -106,7 +108,7 @@ CONTEXT_RULES = RuleSet(
     (
         "ago back teenager teen kid child student young younger little when teens twenties "
         "youth since years yrs months year decade decades gone over",
-        rf"{_DISTANCE}\b.* {_BETTER_NOW}\b|{_BETTER_NOW}\b.* {_DISTANCE}\b",
+        rf"{_DISTANCE}\b(?: [\w']+)*? {_BETTER_NOW}\b|{_BETTER_NOW}\b(?: [\w']+)*? {_DISTANCE}\b",
     ),
     (
         "used",

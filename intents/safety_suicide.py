@@ -6,6 +6,7 @@ burden, thinking about death, methods and plans, saying goodbye and getting read
 
 from __future__ import annotations
 
+from .safety_preparation import PREPARATION_RULES
 from .safety_ruleset import RuleSet
 from .safety_vocabulary import (
     G2,
@@ -34,7 +35,7 @@ _DRUGS = (
     r"benzos|dope|smack|xanax)"
 )
 
-SUICIDE_RULES = RuleSet(
+_RULES: tuple[tuple[str, str], ...] = (
     # The words themselves, misspellings and slang included.
     ("su*", r"su[ie]?[cs]i?d\w*"),
     ("sewerslide kms unaliv*", r"sewerslide|kms|unaliv\w*"),
@@ -633,7 +634,8 @@ SUICIDE_RULES = RuleSet(
         "need needing use",
         rf"(?:(?:gave|give|giving|given)|(?:cancel|cancelled|canceled|cancelling|canceling) "
         rf"(?:everything|all (?:of )?my {W}|my plans)) (?:{W} ){{0,8}}(?:won't|will not|don't|"
-        r"no longer|not going to) (?:need|be needing|use)",
+        r"no longer|not going to) (?:need|be needing|use)(?!(?: (?:it|them|this|that))? (?:in|at|"
+        r"for|during|over|until|till|while|since|now that|when (?:we|i) (?:move|travel|go))\b)",
     ),
     (
         "need needing",
@@ -663,3 +665,6 @@ SUICIDE_RULES = RuleSet(
         r"hears from|talk to|talks to) me",
     ),
 )
+# Urgent preparation without the obvious words (safety_preparation) is tried last, so the
+# rules above keep their names.
+SUICIDE_RULES = RuleSet(*_RULES, *PREPARATION_RULES)

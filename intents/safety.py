@@ -62,7 +62,7 @@ from .safety_harmless import HARMLESS_RULES
 from .safety_normalize import normalize
 from .safety_others import ECHO_RULES, OTHERS_RULES
 from .safety_self_harm import SELF_HARM_RULES
-from .safety_suicide import SUICIDE_RULES
+from .safety_suicide import PREPARATION_START, SUICIDE_RULES
 
 if TYPE_CHECKING:
     from .safety_net import NetScore
@@ -150,11 +150,15 @@ def detect_crisis(text: str) -> Concern | None:
         return replace(
             concern,
             level=URGENT
-            if _URGENT_CUES.search(concern.matched) or _URGENT_CUES.search(normalize(text))
+            if _is_preparation(concern)
+            or _URGENT_CUES.search(concern.matched)
+            or _URGENT_CUES.search(normalize(text))
             else CONCERN,
         )
     return replace(
-        concern, level=URGENT if score.is_urgent else CONCERN, score=round(score.risk, 3)
+        concern,
+        level=URGENT if score.is_urgent or _is_preparation(concern) else CONCERN,
+        score=round(score.risk, 3),
     )
 
 
@@ -163,8 +167,16 @@ def detect_by_rules(text: str) -> Concern | None:
     concern = _detect(text, gated=True)
     if concern is None or harmless_context(normalize(text)):
         return None
-    urgent = _URGENT_CUES.search(normalize(text))
+    urgent = _is_preparation(concern) or _URGENT_CUES.search(normalize(text))
     return replace(concern, level=URGENT if urgent else CONCERN)
+
+
+def _is_preparation(concern: Concern) -> bool:
+    """Fired by a preparation rule (``safety_preparation``): urgent whatever the net says."""
+    prefix = f"{RULES}: {SUICIDE} rule "
+    if not concern.fired.startswith(prefix):
+        return False
+    return int(concern.fired.removeprefix(prefix)) > PREPARATION_START
 
 
 def _net_score(text: str) -> NetScore | None:

@@ -27,7 +27,7 @@ from .safety_vocabulary import (
     W,
 )
 
-__all__ = ["SUICIDE_RULES"]
+__all__ = ["PREPARATION_START", "SUICIDE_RULES"]
 
 _ALCOHOL = r"(?:vodka|alcohol|booze|wine|whiskey|whisky|beer|gin|rum|tequila|liquor)"
 _DRUGS = (
@@ -668,3 +668,4 @@ _RULES: tuple[tuple[str, str], ...] = (
 # Urgent preparation without the obvious words (safety_preparation) is tried last, so the
 # rules above keep their names.
 SUICIDE_RULES = RuleSet(*_RULES, *PREPARATION_RULES)
+PREPARATION_START = len(_RULES)  # rules numbered above this are preparation rules

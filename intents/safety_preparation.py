@@ -57,24 +57,24 @@ PREPARATION_RULES: tuple[tuple[str, str], ...] = (
     # hanging made ready: a ligature and an anchor that will hold, or tied up in place
     (
         "rope ropes noose cord belt cable ligature flex",
-        rf"{_EVERYDAY}{_LIGATURE}\b(?: {W}){{0,14}} (?:which|the|a|that|my|our|one) (?:{W} )?"
-        rf"{_ANCHOR}\b(?: {W}){{0,6}} {_HOLDS}|{_EVERYDAY}{_LIGATURE} (?:is |was |'s )?(?:already |now )?(?:tied|"
+        rf"(?={_LIGATURE}\b){_EVERYDAY}{_LIGATURE}\b(?: {W}){{0,14}} (?:which|the|a|that|my|our|one) (?:{W} )?"
+        rf"{_ANCHOR}\b(?: {W}){{0,6}} {_HOLDS}|(?={_LIGATURE}\b){_EVERYDAY}{_LIGATURE} (?:is |was |'s )?(?:already |now )?(?:tied|"
         r"knotted|hung|hanging|fixed|set up|ready|looped) (?:up )?(?:in|on|to|from|over|round|"
-        rf"around) (?:the|my|a|our) (?:{W} )?{_ANCHOR}|{_EVERYDAY}{_LIGATURE} (?:goes |went |is |was |'s |thrown |hung |slung )?(?:over|"
-        rf"round|around|through) (?:the|a|my) (?:{W} )?{_ANCHOR}|{_EVERYDAY}{_LIGATURE}\b(?: {W}){{0,12}} "
+        rf"around) (?:the|my|a|our) (?:{W} )?{_ANCHOR}|(?={_LIGATURE}\b){_EVERYDAY}{_LIGATURE} (?:goes |went |is |was |'s |thrown |hung |slung )?(?:over|"
+        rf"round|around|through) (?:the|a|my) (?:{W} )?{_ANCHOR}|(?={_LIGATURE}\b){_EVERYDAY}{_LIGATURE}\b(?: {W}){{0,12}} "
         r"(?:tested|checked|tried) (?:the |a |which )?(?:beam|rafter|joist|hook|banister|"
         r"bannister|branch|door frame|doorframe|pipe)\b",
     ),
     (
         "rope noose cord knot",
-        rf"{_EVERYDAY}(?:rope|noose|cord|knot)\b(?: {W}){{0,12}} (?:it's|it is|it|and it's) (?:now "
+        rf"(?=(?:rope|noose|cord|knot)\b){_EVERYDAY}(?:rope|noose|cord|knot)\b(?: {W}){{0,12}} (?:it's|it is|it|and it's) (?:now "
         r"|already )?(?:hanging|hung|tied|set up|ready) (?:up )?(?:in|from|on|over) the "
         r"(?:closet|wardrobe|garage|loft|attic|shed|barn|banister|bannister|beam|door|stairs)",
     ),
     (
         "beam beams rafter rafters joist hook banister bannister branch tree frame doorframe rail "
         "bar pipe",
-        rf"{_EVERYDAY}(?:tested|test|testing|checked|check|checking|tried|found|know|knew|picked|"
+        rf"(?=(?:tested|test|testing|checked|check|checking|tried|found|know|knew|picked|chose|chosen)\b){_EVERYDAY}(?:tested|test|testing|checked|check|checking|tried|found|know|knew|picked|"
         r"chose|chosen) (?:whether |if |that |which |out which |where )?(?:the |a |my |that |"
         rf"one )?(?:{W} )?(?:beam|beams|rafter|rafters|joist|hook|banister|bannister|branch|"
         rf"tree|door frame|doorframe|wardrobe rail|stair rail|pull up bar|pipe)\b(?: {W}){{0,6}} "
@@ -84,14 +84,14 @@ PREPARATION_RULES: tuple[tuple[str, str], ...] = (
     (
         "practised practiced practising practicing practise practice rehearsed rehearsing "
         "rehearse run",
-        rf"{_EVERYDAY}(?:practi[sc]ed|practi[sc]ing|practi[sc]e|rehearsed|rehearsing|rehearse|"
+        rf"(?=(?:practi[sc]ed|practi[sc]ing|practi[sc]e|rehearsed|rehearsing|rehearse|trial run|dry run|test run|dummy run)\b){_EVERYDAY}(?:practi[sc]ed|practi[sc]ing|practi[sc]e|rehearsed|rehearsing|rehearse|"
         r"trial run|dry run|test run|dummy run) (?:with |on |using )?(?:[\w']+ ){0,6}(?:belt|rope|"
         r"cord|noose|knot|ligature|plastic bag|bag over my head|gun|pistol|rifle|trigger|razor|blade|"
         r"pills|tablets|ledge|edge|jump|door|hanging|it)\b",
     ),
     (
         "feel work hold hurt",
-        rf"{_EVERYDAY}(?:belt|rope|cord|noose|ligature|bag|gun|pistol|razor|blade|knife) "
+        rf"(?=(?:belt|rope|cord|noose|ligature|bag|gun|pistol|razor|blade|knife)\b){_EVERYDAY}(?:belt|rope|cord|noose|ligature|bag|gun|pistol|razor|blade|knife) "
         r"(?:[\w']+ ){0,8}(?:to see|just to see|to find out|to check) (?:how it (?:would |will )?"
         r"feel|if it (?:would |will )?(?:work|hold)|whether it (?:would |will )?(?:work|hold)|"
         r"how (?:much )?it (?:would )?hurt)",
@@ -168,11 +168,11 @@ PREPARATION_RULES: tuple[tuple[str, str], ...] = (
     # a weapon loaded and kept close
     (
         "gun pistol rifle shotgun revolver handgun firearm loaded cocked forty glock",
-        rf"{_EVERYDAY}(?:gun|pistol|rifle|shotgun|revolver|handgun|firearm|forty five|glock)\b"
+        rf"(?=(?:gun|pistol|rifle|shotgun|revolver|handgun|firearm|forty five|glock)\b){_EVERYDAY}(?:gun|pistol|rifle|shotgun|revolver|handgun|firearm|forty five|glock)\b"
         rf"(?: {W}){{0,8}} (?:loaded|cocked|out of the safe|unlocked)\b(?: {W}){{0,10}} (?:keep|"
         r"kept|keeps|sitting|lying|beside|next to|on (?:the|my) (?:table|bed|lap|desk|nightstand)|"
         r"in my (?:lap|hand|hands|mouth)|picking it up|holding it|staring at it|looking at it)|"
-        rf"{_EVERYDAY}(?:loaded|cocked) (?:{W} ){{0,3}}(?:gun|pistol|rifle|shotgun|revolver|"
+        rf"(?=(?:loaded|cocked)\b){_EVERYDAY}(?:loaded|cocked) (?:{W} ){{0,3}}(?:gun|pistol|rifle|shotgun|revolver|"
         r"handgun) (?:[\w']+ ){0,6}(?:in my (?:lap|hand|hands|mouth)|beside me|next to me|on (?:the|"
         r"my) (?:table|bed|lap|nightstand))",
     ),
@@ -187,16 +187,16 @@ PREPARATION_RULES: tuple[tuple[str, str], ...] = (
     (
         "roof rooftop bridge multistory multistorey multi car parking cliff cliffs overpass "
         "flyover balcony viaduct tower floor ledge quarry",
-        rf"{_EVERYDAY}{_HIGH_PLACE}\b(?: {W}){{0,16}} {_AT_THE_DROP}",
+        rf"(?={_HIGH_PLACE}\b){_EVERYDAY}{_HIGH_PLACE}\b(?: {W}){{0,16}} {_AT_THE_DROP}",
     ),
     (
         "edge railing rail side barrier parapet drop down high go off over wrong ledge",
-        rf"{_EVERYDAY}{_AT_THE_DROP}(?: {W}){{0,10}} (?:of |on |from )?(?:the|a|this|my) "
+        rf"(?={_AT_THE_DROP}\b){_EVERYDAY}{_AT_THE_DROP}(?: {W}){{0,10}} (?:of |on |from )?(?:the|a|this|my) "
         rf"(?:{W} )?{_HIGH_PLACE}\b",
     ),
     (
         "right now tonight",
-        rf"{_EVERYDAY}(?:i'm|i am|i've been|been|sitting|standing|sat|stood|parked|here) "
+        rf"(?=(?:i'm|i am|i've been|been|sitting|standing|sat|stood|parked|here)\b){_EVERYDAY}(?:i'm|i am|i've been|been|sitting|standing|sat|stood|parked|here) "
         rf"(?:{W} ){{0,3}}(?:on|at|up on|on top of|at the top of|by|near) (?:the|a|this|my) "
         rf"(?:{W} )?{_HIGH_PLACE} (?:{W} ){{0,4}}(?:right now|now|tonight)(?! (?:with|having|"
         r"waiting|for|stuck|in traffic|watching|meeting|on (?:my|a|the) (?:break|lunch|way))\b)",

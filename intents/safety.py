@@ -90,9 +90,12 @@ URGENT = "urgent"
 LEVELS: tuple[str, ...] = (CONCERN, URGENT)
 RULES = "rules"
 NET = "net"
-# A harmless context (``safety_context``) overrules a rule's hit only where the net, when it
-# is there, also scores the line at most this: clearly harmless, well below its threshold.
-CONTEXT_NET_CEILING = 0.0
+# In a harmless context (``safety_context``: fiction, a work role, a resolved past, ... and no
+# present intent), a line is answered only where the net scores it at least this, well above
+# its threshold: neither a rule's hit nor the net's usual bar is enough there. No crisis line
+# in our examples, rules data or development set sits in such a context; every harmless one
+# there scored below 0.2.
+CONTEXT_NET_BAR = 0.5
 
 _log = logging.getLogger(__name__)
 
@@ -135,12 +138,8 @@ def detect_crisis(text: str) -> Concern | None:
     """
     concern = _detect(text, gated=True)
     score = _net_score(text) if text.strip() else None
-    if (
-        concern is not None
-        and (score is None or score.risk <= CONTEXT_NET_CEILING)
-        and harmless_context(normalize(text))
-    ):
-        concern = None
+    if (score is None or score.risk < CONTEXT_NET_BAR) and harmless_context(normalize(text)):
+        return None
     if concern is None:
         if score is None or not score.fires:
             return None

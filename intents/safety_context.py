@@ -13,9 +13,9 @@ them in a context that carries no risk for the speaker:
 
 A context overrules a rule's hit only where nothing in the line is an explicit first-person
 present intent or a method with a time (``PRESENT_RISK``): "i'm a nurse and tonight i'm
-going to take them all" is answered. Where the net is available it must also judge the line
-clearly harmless (``safety.CONTEXT_NET_CEILING``): recall first, a context is a doubt, not a
-verdict.
+going to take them all" is answered. Where the net is available, a line in a harmless context
+is answered only if the net scores it far above its usual bar (``safety.CONTEXT_NET_BAR``):
+recall first, a context is a doubt, not a verdict.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ _ROLE = (
     r"crisis worker|hotline volunteer|listener|emt|ambulance driver|er doctor|er nurse)"
 )
 _DISTANCE = (
-    r"(?:(?:\w+ )?(?:years|yrs|months|decades) ago|a (?:long )?(?:time|while) ago|"
+    r"(?:(?:\w+ )?(?:years|yrs|months|decades|decade|year) ago|a (?:long )?(?:time|while) ago|"
     r"back in (?:high school|school|college|uni|university|my teens|my twenties|the day|"
     r"the nineties|the eighties|\d+)|as a (?:teenager|teen|kid|child|student|young \w+)|"
     r"when i was (?:younger|little|a kid|a teen|a teenager|in (?:school|high school|college|"

@@ -171,7 +171,14 @@ PRESENT_RISK = re.compile(
     r"tablets|gun|pistol|rifle|date|day|note|letters?|cord|belt|razor|blade)|"
     r"tonight|right now|this time|again|lately|recently|these days|at the moment|"
     r"tomorrow|started (?:\w+ ){0,2}again|relapsed?|"
-    r"slipped|not sure i can|can't stop)\b"
+    r"slipped|not sure i can|can't stop|"
+    # the work's knowledge or access turned on oneself: "i know exactly what dose would stop
+    # my heart", "i'm ticking most of them myself"
+    r"i know exactly (?:what|how|which|where|when)|(?:i've got|i have|i've|got|i get) access to|"
+    r"(?:ticking|tick|showing|have|having|got) (?:most|all|some|every one|lots) of them "
+    r"(?:myself|too)|(?:in|on|to) myself|myself too|my (?:own )?heart|"
+    # a wish said inside the context: "kinder to be the one on the ward who doesn't wake up"
+    r"(?:easier|better|kinder|nicer) (?:to be|if i)|better off (?:without me|dead))\b"
 )
 
 

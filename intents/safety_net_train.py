@@ -38,7 +38,10 @@ URGENT_CATEGORIES = {"method_plan", "farewell"}
 # chose a threshold that answered one everyday line in sixteen with crisis lines (a false
 # alarm is harm too: a crisis answer, and the line leads the therapist's agenda).
 HARD_BUDGET = 0.05
-ORDINARY_BUDGET = 0.005
+# Recall first: at 0.5% of ordinary lines the threshold rose to 0.25 once round 7's concepts
+# were added, and the development set's recall fell from 24 to 17 of 30 for one false alarm
+# fewer there; three more ordinary lines in 2,461 (0.75%) is the price of those seven.
+ORDINARY_BUDGET = 0.0075
 L2 = 0.01
 HARD_NEGATIVE_WEIGHT = 30.0  # hard negatives share words with crisis; everyday lines do not
 DEV_PATH = DATA / "safety_net_dev.tsv"

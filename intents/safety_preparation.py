@@ -74,8 +74,10 @@ PREPARATION_RULES: tuple[tuple[str, str], ...] = (
     (
         "beam beams rafter rafters joist hook banister bannister branch tree frame doorframe rail "
         "bar pipe",
-        rf"(?=(?:tested|test|testing|checked|check|checking|tried|found|know|knew|picked|chose|chosen)\b){_EVERYDAY}(?:tested|test|testing|checked|check|checking|tried|found|know|knew|picked|"
-        r"chose|chosen) (?:whether |if |that |which |out which |where )?(?:the |a |my |that |"
+        rf"(?=(?:tested|test|testing|checked|check|checking|tried|found|know|knew|picked|chose|"
+        rf"chosen|worked|figured|sussed)\b){_EVERYDAY}(?:tested|test|testing|checked|check|"
+        r"checking|tried|found|know|knew|picked|chose|chosen|worked out|figured out|sussed out) "
+        r"(?:whether |if |that |which |out which |where )?(?:the |a |my |that |"
         rf"one )?(?:{W} )?(?:beam|beams|rafter|rafters|joist|hook|banister|bannister|branch|"
         rf"tree|door frame|doorframe|wardrobe rail|stair rail|pull up bar|pipe)\b(?: {W}){{0,6}} "
         rf"{_HOLDS}",
@@ -374,5 +376,59 @@ PREPARATION_RULES: tuple[tuple[str, str], ...] = (
         r"(?<!research )(?<!teaching )(?<!payment )(?<!cooking )(?<!training )(?<!study )"
         r"(?<!contraceptive )(?<!control )(?<!learning )methods? (?:[\w']+ ){0,8}(?:settled on|"
         r"picked|chosen|chose|decided on) (?:one|it|the one)(?= *$| (?:and|now|already|i)\b)",
+    ),
+    # a place and a date picked together
+    (
+        "date day time night",
+        rf"(?:picked|chosen|chose|decided on|settled on|worked out|sorted) (?:out )?(?:the|a|my) "
+        rf"(?:{_HIGH_PLACE}|spot|place|building|tree|beam|method|way) and (?:the|"
+        r"a|my) (?:date|day|time|night)(?! (?:for|of) (?:the|our|my|a|an|his|her|their)\b)",
+    ),
+    # walking into the water as a plan
+    (
+        "sea river lake reservoir water ocean loch canal",
+        r"(?:going to|gonna|will|want to|i'll|plan to|planning to) (?:just )?walk (?:out )?into the "
+        r"(?:sea|river|lake|reservoir|water|ocean|loch|canal)(?! (?:for a|to (?:paddle|cool|swim|"
+        r"their|my|our)|up to|with (?:the|my) (?:kids|dog))\b)",
+    ),
+    # the why of going, told to a child; an apology for what is about to happen
+    (
+        "go leave die",
+        r"why (?:i|mummy|daddy|mum|mom|dad|mama|papa|your mum|your dad) (?:had to|have to|has to|"
+        r"needed to|chose to) (?:go|leave|die)(?! (?:to|away for|on|back|abroad|into|for|home|"
+        r"out|in)\b)",
+    ),
+    (
+        "happen happens happening",
+        r"sorry (?:for|about) what(?:'s| is)? (?:going to |about to |will )?(?:happen|happens|"
+        r"happening)(?= *$| (?:tonight|tomorrow|next|later|soon|after|when|to me)\b)",
+    ),
+    # the means kept back instead of taken
+    (
+        "instead",
+        r"(?!.* for (?:the|a|my|our) (?:[\w']+ )?(?:weekend|trip|hike|holiday|flight|journey|"
+        r"match|game|race|run|walk|exam|wedding)\b)(?:saving|saved|keeping|kept|hiding|hid|"
+        r"holding back|held back|stashing|stashed|hoarding|hoarded) (?:[\w']+ ){0,6}instead of "
+        r"taking (?:it|them)(?= *$| (?:and|so|because|i|i've|i'm|there's|for (?:weeks|months|days))\b)",
+    ),
+    # nothing left that needs me after a date
+    (
+        "requires needs need depends",
+        r"(?:nothing|no one|nobody) (?:left )?(?:that |who )?(?:requires|needs|will need|depends "
+        r"on) me (?:after (?:the|this|next|my|[a-z]+day)|anymore|any more)",
+    ),
+    # poison mixed and ready, and needing the nerve
+    (
+        "paraquat weedkiller weed sheep pesticide insecticide antifreeze bleach rat drain slug",
+        r"(?:paraquat|weedkiller|weed killer|sheep dip|pesticide|insecticide|antifreeze|bleach|rat "
+        r"poison|drain cleaner|slug pellets) (?:[\w']+ ){0,6}(?:in a (?:jar|glass|cup|mug)|ready "
+        r"for me|for me to drink)|(?:mixed|mixing|mix) (?:up )?(?:some |a |the )?(?:[\w']+ )?"
+        r"(?:paraquat|weedkiller|weed killer|sheep dip|pesticide|insecticide|antifreeze|bleach|"
+        r"rat poison|drain cleaner) (?:in|into) a (?:jar|glass|cup|mug)",
+    ),
+    (
+        "nerve courage guts",
+        r"(?:need|needs|needed|just need|waiting for) (?:a bit |a little |some )?(?:more )?(?:the )?"
+        r"(?:nerve|courage|guts)(?= *$| (?:to do it|to go through|now|then)\b)",
     ),
 )

@@ -664,6 +664,25 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:last|final) time (?:you'll|you will|anyone will|you|anyone) (?:see|sees|hear from|"
         r"hears from|talk to|talks to) me",
     ),
+    # Disappointed to wake; easier to be the one who does not wake up; not caring if i'm here.
+    (
+        "woke wake waking alive here survived",
+        r"(?:disappointed|annoyed|angry|sad|upset|gutted|sorry|let down) (?:that |when |to |every "
+        r"time |each time |whenever |each morning )?i(?:'m| am)? (?:woke up|wake up|woke(?! up)|"
+        r"wake(?! up)|still alive|still here|survived)(?! (?:late|"
+        r"early|with|at|to|in time|too|so|and missed|on time|before)\b)",
+    ),
+    (
+        "easier better nicer kinder",
+        r"(?:easier|better|nicer|kinder) to be (?:the one|the patient|someone|the person|the \w+) "
+        r"(?:[\w']+ ){0,6}(?:that|who) (?:doesn't|never|won't|didn't|does not) (?:wake up|"
+        r"survive|make it|come home)(?! (?:the|early|on time)\b)",
+    ),
+    (
+        "here alive around",
+        r"(?:not caring|don't care|didn't care|stopped caring) (?:if|whether) i(?:'m| am)? (?:here|"
+        r"alive|around)",
+    ),
 )
 # Urgent preparation without the obvious words (safety_preparation) is tried last, so the
 # rules above keep their names.

@@ -365,7 +365,8 @@ PREPARATION_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "taken took take taking got get getting",
-        r"(?:taken|took|take|taking|got|get|getting) (?:the|my|[\w']+'s|my [\w']+'s) (?:gun|rifle|"
+        rf"(?=(?:taken|took|take|taking|got|get|getting)\b){_EVERYDAY}(?:taken|took|take|taking|"
+        r"got|get|getting) (?:the|my|[\w']+'s|my [\w']+'s) (?:gun|rifle|"
         r"shotgun|pistol|revolver) (?:down |back )?out of (?:the|its|my) (?:cabinet|safe|case|"
         r"locker|cupboard|closet|box)(?! (?:to|for|and) (?:clean|cleaning|oil|service|hunt|hunting|"
         r"shoot (?:clays|targets|rabbits|deer)|go (?:hunting|shooting)|the range)\b)",
@@ -430,5 +431,11 @@ PREPARATION_RULES: tuple[tuple[str, str], ...] = (
         "nerve courage guts",
         r"(?:need|needs|needed|just need|waiting for) (?:a bit |a little |some )?(?:more )?(?:the )?"
         r"(?:nerve|courage|guts)(?= *$| (?:to do it|to go through|now|then)\b)",
+    ),
+    # a weapon taken down and loaded
+    (
+        "loaded",
+        rf"(?:gun|pistol|rifle|shotgun|revolver|handgun)\b{_EVERYDAY}(?: {W}){{0,12}} (?:took|got|"
+        r"take|get) it (?:down|out) (?:and )?(?:cleaned and )?loaded it",
     ),
 )

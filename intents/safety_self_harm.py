@@ -151,4 +151,16 @@ SELF_HARM_RULES = RuleSet(
         r"(?:because i (?:hate|deserve)|to punish|i want it to hurt|want it to hurt|as punishment|"
         r"i don't deserve)",
     ),
+    # A relapse named by its instrument or act.
+    (
+        "relapsed relapse relapsing slipped",
+        r"(?:relapsed|relapse|relapsing|slipped|slipped up) (?:with|into|back into|on)? ?(?:the |my "
+        r"|a )?(?:razor|razors|blade|blades|cutting|self harm\w*|knife|scissors|lighter|burning)",
+    ),
+    # Not eating because one does not deserve to.
+    (
+        "deserve",
+        r"(?:didn't eat|haven't eaten|not eaten|not eating|stopped eating|won't eat|don't eat|skipped "
+        r"[\w']+) (?:[\w']+ ){0,6}because i (?:don't|didn't|do not) deserve (?:to|it)\b",
+    ),
 )

@@ -683,6 +683,19 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:not caring|don't care|didn't care|stopped caring) (?:if|whether) i(?:'m| am)? (?:here|"
         r"alive|around)",
     ),
+    # A prayer that the lord take me, said with more words between; switching off for good.
+    (
+        "lord god jesus death heaven angels",
+        r"(?:pray|praying|prayed|hope|hoping|wish) (?:[\w']+ ){0,4}(?:that )?(?:the (?:good )?lord|god|"
+        r"jesus|death|heaven|the angels) (?:will |would )?(?:takes?|taking|comes? for) me(?! "
+        r"(?:to (?:church|mass|the)|through|home from|out|back)\b)",
+    ),
+    (
+        "turn turning switch switching shut shutting",
+        r"(?:turn|turning|switch|switching|shut|shutting) (?:off|out) (?:the lights?|everything|"
+        r"myself|me) (?:for good|forever|permanently)(?! (?:when|before|after|in|at|on)\b)|"
+        r"(?:switch|turn|shut) (?:myself|me|it all) off (?:for good|forever|permanently)",
+    ),
 )
 # Urgent preparation without the obvious words (safety_preparation) is tried last, so the
 # rules above keep their names.

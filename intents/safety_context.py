@@ -145,12 +145,26 @@ CONTEXT_RULES = RuleSet(
         r"moving)",
     ),
     (
-        "will wills estate insurance attorney solicitor lawyer notary adviser advisor",
-        r"(?:will|wills|estate|life insurance|power of attorney) (?:\w+ ){0,6}(?:because|since|"
-        r"as|now that) (?:\w+ ){0,4}(?:baby|married|mortgage|house|kids|children|grandchildren|"
-        r"solicitor|lawyer|notary|sensible|retired|retiring)|(?:solicitor|lawyer|notary|"
+        "will wills estate insurance attorney solicitor lawyer notary adviser advisor affairs "
+        "paperwork",
+        r"(?:will|wills|estate|life insurance|power of attorney|affairs|paperwork) (?:\w+ ){0,6}"
+        r"(?:because|since|as|now that) (?:[\w']+ ){0,4}(?:baby|married|mortgage|house|kids|children|"
+        r"grandchildren|solicitor|lawyer|notary|sensible|retired|retiring|getting on|getting older|"
+        r"my age|old age|tidy)|(?:solicitor|lawyer|notary|"
         r"financial adviser|financial advisor) (?:said|says|suggested|recommended|told us|"
         r"told me)",
+    ),
+    # a game: logging off and respawning
+    (
+        "respawn respawning level boss raid server checkpoint quest",
+        r"(?:respawn|respawning|this level|next level|the boss|the raid|the server|checkpoint|"
+        r"the quest)\b",
+    ),
+    # reasons to stay said outright: "plenty to do here first"
+    (
+        "plenty lots much ready going live",
+        r"(?:plenty|lots|so much|a lot) (?:left )?to (?:do|live for) (?:here|first|yet)|not (?:ready|"
+        r"going) (?:to go|anywhere) yet|(?:lots|plenty|so much) to live for",
     ),
 )
 
@@ -169,7 +183,8 @@ PRESENT_RISK = re.compile(
     r"(?:i|i've|i'm)\b (?:\w+ ){0,3}?(?:bought|got|have|saved|stockpiled|collected|hidden|hid|"
     r"picked|chosen|wrote|written|tied|loaded|counted) (?:\w+ ){0,4}(?:rope|noose|pills|"
     r"tablets|gun|pistol|rifle|date|day|note|letters?|cord|belt|razor|blade)|"
-    r"tonight|right now|this time|again|lately|recently|these days|at the moment|"
+    r"tonight|right now|this time|(?<!see her )(?<!see him )(?<!see them )(?<!see you )again|"
+    r"lately|recently|these days|at the moment|"
     r"tomorrow|started (?:\w+ ){0,2}again|relapsed?|"
     r"slipped|not sure i can|can't stop|"
     # the work's knowledge or access turned on oneself: "i know exactly what dose would stop

@@ -152,18 +152,21 @@ PREPARATION_RULES: tuple[tuple[str, str], ...] = (
         r"(?:so|that|because) (?:nobody|no one|they|anyone|the pharmacist|it)",
     ),
     (
-        PILL_CUES + " stash supply stock",
+        "stocking stocked stock building built stash supply stockpiling stockpiled hoarding hoarded",
         rf"(?:stocking up on|stocked up on|stock piling|stock piled|building up|built up|a stash of|"
-        rf"my stash of|a supply of|"
+        rf"my stash of|a supply of|stockpiling|stockpiled|hoarding|hoarded|"
         rf"hidden supply of) (?:a (?:stash|supply|pile|collection) of )?(?:my |the |some )?"
-        rf"(?:{W} )?{PILLS}(?! (?:for (?:the|a|my|our) (?:trip|holiday|winter|flu|cold|travel)|"
+        rf"(?:{W} )?(?:{PILLS}|oxy\w*|oxy code own|opioids?|morphine|tramadol|codeine|gabapentin|"
+        rf"pregabalin|fentanyl|diazepam|valium)(?! (?:for (?:the|a|my|our) (?:trip|holiday|winter|"
+        rf"flu|cold|travel)|"
         r"before (?:the|my|our) (?:trip|holiday))\b)",
     ),
     # researching the dose
     (
         PILL_CUES + " dose amount number",
         rf"how (?:many|much) (?:of )?(?:{W} ){{0,3}}{PILLS} (?:it would take|would it take|it'd "
-        r"take|it takes|would do it|would kill|it would need|would be enough)|(?:the |a |what |"
+        r"take|it takes|would do it|would kill|it would need|would be enough|i'd need|i would "
+        r"need|you'd need|it'd need)|(?:the |a |what |"
         r"which )(?:dose|amount|number) (?:[\w']+ ){0,6}?(?:that|which|it)? ?(?:would|will|could|'d) (?:do it|kill "
         r"me|be enough|be fatal|stop my heart|end it|finish me)(?! for (?:the|a|an|our|your|his|her)\b)",
     ),
@@ -437,5 +440,16 @@ PREPARATION_RULES: tuple[tuple[str, str], ...] = (
         "loaded",
         rf"(?:gun|pistol|rifle|shotgun|revolver|handgun)\b{_EVERYDAY}(?: {W}){{0,12}} (?:took|got|"
         r"take|get) it (?:down|out) (?:and )?(?:cleaned and )?loaded it",
+    ),
+    # enough gathered to end it; daring the road to do it
+    (
+        "enough",
+        r"enough (?:now )?to (?:stop everything|end it all|end it|end everything|kill me|stop my "
+        r"heart|never wake up|not wake up|finish me)",
+    ),
+    (
+        "daring dare dared",
+        r"(?:daring|dare|dared) (?:it|death|something|the road|a car|the truck|a lorry) to "
+        r"(?:happen|kill me|take me|hit me)",
     ),
 )

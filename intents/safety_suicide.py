@@ -696,6 +696,12 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"myself|me) (?:for good|forever|permanently)(?! (?:when|before|after|in|at|on)\b)|"
         r"(?:switch|turn|shut) (?:myself|me|it all) off (?:for good|forever|permanently)",
     ),
+    # Not deserving to be here.
+    (
+        "here alive around",
+        r"i (?:shouldn't|should not|don't deserve to|do not deserve to) be (?:here|alive|around)"
+        r"(?! (?:at|in|with|today|now|right now|because|on|for|yet)\b)",
+    ),
 )
 # Urgent preparation without the obvious words (safety_preparation) is tried last, so the
 # rules above keep their names.

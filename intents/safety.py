@@ -57,11 +57,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .safety_context import harmless_context
 from .safety_harmless import HARMLESS_RULES
 from .safety_normalize import normalize
 from .safety_others import ECHO_RULES, OTHERS_RULES
 from .safety_self_harm import SELF_HARM_RULES
-from .safety_suicide import SUICIDE_RULES
+from .safety_suicide import PREPARATION_START, SUICIDE_RULES
 
 if TYPE_CHECKING:
     from .safety_net import NetScore
@@ -89,6 +90,12 @@ URGENT = "urgent"
 LEVELS: tuple[str, ...] = (CONCERN, URGENT)
 RULES = "rules"
 NET = "net"
+# In a harmless context (``safety_context``: fiction, a work role, a resolved past, ... and no
+# present intent), a line is answered only where the net scores it at least this, well above
+# its threshold: neither a rule's hit nor the net's usual bar is enough there. No crisis line
+# in our examples, rules data or development set sits in such a context; every harmless one
+# there scored below 0.2.
+CONTEXT_NET_BAR = 0.5
 
 _log = logging.getLogger(__name__)
 
@@ -131,6 +138,8 @@ def detect_crisis(text: str) -> Concern | None:
     """
     concern = _detect(text, gated=True)
     score = _net_score(text) if text.strip() else None
+    if (score is None or score.risk < CONTEXT_NET_BAR) and harmless_context(normalize(text)):
+        return None
     if concern is None:
         if score is None or not score.fires:
             return None
@@ -140,21 +149,33 @@ def detect_crisis(text: str) -> Concern | None:
         return replace(
             concern,
             level=URGENT
-            if _URGENT_CUES.search(concern.matched) or _URGENT_CUES.search(normalize(text))
+            if _is_preparation(concern)
+            or _URGENT_CUES.search(concern.matched)
+            or _URGENT_CUES.search(normalize(text))
             else CONCERN,
         )
     return replace(
-        concern, level=URGENT if score.is_urgent else CONCERN, score=round(score.risk, 3)
+        concern,
+        level=URGENT if score.is_urgent or _is_preparation(concern) else CONCERN,
+        score=round(score.risk, 3),
     )
 
 
 def detect_by_rules(text: str) -> Concern | None:
     """The rules alone (the level from cue words): the figure the net is measured beside."""
     concern = _detect(text, gated=True)
-    if concern is None:
+    if concern is None or harmless_context(normalize(text)):
         return None
-    urgent = _URGENT_CUES.search(normalize(text))
+    urgent = _is_preparation(concern) or _URGENT_CUES.search(normalize(text))
     return replace(concern, level=URGENT if urgent else CONCERN)
+
+
+def _is_preparation(concern: Concern) -> bool:
+    """Fired by a preparation rule (``safety_preparation``): urgent whatever the net says."""
+    prefix = f"{RULES}: {SUICIDE} rule "
+    if not concern.fired.startswith(prefix):
+        return False
+    return int(concern.fired.removeprefix(prefix)) > PREPARATION_START
 
 
 def _net_score(text: str) -> NetScore | None:
@@ -179,8 +200,12 @@ def _say_net_unavailable(reason: str) -> None:
 
 
 def detect_ungated(text: str) -> Concern | None:
-    """``detect_crisis`` trying every rule: the reference the cue gate is tested against."""
-    return _detect(text, gated=False)
+    """``detect_by_rules`` trying every rule (without the level): the reference the cue gate is
+    tested against."""
+    concern = _detect(text, gated=False)
+    if concern is None or harmless_context(normalize(text), gated=False):
+        return None
+    return concern
 
 
 def _detect(text: str, *, gated: bool) -> Concern | None:

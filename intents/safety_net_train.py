@@ -13,13 +13,15 @@ versus *concern*. Examples:
   speech, less any line the rules flag.
 
 Never the fresh rounds in ``tests/data/safety_rounds/``, nor ``dev.tsv``/``checkin_dev.tsv``:
-those measure. Writes ``intents/data/safety_net.tsv``.
+those measure. The thresholds are chosen on the net's own development set
+(``intents/data/safety_net_dev.tsv``, never trained on) under a false-alarm budget, with the
+cross-validated budgets on the examples as a second check. Writes ``intents/data/safety_net.tsv``.
 """
 
 from __future__ import annotations
 
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -36,9 +38,18 @@ URGENT_CATEGORIES = {"method_plan", "farewell"}
 # chose a threshold that answered one everyday line in sixteen with crisis lines (a false
 # alarm is harm too: a crisis answer, and the line leads the therapist's agenda).
 HARD_BUDGET = 0.05
-ORDINARY_BUDGET = 0.005
+# Recall first: at 0.5% of ordinary lines the threshold rose to 0.25 once round 7's concepts
+# were added, and the development set's recall fell from 24 to 17 of 30 for one false alarm
+# fewer there; three more ordinary lines in 2,461 (0.75%) is the price of those seven.
+ORDINARY_BUDGET = 0.0075
 L2 = 0.01
 HARD_NEGATIVE_WEIGHT = 30.0  # hard negatives share words with crisis; everyday lines do not
+DEV_PATH = DATA / "safety_net_dev.tsv"
+# On the development set's hard negatives, rules or net may raise at most this share. Each of
+# them is a crisis line's minimal pair (the same words, one thing changed: "the tow rope is under
+# the seat in case the car breaks down"), far harder than everyday speech: at 4% the net caught
+# half the crisis lines (16 of 30); a fifth keeps the net's recall where a miss is the worse harm.
+DEV_BUDGET = 0.2
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -151,41 +162,86 @@ def _embedded(texts: list[str]) -> np.ndarray:
     return np.array([known[t] for t in texts])
 
 
-def choose_thresholds(
-    scores: np.ndarray, named: np.ndarray, by_rules: np.ndarray, risk: np.ndarray, hard: np.ndarray
-) -> tuple[float, float]:
-    """(threshold, threshold without a risk concept) keeping the most crisis rows in budget."""
-    ordinary = (risk == 0) & ~hard
-    grid = np.round(np.arange(-0.5, 2.51, 0.025), 3)
-    best: tuple[float, float, float] = (-1.0, float(grid[-1]), float("inf"))
-    for low in grid:
-        for high in grid[grid >= low]:
-            net = scores >= np.where(named, low, high)
-            extra = net & ~by_rules
-            if extra[hard].mean() > HARD_BUDGET or extra[ordinary].mean() > ORDINARY_BUDGET:
-                continue
-            recall = (by_rules | net)[risk == 1].mean()
-            if recall > best[0] + 1e-9:
-                best = (float(recall), float(low), float(high))
-    return best[1], best[2]
+@dataclass(frozen=True)
+class Judged:
+    """Lines with the net's score, whether they name a risk concept, and the rules' verdict."""
+
+    scores: np.ndarray
+    named: np.ndarray
+    by_rules: np.ndarray
+    risk: np.ndarray
+
+    def fired(self, low: float, high: float) -> np.ndarray:
+        return self.by_rules | (self.scores >= np.where(self.named, low, high))
 
 
-def main() -> int:
+def judged(texts: list[str], scores: np.ndarray, risk: np.ndarray) -> Judged:
     from .safety import detect_by_rules
     from .safety_net import RISK_CONCEPTS
 
+    return Judged(
+        scores,
+        np.array([RISK_CONCEPTS.search(t.lower()) is not None for t in texts]),
+        np.array([detect_by_rules(t) is not None for t in texts]),
+        risk,
+    )
+
+
+GRID = np.round(np.arange(-0.5, 2.51, 0.025), 3)
+
+
+def choose_thresholds(cv: Judged, hard: np.ndarray, dev: Judged) -> tuple[float, float]:
+    """(threshold, threshold without a risk concept): the most development-set crisis lines
+    caught (then the most cross-validated ones) within every false-alarm budget."""
+    ordinary = (cv.risk == 0) & ~hard
+    best: tuple[float, float, float, float] = (-1.0, -1.0, float(GRID[-1]), float("inf"))
+    for low in GRID:
+        for high in GRID[low <= GRID]:
+            extra = cv.fired(low, high) & ~cv.by_rules
+            if extra[hard].mean() > HARD_BUDGET or extra[ordinary].mean() > ORDINARY_BUDGET:
+                continue
+            on_dev = dev.fired(low, high)
+            if on_dev[dev.risk == 0].mean() > DEV_BUDGET:
+                continue
+            recall = (
+                float(on_dev[dev.risk == 1].mean()),
+                float(cv.fired(low, high)[cv.risk == 1].mean()),
+            )
+            if recall > best[:2]:
+                best = (*recall, float(low), float(high))
+    return best[2], best[3]
+
+
+def threshold_table(dev: Judged, chosen: float) -> None:
+    """Recall and false alarms on the development set at each threshold (rules or net)."""
+    print("threshold table on the development set (rules or net, one threshold for every line):")
+    for threshold in sorted({-0.2, -0.1, 0.0, 0.1, 0.2, 0.3, 0.4, 0.5, chosen}):
+        on_dev = dev.fired(threshold, threshold)
+        print(
+            f"  {threshold:+.3f}: recall {on_dev[dev.risk == 1].sum()}/{(dev.risk == 1).sum()}, "
+            f"false alarms {on_dev[dev.risk == 0].sum()}/{(dev.risk == 0).sum()}"
+        )
+
+
+def main() -> int:
     texts, risk, urgent, hard = examples()
     vectors = _embedded(texts)
-    scores = cross_validated_scores(vectors, risk, urgent, hard)
-    by_rules = np.array([detect_by_rules(t) is not None for t in texts])
-    named = np.array([RISK_CONCEPTS.search(t.lower()) is not None for t in texts])
-    threshold, without_concept = choose_thresholds(scores, named, by_rules, risk, hard)
-    fired = by_rules | (scores >= np.where(named, threshold, without_concept))
+    cv = judged(texts, cross_validated_scores(vectors, risk, urgent, hard), risk)
+    weights = weights_for(vectors, risk, urgent, hard)
+    dev_rows = _rows(DEV_PATH)
+    dev_texts = [text for _level, text in dev_rows]
+    dev_risk = np.array([level != "none" for level, _text in dev_rows], dtype=int)
+    dev_scores = np.array([weights.risk_score(v) for v in _embedded(dev_texts)])
+    dev = judged(dev_texts, dev_scores, dev_risk)
+    threshold, without_concept = choose_thresholds(cv, hard, dev)
+    by_rules = cv.by_rules
+    fired = cv.fired(threshold, without_concept)
+    on_dev = dev.fired(threshold, without_concept)
     ordinary = (risk == 0) & ~hard
     print(
         f"{len(texts)} examples ({risk.sum()} crisis, {urgent.sum()} urgent, {hard.sum()} "
         f"hard negatives, {ordinary.sum()} ordinary); crisis rows naming no risk concept: "
-        f"{(~named[risk == 1]).sum()}"
+        f"{(~cv.named[risk == 1]).sum()}"
     )
     print(
         f"cross-validated, rules or net at {threshold:.3f} ({without_concept:.3f} without a "
@@ -193,9 +249,16 @@ def main() -> int:
         f"negatives {fired[hard].mean():.1%} (rules alone {by_rules[hard].mean():.1%}), on "
         f"ordinary lines {fired[ordinary].mean():.2%}"
     )
-    weights = weights_for(vectors, risk, urgent, hard, threshold)
+    print(
+        f"development set ({len(dev_texts)} lines, never trained on): recall "
+        f"{on_dev[dev_risk == 1].sum()}/{dev_risk.sum()} (rules alone "
+        f"{dev.by_rules[dev_risk == 1].sum()}), false alarms {on_dev[dev_risk == 0].sum()}/"
+        f"{(dev_risk == 0).sum()} (rules alone {dev.by_rules[dev_risk == 0].sum()})"
+    )
+    threshold_table(dev, threshold)
     weights = replace(
         weights,
+        threshold=threshold,
         examples_digest=digest(texts, risk, urgent),
         threshold_without_concept=without_concept,
     )

@@ -40,7 +40,7 @@ OTHERS_RULES = RuleSet(
     (
         "suicide suicidal overdos* self",
         r"(?<!told )(?<!tell )(?<!asked )(?<!showed )(?<!gave )(?<!telling )"
-        rf"(?:(?!let's|what's|there's|here's|how's|who's|i'm){W}'s|his|her|their) (?:own )?"
+        rf"(?:(?!let's|what's|there's|here's|how's|who's|i'm|it's|that's){W}'s|his|her|their) (?:own )?"
         r"(?:attempted |failed |recent |first |second |last )?(?:suicide|overdose|self harm\w*|"
         r"suicidal (?:thoughts|feelings|ideation|episode|crisis))(?: attempts?| notes?)?",
     ),

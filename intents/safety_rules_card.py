@@ -3,7 +3,9 @@ examples, written to ``intents/data/safety_rules.tsv`` (``python -m intents.safe
 
 The examples come from the rules' test data (tests/data/safety_*.tsv): must-match rows are
 must-trigger rows the rule's pattern matches; must-not-match rows are harmless rows holding
-one of its cue words that the detector rightly leaves alone. ``tests/test_safety_rules_card.py``
+one of its cue words that the detector rightly leaves alone. A harmless context
+(``safety_context``) is the other way round: it must match harmless rows, and must not
+overrule the must-trigger rows that hold its cue words beside a present intent. ``tests/test_safety_rules_card.py``
 checks that the card is current and that every example still holds, so a rule's behaviour
 is readable without reading its regular expression.
 """
@@ -14,6 +16,7 @@ import sys
 from pathlib import Path
 
 from .safety import detect_by_rules, normalize
+from .safety_context import CONTEXT_RULES
 from .safety_harmless import HARMLESS_RULES
 from .safety_others import ECHO_RULES, OTHERS_RULES
 from .safety_ruleset import RuleSet
@@ -28,6 +31,7 @@ RULE_SETS: dict[str, RuleSet] = {
     "echo": ECHO_RULES,
     "others": OTHERS_RULES,
     "set_aside": HARMLESS_RULES,
+    "context": CONTEXT_RULES,
 }
 EXAMPLES = 3
 
@@ -49,6 +53,15 @@ def card_rows() -> list[tuple[str, str, list[str], list[str]]]:
     for set_name, rules in RULE_SETS.items():
         matched_rows = harmless + triggers if set_name in ("others", "set_aside") else triggers
         for index, (pattern, cues) in enumerate(zip(rules.patterns, rules.cues, strict=True)):
+            if set_name == "context":
+                must = [t for t in harmless if pattern.search(f" {normalize(t)} ")][:EXAMPLES]
+                kept = [
+                    t
+                    for t in triggers
+                    if _has_cue(cues, normalize(t).split()) and detect_by_rules(t) is not None
+                ]
+                rows.append((f"context rule {index + 1}", " ".join(cues), must, kept[:EXAMPLES]))
+                continue
             must = [t for t in matched_rows if pattern.search(f" {normalize(t)} ")][:EXAMPLES]
             must_not = [
                 t

@@ -133,4 +133,34 @@ SELF_HARM_RULES = RuleSet(
         r"i deserve(?:d)? it)|(?:don't|do not|didn't) deserve (?:to eat|food|to be fed|a meal|"
         r"meals|dinner|lunch)",
     ),
+    # Pain inflicted on purpose with the hands or an object, to feel or to calm down.
+    (
+        "pinch pinching pinched slam slamming slammed bang banging banged punch punching punched "
+        "bite biting bit hit hitting squeeze squeezing dig digging",
+        rf"(?:pinch|pinching|pinched|slam|slamming|slammed|bang|banging|banged|punch|punching|"
+        rf"punched|bite|biting|bit|hit|hitting|squeeze|squeezing|dig|digging) (?:{W} ){{0,4}}my "
+        rf"(?:{W} )?(?:{BODY}|knee|knees|head|fists?|hands?|knuckles|fingers|nails|shins?)\b(?: {W}){{0,8}} "
+        r"(?:on purpose|deliberately|to feel|to calm|calms me|to punish|as (?:a )?punishment|so i "
+        r"(?:feel|can feel)|the only thing that (?:calms|helps)|until (?:it|they) (?:bleeds?|"
+        r"bruises?)|till (?:it|they) (?:bleeds?|bruises?)|to leave (?:a )?(?:bruise|marks))",
+    ),
+    # Purging out of hatred for the body, wanting it to hurt.
+    (
+        "myself",
+        rf"(?:making|make|made) myself (?:throw up|be sick|sick|vomit|purge)(?: {W}){{0,10}} "
+        r"(?:because i (?:hate|deserve)|to punish|i want it to hurt|want it to hurt|as punishment|"
+        r"i don't deserve)",
+    ),
+    # A relapse named by its instrument or act.
+    (
+        "relapsed relapse relapsing slipped",
+        r"(?:relapsed|relapse|relapsing|slipped|slipped up) (?:with|into|back into|on)? ?(?:the |my "
+        r"|a )?(?:razor|razors|blade|blades|cutting|self harm\w*|knife|scissors|lighter|burning)",
+    ),
+    # Not eating because one does not deserve to.
+    (
+        "deserve",
+        r"(?:didn't eat|haven't eaten|not eaten|not eating|stopped eating|won't eat|don't eat|skipped "
+        r"[\w']+) (?:[\w']+ ){0,6}because i (?:don't|didn't|do not) deserve (?:to|it)\b",
+    ),
 )

@@ -6,6 +6,7 @@ burden, thinking about death, methods and plans, saying goodbye and getting read
 
 from __future__ import annotations
 
+from .safety_preparation import PREPARATION_RULES
 from .safety_ruleset import RuleSet
 from .safety_vocabulary import (
     G2,
@@ -26,7 +27,7 @@ from .safety_vocabulary import (
     W,
 )
 
-__all__ = ["SUICIDE_RULES"]
+__all__ = ["PREPARATION_START", "SUICIDE_RULES"]
 
 _ALCOHOL = r"(?:vodka|alcohol|booze|wine|whiskey|whisky|beer|gin|rum|tequila|liquor)"
 _DRUGS = (
@@ -34,7 +35,7 @@ _DRUGS = (
     r"benzos|dope|smack|xanax)"
 )
 
-SUICIDE_RULES = RuleSet(
+_RULES: tuple[tuple[str, str], ...] = (
     # The words themselves, misspellings and slang included.
     ("su*", r"su[ie]?[cs]i?d\w*"),
     ("sewerslide kms unaliv*", r"sewerslide|kms|unaliv\w*"),
@@ -633,7 +634,8 @@ SUICIDE_RULES = RuleSet(
         "need needing use",
         rf"(?:(?:gave|give|giving|given)|(?:cancel|cancelled|canceled|cancelling|canceling) "
         rf"(?:everything|all (?:of )?my {W}|my plans)) (?:{W} ){{0,8}}(?:won't|will not|don't|"
-        r"no longer|not going to) (?:need|be needing|use)",
+        r"no longer|not going to) (?:need|be needing|use)(?!(?: (?:it|them|this|that))? (?:in|at|"
+        r"for|during|over|until|till|while|since|now that|when (?:we|i) (?:move|travel|go))\b)",
     ),
     (
         "need needing",
@@ -662,4 +664,46 @@ SUICIDE_RULES = RuleSet(
         r"(?:last|final) time (?:you'll|you will|anyone will|you|anyone) (?:see|sees|hear from|"
         r"hears from|talk to|talks to) me",
     ),
+    # Disappointed to wake; easier to be the one who does not wake up; not caring if i'm here.
+    (
+        "woke wake waking alive here survived",
+        r"(?:disappointed|annoyed|angry|sad|upset|gutted|sorry|let down) (?:that |when |to |every "
+        r"time |each time |whenever |each morning )?i(?:'m| am)? (?:woke up|wake up|woke(?! up)|"
+        r"wake(?! up)|still alive|still here|survived)(?! (?:late|"
+        r"early|with|at|to|in time|too|so|and missed|on time|before)\b)",
+    ),
+    (
+        "easier better nicer kinder",
+        r"(?:easier|better|nicer|kinder) to be (?:the one|the patient|someone|the person|the \w+) "
+        r"(?:[\w']+ ){0,6}(?:that|who) (?:doesn't|never|won't|didn't|does not) (?:wake up|"
+        r"survive|make it|come home)(?! (?:the|early|on time)\b)",
+    ),
+    (
+        "here alive around",
+        r"(?:not caring|don't care|didn't care|stopped caring) (?:if|whether) i(?:'m| am)? (?:here|"
+        r"alive|around)",
+    ),
+    # A prayer that the lord take me, said with more words between; switching off for good.
+    (
+        "lord god jesus death heaven angels",
+        r"(?:pray|praying|prayed|hope|hoping|wish) (?:[\w']+ ){0,4}(?:that )?(?:the (?:good )?lord|god|"
+        r"jesus|death|heaven|the angels) (?:will |would )?(?:takes?|taking|comes? for) me(?! "
+        r"(?:to (?:church|mass|the)|through|home from|out|back)\b)",
+    ),
+    (
+        "turn turning switch switching shut shutting",
+        r"(?:turn|turning|switch|switching|shut|shutting) (?:off|out) (?:the lights?|everything|"
+        r"myself|me) (?:for good|forever|permanently)(?! (?:when|before|after|in|at|on)\b)|"
+        r"(?:switch|turn|shut) (?:myself|me|it all) off (?:for good|forever|permanently)",
+    ),
+    # Not deserving to be here.
+    (
+        "here alive around",
+        r"i (?:shouldn't|should not|don't deserve to|do not deserve to) be (?:here|alive|around)"
+        r"(?! (?:at|in|with|today|now|right now|because|on|for|yet)\b)",
+    ),
 )
+# Urgent preparation without the obvious words (safety_preparation) is tried last, so the
+# rules above keep their names.
+SUICIDE_RULES = RuleSet(*_RULES, *PREPARATION_RULES)
+PREPARATION_START = len(_RULES)  # rules numbered above this are preparation rules

@@ -114,3 +114,21 @@ def test_the_shipped_weights_were_trained_on_the_examples_as_they_are() -> None:
         "retrain: python -m intents.safety_net_train"
     )
     assert len(shipped.neighbours) == len(texts) and shipped.crisis_rows == int(risk.sum())
+
+
+@pytest.mark.parametrize(
+    ("text", "answered"),
+    [
+        # a harmless context: the words are there, the risk is not
+        ("the cartoon ended with the villain jumping off the tower", False),
+        ("a decade ago i cut myself most weeks and now i'm proud of the life i've built", False),
+        # the same contexts beside a present intent or a time: always answered
+        ("i'm a paramedic and i've decided to overdose on the morphine from the van", True),
+        ("years ago i tried to hang myself and lately i want to do it again", True),
+        ("we watched a film about suicide and i want to kill myself too", True),
+    ],
+)
+def test_a_harmless_context_overrules_only_without_a_present_intent(
+    text: str, answered: bool
+) -> None:
+    assert (detect_crisis(text) is not None) is answered

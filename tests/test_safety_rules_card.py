@@ -25,4 +25,5 @@ def test_each_rule_matches_its_own_examples_and_not_its_harmless_ones(row) -> No
     for text in must:
         assert pattern.search(f" {normalize(text)} "), (name, text)
     for text in must_not:
-        assert detect_by_rules(text) is None, (name, text)
+        # a harmless context's must-not rows are crisis lines it must not overrule
+        assert (detect_by_rules(text) is not None) == (set_name == "context"), (name, text)

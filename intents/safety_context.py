@@ -1,0 +1,209 @@
+"""Harmless contexts that may overrule a rule's hit: the words are there, the risk is not.
+
+A rule fires on words ("overdose", "goodbye", "the edge of the platform"); some lines hold
+them in a context that carries no risk for the speaker:
+
+- fiction and media: a film's, book's or game's character does it;
+- work and helping roles: a paramedic's call-outs, a hotline volunteer's training, a
+  nurse's patient, a friend taken to the crisis line;
+- a resolved past: clear distance in time ("years ago", "as a teenager", "two years since")
+  *and* a positive present ("i'm in a good place now", "threw out the razors");
+- a screening question answered no, and objects in ordinary use (a platform while waiting
+  for the train, a goodbye card for a colleague, a will because of a new baby).
+
+A context overrules a rule's hit only where nothing in the line is an explicit first-person
+present intent or a method with a time (``PRESENT_RISK``): "i'm a nurse and tonight i'm
+going to take them all" is answered. Where the net is available, a line in a harmless context
+is answered only if the net scores it far above its usual bar (``safety.CONTEXT_NET_BAR``):
+recall first, a context is a doubt, not a verdict.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .safety_ruleset import RuleSet
+from .safety_vocabulary import PEOPLE
+
+__all__ = ["CONTEXT_RULES", "PRESENT_RISK", "harmless_context"]
+
+_MEDIA = (
+    r"(?:film|films|movie|movies|show|series|episode|book|novel|game|games|play|documentary|"
+    r"cartoon|anime|manga|comic|story|scene|video|podcast|musical|opera|season|trailer|"
+    r"storyline|plot|finale)"
+)
+_ACTOR = (
+    r"(?:character|characters|hero|heroine|villain|protagonist|lead|guy|girl|man|woman|he|"
+    r"she|they|detective|soldier|king|queen|prince|princess|mother|father|son|daughter|"
+    r"teenager|boy|wizard|captain|main \w+|angel|narrator|killer|cop|doctor)"
+)
+_ROLE = (
+    r"(?:paramedic|nurse|doctor|medic|gp|psychiatrist|psychologist|counsellor|counselor|"
+    r"therapist|social worker|researcher|student nurse|trainee|volunteer|firefighter|"
+    r"police officer|cop|lifeguard|pharmacist|carer|caregiver|chaplain|teacher|coroner|"
+    r"pathologist|journalist|reporter|first aider|mental health worker|support worker|"
+    r"crisis worker|hotline volunteer|listener|emt|ambulance driver|er doctor|er nurse)"
+)
+_DISTANCE = (
+    r"(?:(?:\w+ )?(?:years|yrs|months|decades|decade|year) ago|a (?:long )?(?:time|while) ago|"
+    r"back in (?:high school|school|college|uni|university|my teens|my twenties|the day|"
+    r"the nineties|the eighties|\d+)|as a (?:teenager|teen|kid|child|student|young \w+)|"
+    r"when i was (?:younger|little|a kid|a teen|a teenager|in (?:school|high school|college|"
+    r"uni|my teens|my twenties)|\w+teen|twenty|\w+ty)|in my (?:teens|twenties|youth)|"
+    r"(?:it's|it has|it's been|it has been|been) (?:\w+ )?(?:years|months|a year|a decade) "
+    r"since|(?:haven't|have not|not) (?:\w+ ){0,2}(?:in|for) (?:\w+ )?(?:years|months|a year|"
+    r"a decade)|(?:years|months) (?:clean|free|sober)|long gone|been gone for (?:years|ages|"
+    r"a long time)|over (?:\w+ )?(?:years|months) ago)"
+)
+_BETTER_NOW = (
+    r"(?:good place|better place|well for|been well|doing (?:well|better|great|good|okay|ok)|"
+    r"hopeful|happy now|happier|better now|i'm (?:fine|okay|ok|good|well|happy|proud) now|"
+    r"recovered|in recovery|proud of|threw (?:out|away)|got rid of|don't (?:get|have|feel) "
+    r"(?:the |those |any |that )?(?:urges?|thoughts|feelings?|way)|my (?:life|family) now|"
+    r"now i (?:can see|see|know|realise|realize|understand)|love (?:my|having|the)|glad i'm|grateful|thankful|enjoy|enjoying|"
+    r"(?:they|we|it) (?:really )?(?:love|helped|help)|a lot of help|got help|"
+    r"feel (?:hopeful|good|better|strong|safe))"
+)
+
+CONTEXT_RULES = RuleSet(
+    # fiction and media: the character does it, not the speaker
+    (
+        "film films movie movies show series episode book novel game games play documentary "
+        "cartoon anime manga comic story scene video podcast musical opera season trailer "
+        "storyline plot finale",
+        rf"{_MEDIA}\b(?: \w+){{0,6}}? (?:the|a|an|this|that|his|her|their|its|one|some) "
+        rf"(?:\w+ )?{_ACTOR}\b|{_MEDIA}\b(?: \w+){{0,4}}? (?:where|in which|when|about how) "
+        r"(?:he|she|they)\b",
+    ),
+    # a work or helping role: the speaker meets crisis as a professional or a volunteer
+    (
+        "paramedic nurse doctor medic gp psychiatrist psychologist counsellor counselor therapist "
+        "worker researcher trainee volunteer firefighter officer cop lifeguard pharmacist carer "
+        "caregiver chaplain teacher coroner pathologist journalist reporter aider listener emt "
+        "driver work working volunteering volunteered trained training shift shifts",
+        rf"(?:i'm|i am|i work as|i'm working as|worked as|i've been|trained as|training to be) "
+        rf"(?:a |an )?(?:\w+ )?{_ROLE}\b|(?:volunteer|volunteering|volunteered|work|working|"
+        r"shift|shifts|training|trained) (?:\w+ ){0,2}(?:for|at|with|on) (?:a |an |the )?"
+        r"(?:\w+ ){0,2}(?:hotline|helpline|lifeline|crisis line|samaritans|charity|ward|"
+        r"hospital|a and e|er|ambulance|clinic|prevention)",
+    ),
+    (
+        "ward shift patient patients call calls callout callouts training course session seminar "
+        "lecture module research study thesis dissertation learned",
+        r"(?:on the ward|(?:my|a|the|rough|long|night|late) shift|a patient (?:came|was|"
+        r"brought|who)|(?:our|my|the|with) patients|call outs?|callouts?|(?:training|first aid|"
+        r"mental health first aid) (?:session|course|day|module)|(?:course|session|seminar|"
+        r"lecture|module|research|study|thesis|dissertation) (?:\w+ ){0,3}(?:on|about|into) "
+        r"(?:spotting|preventing|treating|supporting|helping|\w+ing)|learned (?:about|how to) "
+        r"(?:treat|treating|spot|spotting|help|helping|support|supporting|recognise|recognize))",
+    ),
+    (
+        "with for stayed",
+        rf"(?:called|rang|phoned|texted|took|drove) (?:\w+ ){{0,3}}(?:with|for) (?:her|him|them|"
+        rf"my {PEOPLE})|stayed (?:with (?:her|him|them) )?(?:until|till) (?:help|the ambulance|"
+        r"the paramedics|the doctors?|the police|the crisis team|they|someone) (?:came|arrived|"
+        r"got there)",
+    ),
+    # a resolved past: distance in time and a better present, both said
+    (
+        "ago back teenager teen kid child student young younger little when teens twenties "
+        "youth since years yrs months year decade decades gone over",
+        rf"{_DISTANCE}\b(?: [\w']+)*? {_BETTER_NOW}\b|{_BETTER_NOW}\b(?: [\w']+)*? {_DISTANCE}\b",
+    ),
+    (
+        "used",
+        rf"used to (?:\w+ ){{1,12}}(?:but|and) (?:\w+ ){{0,6}}(?:{_BETTER_NOW}|not anymore|not any more|no longer|haven't (?:in|for|since))",
+    ),
+    # a screening question answered no: "asked if i'm having thoughts ... and honestly no"
+    (
+        "no all",
+        r"(?:asked|asks|asking|ask) (?:me )?(?:if|whether|about) .*? (?:no i'm not|honestly no|"
+        r"and no|i said no|answered no|said no|the answer is no|not at all)",
+    ),
+    (
+        "no zero",
+        r"(?:had|have|having|with|there were|there's|there are) (?:no|zero) (?:\w+ )?"
+        r"(?:thoughts|urges|ideas|feelings) (?:of|about) (?:\w+ )?(?:hurting|harming|killing|"
+        r"cutting|ending|suicide|dying)",
+    ),
+    # objects in ordinary use
+    (
+        "waiting waited wait train bus tram",
+        r"(?:waiting|waited|wait) (?:\w+ ){0,5}(?:for )?(?:the|a|my|our) (?:delayed |late |"
+        r"cancelled |next |last |usual |early |slow |stopping |local )?(?:train|bus|tram|tube|"
+        r"metro|ferry) (?:that was |which was )?(?:delayed|late|cancelled|to (?:come|arrive|work|"
+        r"school|town|the \w+)|home|in|for (?:\w+ ){1,2}(?:minutes|mins|hours|ages))|"
+        r"(?:waiting|waited|wait) (?:\w+ ){0,3}for (?:the|a|my) (?:delayed|late|cancelled) "
+        r"(?:train|bus|tram|tube|metro|ferry)|(?:train|bus|tram) (?:was|is) (?:late|delayed|"
+        r"cancelled)",
+    ),
+    (
+        "goodbye card party gift present lunch drinks collection speech",
+        rf"goodbye (?:card|cards|party|gift|present|lunch|drinks|collection|message|speech|cake) "
+        rf"(?:for|to) (?:my |our |the |a )?(?:\w+ )?{PEOPLE}|(?:card|party|gift|present|lunch|"
+        r"drinks|collection|speech) for (?:\w+ ){0,4}(?:who's|who is) (?:retiring|leaving|"
+        r"moving)",
+    ),
+    (
+        "will wills estate insurance attorney solicitor lawyer notary adviser advisor affairs "
+        "paperwork",
+        r"(?:will|wills|estate|life insurance|power of attorney|affairs|paperwork) (?:\w+ ){0,6}"
+        r"(?:because|since|as|now that) (?:[\w']+ ){0,4}(?:baby|married|mortgage|house|kids|children|"
+        r"grandchildren|solicitor|lawyer|notary|sensible|retired|retiring|getting on|getting older|"
+        r"my age|old age|tidy)|(?:solicitor|lawyer|notary|"
+        r"financial adviser|financial advisor) (?:said|says|suggested|recommended|told us|"
+        r"told me)",
+    ),
+    # a game: logging off and respawning
+    (
+        "respawn respawning level boss raid server checkpoint quest",
+        r"(?:respawn|respawning|this level|next level|the boss|the raid|the server|checkpoint|"
+        r"the quest)\b",
+    ),
+    # reasons to stay said outright: "plenty to do here first"
+    (
+        "plenty lots much ready going live",
+        r"(?:plenty|lots|so much|a lot) (?:left )?to (?:do|live for) (?:here|first|yet)|not (?:ready|"
+        r"going) (?:to go|anywhere) yet|(?:lots|plenty|so much) to live for",
+    ),
+)
+
+# Explicit first-person present intent, or a method with a time: never overruled.
+PRESENT_RISK = re.compile(
+    r"\b(?:(?:i|i'm|i am|i've|i'll|i'd)\b (?:\w+ ){0,3}?(?:want|wanna|going|gonna|plan|"
+    r"planning|planned|about|ready|decided|need|needs|intend|intending|mean) to|"
+    r"(?:i|i'm|i am|i've|i'll|i'd)\b (?:\w+ ){0,3}?(?:will|have to) (?:\w+ ){0,2}(?:die|kill|end|"
+    r"hurt|cut|jump|overdose|take (?:them|it|all|my|the)|hang|shoot|do it|go through|not be|"
+    r"not wake|disappear|harm|burn|drown|step|walk|drive|swallow)|"
+    r"(?:i keep|i can't stop|i've been|i'm|i am|i still) (?:\w+ )?(?:thinking|wishing|wanting|"
+    r"imagining|picturing|planning|looking|hoping|dreaming|fantasi[sz]ing)|how easy it would be|"
+    r"fast train|express train|stepped back|step off|let (?:\w+ )?(?:trains?|buses) (?:go|pass)|"
+    r"(?:i'm|i am|i feel|i've been feeling|i keep feeling|i'm feeling|i'm still|i still feel) "
+    r"(?:\w+ )?(?:suicidal|like dying|like ending it)|"
+    r"(?:i|i've|i'm)\b (?:\w+ ){0,3}?(?:bought|got|have|saved|stockpiled|collected|hidden|hid|"
+    r"picked|chosen|wrote|written|tied|loaded|counted) (?:\w+ ){0,4}(?:rope|noose|pills|"
+    r"tablets|gun|pistol|rifle|date|day|note|letters?|cord|belt|razor|blade)|"
+    r"tonight|right now|this time|(?<!see her )(?<!see him )(?<!see them )(?<!see you )again|"
+    r"lately|recently|these days|at the moment|"
+    r"tomorrow|started (?:\w+ ){0,2}again|relapsed?|"
+    r"slipped|not sure i can|can't stop|"
+    # the work's knowledge or access turned on oneself: "i know exactly what dose would stop
+    # my heart", "i'm ticking most of them myself"
+    r"i know exactly (?:what|how|which|where|when)|(?:i've got|i have|i've|got|i get) access to|"
+    r"(?:ticking|tick|showing|have|having|got) (?:most|all|some|every one|lots) of them "
+    r"(?:myself|too)|(?:in|on|to) myself|myself too|my (?:own )?heart|"
+    # a wish said inside the context: "kinder to be the one on the ward who doesn't wake up"
+    r"(?:easier|better|kinder|nicer) (?:to be|if i)|better off (?:without me|dead))\b"
+)
+
+
+def harmless_context(normalized: str, *, gated: bool = True) -> str | None:
+    """The name of the harmless context ``normalized`` is said in, if any and if nothing in it
+    is a present intent or a method with a time; else None."""
+    if PRESENT_RISK.search(normalized):
+        return None
+    spoken = f" {normalized} "
+    for pattern in CONTEXT_RULES.select(spoken, gated=gated):
+        if pattern.search(spoken):
+            return f"context rule {CONTEXT_RULES.patterns.index(pattern) + 1}"
+    return None

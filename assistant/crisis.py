@@ -14,7 +14,7 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from assistant.safety_plan import Entry, plan_lines
+from assistant.safety_plan_words import Entry, plan_lines
 from assistant.settings import Settings
 
 if TYPE_CHECKING:

@@ -117,7 +117,7 @@ def answer_crisis(database: Database, settings: Settings, words: str, voice: Voi
     of homework): kept as a note the therapist hears first, and answered with support.
     False when the words hold no crisis."""
     from assistant.crisis import crisis_concern, crisis_message, record_concern
-    from assistant.safety_plan import read_plan
+    from assistant.safety_plan_words import read_plan
     from storage import StorageError
     from storage.items import add_item
 

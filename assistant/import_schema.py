@@ -25,7 +25,7 @@ from assistant.checks import (
     check_zone,
 )
 from assistant.errors import InvalidInputError
-from assistant.export import FORMAT, VERSION
+from assistant.export_json import FORMAT, VERSION
 from storage.tables import (
     CHECKIN_RESULTS,
     CRISIS_LEVELS,

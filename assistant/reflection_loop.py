@@ -201,7 +201,7 @@ class Reflection:
             record_concern,
             urgent_opening,
         )
-        from assistant.safety_plan import read_plan
+        from assistant.safety_plan_words import read_plan
 
         record_concern(self.database, item_id, concern)
         plan = read_plan(self.database)

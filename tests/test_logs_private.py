@@ -23,7 +23,7 @@ from conversation_helpers import RecordingVoice
 
 from assistant.checkin import IN_THE_WAY
 from assistant.dialogs import POST_SESSION_PROMPT
-from assistant.service import Service
+from assistant.scheduling import Service
 from assistant.settings import Settings
 from intents.messages import Heard
 from speech.errors import TtsError

@@ -25,7 +25,7 @@ from sqlalchemy import text
 from assistant.agenda_compose import compose
 from assistant.agenda_data import gather
 from assistant.dialogs import POST_SESSION_PROMPT, missed_sentence
-from assistant.service import Service
+from assistant.scheduling import Service
 from assistant.service_log import file_log
 from assistant.settings import Settings
 from storage import open_database

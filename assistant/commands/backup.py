@@ -26,7 +26,8 @@ pass_app = click.make_pass_decorator(App)
 @pass_app
 def export_command(app: App, folder: Path) -> None:
     """Write everything (items, check-ins, appointments) to JSON and Markdown."""
-    from assistant.export import export_data, export_markdown
+    from assistant.export_json import export_data
+    from assistant.export_markdown import export_markdown
 
     with app.database.session() as session:
         data = export_data(session, app.now())

@@ -77,7 +77,7 @@ def _support_if_needed(app: App, text: str, item_id: int | None) -> None:
     """Words of crisis: flag the item for "Bring up first" and answer with the plan and
     the contacts, the same for one item or several."""
     from assistant.crisis import crisis_concern, crisis_message, record_concern
-    from assistant.safety_plan import read_plan
+    from assistant.safety_plan_words import read_plan
 
     if (concern := crisis_concern(text)) is not None:
         record_concern(app.database, item_id, concern)

@@ -34,7 +34,7 @@ def safety_plan(ctx: click.Context) -> None:
 
 
 def _walk(app: App) -> None:
-    from assistant.safety_plan import STEP_WORDS
+    from assistant.safety_plan_words import STEP_WORDS
     from storage.safety_plan import add_entry, entries
 
     click.echo("Your safety plan, step by step. Type one line at a time; an empty line moves on.")
@@ -77,7 +77,7 @@ def add_command(app: App, step: str, words: tuple[str, ...]) -> None:
 @pass_app
 def show_command(app: App) -> None:
     """Read the whole plan back, with each line's id."""
-    from assistant.safety_plan import STEP_WORDS
+    from assistant.safety_plan_words import STEP_WORDS
     from storage.safety_plan import entries
 
     with app.database.session() as session:

@@ -65,7 +65,7 @@ def schedule(
 ) -> None:
     """What the service will do and when, in local time."""
     from assistant.schedule import load_job_specs, planned
-    from assistant.service import DEFAULT_GRACE_SECONDS
+    from assistant.scheduling import DEFAULT_GRACE_SECONDS
     from storage.items import list_items
 
     settings, zone, now = app.settings, app.settings.zone, app.now()
@@ -139,7 +139,7 @@ def serve(app: App, grace_minutes: int | None, poll_seconds: float, web: bool = 
 
     from assistant.commands.setup import offer_setup
     from assistant.live import live_conversation
-    from assistant.service import Service, log
+    from assistant.scheduling import Service, log
     from assistant.service_lock import acquire
     from assistant.service_log import file_log
     from speech.errors import ModelError

@@ -18,7 +18,7 @@ pass_app = click.make_pass_decorator(App)
 def support(app: App, speak: bool) -> None:
     """If you are struggling: who to reach right now."""
     from assistant.crisis import crisis_message
-    from assistant.safety_plan import read_plan
+    from assistant.safety_plan_words import read_plan
 
     # The person's own steps first, then the generic lines; an unreadable database (a
     # forgotten passphrase) must not keep the contacts from being shown.

@@ -23,7 +23,7 @@ async def reflect_page(request: Request) -> Response:
 @form_action("/reflect")
 async def add_reflection(request: Request) -> Response:
     from assistant.crisis import crisis_concern, crisis_message, record_concern
-    from assistant.safety_plan import read_plan
+    from assistant.safety_plan_words import read_plan
     from assistant.typed_reflection import decide, file_typed
 
     fields = await form_fields(request)
@@ -56,7 +56,7 @@ def _file_several(request: Request, text: str) -> Response | None:
     """Every item a line holds, stored together, when it holds more than one; else None."""
     from assistant.crisis import crisis_concern, crisis_message, record_concern
     from assistant.replies import spoken
-    from assistant.safety_plan import read_plan
+    from assistant.safety_plan_words import read_plan
     from intents import split_items
     from intents.handlers import file_items
 

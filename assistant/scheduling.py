@@ -149,8 +149,10 @@ class Service:
         from storage.changes import schedule_version
 
         with self.database.session() as session:
-            if schedule_version(session) == self.version:
-                return False
+            version = schedule_version(session)
+        if version == self.version:
+            return False
+        log.info("schedule changed (version %s -> %s): rebuilding jobs", self.version, version)
         self.sync()
         return True
 

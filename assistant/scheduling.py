@@ -8,6 +8,7 @@ queue is `dialog_queue.py`, what each dialog says is `dialogs.py`, the log `serv
 - They are rebuilt from the database on start and whenever the schedule change counter
   moves (`check_for_changes`, polled by `serve`): added, replaced or removed so exactly
   the current definitions remain. An unchanged job is left alone, keeping its next run.
+  `serve` also rebuilds every sixty polls, for a change made where no counter moves.
 - A job only queues a request; the one dialog worker takes them in turn, so the service
   never talks over itself or over the person.
 - Runs missed while the service was down: the newest within the grace period fires once

@@ -143,3 +143,19 @@ def test_removing_an_appointment_while_serving_removes_its_jobs(home, serving):
         )
         time.sleep(0.05)
     assert serve.stop()[0] == 0
+
+
+def test_an_appointment_removed_behind_the_services_back_loses_its_jobs_at_the_next_resync(
+    home, serving
+):
+    """Another program deletes the row directly, so no change counter moves."""
+    assert run_program(home, "appointments", "add", "2030-01-10T15:00", "--weekly").code == 0
+    serve = serving("--poll-seconds", "0.1")  # a rebuild every 60 polls: every 6 s
+    assert serve.next_line().startswith("Serving with 2 scheduled jobs")
+    with sqlite3.connect(home / "sessionmate.db") as db:
+        db.execute("DELETE FROM appointments")
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while stored_jobs(home):
+        assert serve.process.poll() is None and time.monotonic() < deadline, stored_jobs(home)
+        time.sleep(0.1)
+    assert serve.stop()[0] == 0

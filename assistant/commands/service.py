@@ -109,6 +109,11 @@ def _line(run: Planned, texts: dict[int, str]) -> str:
     )
 
 
+# Besides watching the change counter, rebuild the jobs from the database now and then:
+# an edit by another program (a restored backup, a hand-run SQL statement) moves no counter.
+RESYNC_EVERY_POLLS = 60
+
+
 @click.command()
 @click.option(
     "--grace-minutes",
@@ -198,9 +203,12 @@ def serve(app: App, grace_minutes: int | None, poll_seconds: float, web: bool = 
                     "appointments add thursday 3pm --weekly`, or run `sessionmate setup`.",
                     err=True,
                 )
+            polls = 0
             while not stop.wait(poll_seconds):
+                polls += 1
                 try:
-                    service.check_for_changes()
+                    if not service.check_for_changes() and polls % RESYNC_EVERY_POLLS == 0:
+                        service.sync()  # a change the counter did not show (another program)
                 except (OperationalError, StorageError) as err:  # busy or unreachable: next poll
                     log.warning("change check failed: %s", type(err).__name__)
         finally:

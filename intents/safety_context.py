@@ -225,7 +225,10 @@ PRESENT_RISK = re.compile(
     r"(?:ticking|tick|showing|have|having|got) (?:most|all|some|every one|lots) of them "
     r"(?:myself|too)|(?:in|on|to) myself|myself too|my (?:own )?heart|"
     # a wish said inside the context: "kinder to be the one on the ward who doesn't wake up"
-    r"(?:easier|better|kinder|nicer) (?:to be|if i)|better off (?:without me|dead))\b"
+    r"(?:easier|better|kinder|nicer) (?:to be|if i)|better off (?:without me|dead)|"
+    # the speaker's own flat hopelessness, said at work or not
+    r"nothing (?:really )?matters (?:anymore|any more)|(?:don't|do not|can't|cannot) see (?:the |"
+    r"any )?point (?:of|in|to) (?:anything|living|going on|any of it|it all))\b"
 )
 
 

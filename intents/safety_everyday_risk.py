@@ -69,6 +69,19 @@ LIFE_ADMIN_RULES: tuple[tuple[str, str], ...] = (
         r"(?:won't|will not|not|don't|wont) (?:need|have (?:any )?use for) (?:anything|any of (?:it|"
         rf"this|them)|money|nothing) (?:after|past|from) {_DAY}(?! {_ORDINARY_REASON})",
     ),
+    # leaving for good on a set day, after handing everything out
+    (
+        "good",
+        rf"(?:log|logging|logged|signing|sign|signed) off for good (?:on|this|next|after|by) "
+        rf"{_DAY}(?! (?:from|on) (?:twitter|x|facebook|instagram|tiktok|"
+        r"reddit|discord|the|this|that|social)\b)",
+    ),
+    (
+        "handed gave given",
+        r"(?:handed|gave|given) (?:out |away )?(?:all )?(?:of )?my (?:[\w']+ ){0,3}(?:and [\w']+ )?"
+        r"to (?:[\w']+ ){1,3}(?:and|then) (?:told|said|messaged|texted) (?:them|everyone|him|her) "
+        r"(?:i'm|i am|i'll be) (?:logging off|signing off) for good",
+    ),
     # a list of who gets what once the speaker is gone
     (
         "gets inherits takes has",

@@ -42,6 +42,13 @@ LIFE_ADMIN_RULES: tuple[tuple[str, str], ...] = (
         r"sends|to send|gets sent|to be sent) out after(?= *$| (?:i'm gone|i go|it's done|that|"
         r"i do it|then)\b)",
     ),
+    # a goodbye set to send itself later
+    (
+        "goodbye goodbyes farewell",
+        r"(?:goodbye|goodbyes|farewell)(?: [\w']+){0,10} (?:scheduled|timed|set|queued) (?:it|them) "
+        r"to (?:send|go out|post|be sent)(?! (?:to|at) (?:the|my|our) (?:team|leaving|office|"
+        r"party|do)\b)",
+    ),
     (
         "last",
         r"(?:decided|know|chosen|picked) (?:that|that's|that'll be|it's|it'll be|it will be|this "

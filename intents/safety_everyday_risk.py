@@ -123,6 +123,13 @@ LIFE_ADMIN_RULES: tuple[tuple[str, str], ...] = (
         r"(?:under (?:the|my) (?:bed|mattress|pillow)|hidden|wrapped|in (?:my|the) wardrobe)"
         r"(?: [\w']+){0,4} ready(?= *$)",
     ),
+    # all of someone's kept medicine, to be taken on a day
+    (
+        "take",
+        r"(?:i'll|i will|i'm going to|i'm gonna|gonna|i shall) take (?:all|every one|the whole lot) "
+        r"(?:of )?(?:[\w']+ ){0,4}(?:tablets|pills|meds|medication|medicine|capsules|doses)\b"
+        r"(?! (?:with|to|back|in|at|as|for|each|every|before|after)\b)",
+    ),
     # voices or signals that set the date
     (
         "date day",

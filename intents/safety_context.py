@@ -162,7 +162,7 @@ CONTEXT_RULES = RuleSet(
     ),
     # reasons to stay said outright: "plenty to do here first"
     (
-        "plenty lots much ready going live",
+        "plenty lots lot much ready going live",
         r"(?:plenty|lots|so much|a lot) (?:left )?to (?:do|live for) (?:here|first|yet)|not (?:ready|"
         r"going) (?:to go|anywhere) yet|(?:lots|plenty|so much) to live for",
     ),

@@ -62,7 +62,7 @@ from .safety_harmless import HARMLESS_RULES
 from .safety_normalize import normalize
 from .safety_others import ECHO_RULES, OTHERS_RULES
 from .safety_self_harm import SELF_HARM_RULES
-from .safety_suicide import PREPARATION_START, SUICIDE_RULES
+from .safety_suicide import PREPARATION_END, PREPARATION_START, SUICIDE_RULES
 
 if TYPE_CHECKING:
     from .safety_net import NetScore
@@ -175,7 +175,7 @@ def _is_preparation(concern: Concern) -> bool:
     prefix = f"{RULES}: {SUICIDE} rule "
     if not concern.fired.startswith(prefix):
         return False
-    return int(concern.fired.removeprefix(prefix)) > PREPARATION_START
+    return PREPARATION_START < int(concern.fired.removeprefix(prefix)) <= PREPARATION_END
 
 
 def _net_score(text: str) -> NetScore | None:

@@ -162,9 +162,41 @@ CONTEXT_RULES = RuleSet(
     ),
     # reasons to stay said outright: "plenty to do here first"
     (
-        "plenty lots much ready going live",
+        "plenty lots lot much ready going live",
         r"(?:plenty|lots|so much|a lot) (?:left )?to (?:do|live for) (?:here|first|yet)|not (?:ready|"
         r"going) (?:to go|anywhere) yet|(?:lots|plenty|so much) to live for",
+    ),
+    # added after round 8, by concept: a recovery milestone marked long after a past crisis
+    (
+        "chip chips coin coins medallion token milestone anniversary",
+        rf"{_DISTANCE}\b(?: [\w']+)*? (?:got|get|getting|received|picked up|celebrated|"
+        r"celebrating|marked|marking) (?:my |a |our |the )?(?:[\w']+ ){0,3}(?:chip|chips|coin|"
+        r"coins|medallion|token|milestone|anniversary)\b",
+    ),
+    # the speaker's own character in a game
+    (
+        "character avatar toon sim",
+        r"my (?:character|avatar|toon|sim)\b(?: [\w']+){0,10} (?:in|on) (?:the|that|this|a|my) "
+        r"(?:[\w']+ )?(?:game|level|mission|map|raid|run|campaign|playthrough|quest)\b",
+    ),
+    # peer support and training roles, and training taken on spotting risk
+    (
+        "peer supporter officer trainer instructor lecturer tutor educator aider training course "
+        "workshop module",
+        r"(?:i'm|i am|i work as|worked as|trained as|training to be|i've become|i became) (?:a |an )?"
+        r"(?:[\w']+ )?(?:peer support (?:officer|worker|volunteer|lead)|peer supporter|support "
+        r"officer|trainer|instructor|lecturer|tutor|educator|first aider)\b|(?:did|doing|done|took|"
+        r"attended|ran|run|gave|give|finished) (?:the |a |some |my |our )?(?:[\w']+ )?(?:training|"
+        r"course|workshop|module) (?:on|about|in) (?:spotting|recognising|recognizing|preventing|"
+        r"responding to|assessing|asking about|supporting)\b",
+    ),
+    # teaching others to assess or treat
+    (
+        "teaching taught teach teaches lecturing lectured training trained showing showed",
+        r"(?:teaching|taught|teach|teaches|lecturing|lectured|training|trained|showing|showed) "
+        r"(?:the |our |my |new |some )?(?:[\w']+ )?(?:students|trainees|nurses|residents|medics|"
+        r"juniors|staff|colleagues|cadets|recruits|class|interns|paramedics|doctors|volunteers) "
+        r"(?:how to|to|about|on|in)\b",
     ),
 )
 
@@ -193,7 +225,10 @@ PRESENT_RISK = re.compile(
     r"(?:ticking|tick|showing|have|having|got) (?:most|all|some|every one|lots) of them "
     r"(?:myself|too)|(?:in|on|to) myself|myself too|my (?:own )?heart|"
     # a wish said inside the context: "kinder to be the one on the ward who doesn't wake up"
-    r"(?:easier|better|kinder|nicer) (?:to be|if i)|better off (?:without me|dead))\b"
+    r"(?:easier|better|kinder|nicer) (?:to be|if i)|better off (?:without me|dead)|"
+    # the speaker's own flat hopelessness, said at work or not
+    r"nothing (?:really )?matters (?:anymore|any more)|(?:don't|do not|can't|cannot) see (?:the |"
+    r"any )?point (?:of|in|to) (?:anything|living|going on|any of it|it all))\b"
 )
 
 

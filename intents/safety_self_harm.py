@@ -5,6 +5,7 @@ Searched after suicide, so an utterance about both is reported as suicide.
 
 from __future__ import annotations
 
+from .safety_everyday_risk import EVERYDAY_SELF_HARM_RULES
 from .safety_ruleset import RuleSet
 from .safety_vocabulary import BODY, BODY_CUES, G3, MODALS, W
 
@@ -163,4 +164,5 @@ SELF_HARM_RULES = RuleSet(
         r"(?:didn't eat|haven't eaten|not eaten|not eating|stopped eating|won't eat|don't eat|skipped "
         r"[\w']+) (?:[\w']+ ){0,6}because i (?:don't|didn't|do not) deserve (?:to|it)\b",
     ),
+    *EVERYDAY_SELF_HARM_RULES,
 )

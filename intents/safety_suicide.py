@@ -6,6 +6,7 @@ burden, thinking about death, methods and plans, saying goodbye and getting read
 
 from __future__ import annotations
 
+from .safety_everyday_risk import EVERYDAY_CONCERN_RULES, LIFE_ADMIN_RULES
 from .safety_preparation import PREPARATION_RULES
 from .safety_ruleset import RuleSet
 from .safety_vocabulary import (
@@ -27,7 +28,7 @@ from .safety_vocabulary import (
     W,
 )
 
-__all__ = ["PREPARATION_START", "SUICIDE_RULES"]
+__all__ = ["PREPARATION_END", "PREPARATION_START", "SUICIDE_RULES"]
 
 _ALCOHOL = r"(?:vodka|alcohol|booze|wine|whiskey|whisky|beer|gin|rum|tequila|liquor)"
 _DRUGS = (
@@ -705,5 +706,8 @@ _RULES: tuple[tuple[str, str], ...] = (
 )
 # Urgent preparation without the obvious words (safety_preparation) is tried last, so the
 # rules above keep their names.
-SUICIDE_RULES = RuleSet(*_RULES, *PREPARATION_RULES)
+# Everyday risk said after round 8 (safety_everyday_risk) comes after them, so no name moves:
+# its urgent rules extend the preparation rules, its concern rules follow.
+SUICIDE_RULES = RuleSet(*_RULES, *PREPARATION_RULES, *LIFE_ADMIN_RULES, *EVERYDAY_CONCERN_RULES)
 PREPARATION_START = len(_RULES)  # rules numbered above this are preparation rules
+PREPARATION_END = PREPARATION_START + len(PREPARATION_RULES) + len(LIFE_ADMIN_RULES)

@@ -137,7 +137,8 @@ _NOT_DONE_IDIOMS = re.compile(
     r"\bin my (?:dreams|head|imagination)$|\bdream on\b|\bwhen pigs fly\b|"
     r"\bin (?:a|an|another) (?:parallel|alternate|other) (?:universe|life|world)\b|"
     # Meant to, never did: "i kept meaning to", "it got away from me", "the week ran off".
-    r"\b(?:kept|been|was) meaning to(?: \w+){0,3}$|\bi (?:meant|intended) to(?: \w+){0,3}$|"
+    r"\b(?:keep|keeps|kept|been|was) meaning to(?: \w+){0,4}$|"
+    r"\bi (?:meant|intended) to(?: \w+){0,3}$|"
     r"\bhad (?:every|good|the best) intentions?(?: \w+){0,3}$|"
     r"\b(?:got|slipped|ran) (?:away|off) (?:from|on) me\b|\bgot away from me\b|"
     r"\bgot the better of me\b|\bnever (?:found|had|made) the time\b|"

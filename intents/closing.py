@@ -34,6 +34,8 @@ _CLOSING_PHRASE = re.compile(
     # The hedged last word: "i think that's maybe everything", "that's about it for now".
     r"that(?:'s| is) (?:maybe |probably |about |pretty much |just )?(?:everything|all|it)"
     r"(?: for (?:today|now|tonight))?$|"
+    r"that(?:'s| about| just| pretty much)? (?:does it|covers it|wraps (?:it|things|us) up)"
+    r"(?: for (?:today|now|tonight))?$|"
     # Out of energy for the session, not for life: only with the evening named.
     r"(?:can't|cannot) (?:do|manage|say) any ?more (?:tonight|today|for (?:today|tonight|now)))\b"
 )

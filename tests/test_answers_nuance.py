@@ -80,6 +80,7 @@ from intents import classify_answer
         ("yes in an alternate universe", "answer_not_done"),
         ("i had every intention honestly", "answer_not_done"),
         ("i was meaning to", "answer_not_done"),
+        ("i keep meaning to sit down with it", "answer_not_done"),
         ("the whole week ran off on me", "answer_not_done"),
         # a rhetorical excuse closed with a no; a long story closed with a yes
         ("after double shifts all week come on nah", "answer_not_done"),

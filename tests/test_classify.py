@@ -238,6 +238,7 @@ def test_words_the_model_never_saw_are_flagged_as_doubtful() -> None:
         "i guess that's probably everything",
         "okay that's about it for tonight",
         "i cannot say any more today",
+        "well that pretty much covers it",
     ],
 )
 def test_an_utterance_of_closing_words_only_ends_the_reflection(text: str) -> None:

@@ -25,7 +25,12 @@ _NUMBER = (
     r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
     r"nineteen|none|no|nothing|once|twice|all|both)"
 )
-_RATIO = re.compile(rf"\b({_NUMBER})(?: \w+)? (?:out of|of)(?: the)? ({_NUMBER})\b")
+_RATIO = re.compile(
+    rf"\b({_NUMBER})(?: \w+)? (?:out of|of)(?: the)? ({_NUMBER})\b|"
+    # "five for five", as a batting record says it (not "twice for ten minutes").
+    rf"\b({_NUMBER}) for ({_NUMBER})\b(?! (?:minutes?|mins?|hours?|seconds?|secs?|days?|"
+    r"weeks?|nights?|mornings?|evenings?|times?|rounds?|pages?|reps?|breaths?|goes?))"
+)
 _PERCENT = re.compile(rf"\b({_NUMBER}) (?:percent|per cent)\b")
 _NEVER_MISSED = re.compile(
     r"\b(?:never|didn't|did not|not|haven't|without|wouldn't|won't) (?:once |even )?(?:miss|"
@@ -35,7 +40,10 @@ _NEVER_MISSED = re.compile(
     r"could not|can't|cannot|wouldn't|would not) not\b|"
     r"\bnot (?:not|un)(?:done|do|did)\b|\b(?:can't|cannot|couldn't) say i didn't\b|"
     r"\bnot (?:one|a single) (?:day|night|time|session)s? (?:missed|skipped)\b|"
-    r"\bwithout fail\b"
+    r"\bwithout fail\b|"
+    # Denying the skip, not the doing: "i wouldn't say i missed it", "can't claim i forgot".
+    r"\b(?:wouldn't|would not|can't|cannot|couldn't|won't|don't) (?:say|claim|pretend) i "
+    r"(?:skipped|missed|forgot|bailed|blew)\b"
 )
 # Idioms that say how it went without yes or no.
 _DONE_IDIOMS = re.compile(
@@ -85,7 +93,21 @@ _INTERRUPTED = re.compile(
 )
 _DONE_FIRST = re.compile(r"\b(?:i did|did (?:one|a|some|the)|managed|started|got through)\b")
 # A long story closed with its verdict: "... and i was like forget it so no".
-_SO_NO = re.compile(r"\bso (?:no|nope|nah|not really)$")
+# Also a rhetorical excuse closed with a no: "with three jobs are you kidding no".
+_SO_NO = re.compile(
+    r"\b(?:so|are you (?:kidding|joking|serious)(?: me)?|you(?:'re| are| must be) "
+    r"(?:kidding|joking)(?: me)?|be serious|come on|seriously|no way) (?:no|nope|nah|not really)$"
+)
+# The mirror: "... wednesday was rough but i still did it so yes every day".
+_SO_YES = re.compile(
+    r"\bso (?:yes|yeah|yep|yup|all in all yes)(?: (?:every|each|all|the whole|really|i did)"
+    r"(?: \w+){0,2})?$"
+)
+# "no cap", "no lie", "no joke" swear a statement is true; the "no" is not an answer.
+_AFFIRMING_NO = re.compile(
+    r"\b(?:no (?:cap|lie|lies|joke|kidding|word of a lie|exaggeration|bull|doubt|question)|"
+    r"not (?:gonna|going to) lie|swear down|hand on heart)\b"
+)
 _DID_BUT_NOT = re.compile(
     r"\bdid (?!it yesterday)(?:\w+ ){0,4}?(?:but|except) (?:didn't|did not|"
     r"not|skipped|missed)\b"
@@ -110,7 +132,17 @@ _NOT_DONE_IDIOMS = re.compile(
     r"put|set) (?:it|them)(?: (?:again|back|down|away)){0,2}$|"
     # Put off to later: "maybe tomorrow", "i'll get to it tonight".
     r"^(?:maybe|probably|hopefully|i guess)? ?(?:tomorrow|tonight|later|next week|"
-    r"this weekend)\b|\b(?:i'll|i will|gonna|going to|i'm going to|i plan to|i hope to) "
+    r"this weekend)\b|"
+    # Done only in fantasy: "oh sure, in my dreams", "when pigs fly".
+    r"\bin my (?:dreams|head|imagination)$|\bdream on\b|\bwhen pigs fly\b|"
+    r"\bin (?:a|an|another) (?:parallel|alternate|other) (?:universe|life|world)\b|"
+    # Meant to, never did: "i kept meaning to", "it got away from me", "the week ran off".
+    r"\b(?:keep|keeps|kept|been|was) meaning to(?: \w+){0,4}$|"
+    r"\bi (?:meant|intended) to(?: \w+){0,3}$|"
+    r"\bhad (?:every|good|the best) intentions?(?: \w+){0,3}$|"
+    r"\b(?:got|slipped|ran) (?:away|off) (?:from|on) me\b|\bgot away from me\b|"
+    r"\bgot the better of me\b|\bnever (?:found|had|made) the time\b|"
+    r"\b(?:i'll|i will|gonna|going to|i'm going to|i plan to|i hope to) "
     r"(?:do|get to|start|try) (?:it|that|them)? ?(?:tomorrow|tonight|later|this weekend|"
     r"next week)\b"
 )
@@ -164,7 +196,8 @@ def ratio_label(joined: str) -> str | None:
     m = _RATIO.search(joined)
     if m is None:
         return None
-    done, total = number_value(m.group(1)), number_value(m.group(2))
+    done_said, total_said = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    done, total = number_value(done_said), number_value(total_said)
     if done is None or total is None or total == 0:
         return None
     if done == 0:
@@ -174,8 +207,15 @@ def ratio_label(joined: str) -> str | None:
     return ANSWER_PARTIAL
 
 
+def without_oaths(words: list[str]) -> list[str]:
+    """The answer without the oaths that only vouch for it ("no cap i did it" -> "i did it")."""
+    joined = _AFFIRMING_NO.sub(" ", " ".join(words)).split()
+    return joined if joined else words
+
+
 def last_word_stands(words: list[str]) -> list[str]:
     """What is left after the speaker's last self-correction ("yes wait no" -> "no")."""
+    words = without_oaths(words)
     joined = " ".join(words)
     cut = None
     for m in _CORRECTION.finditer(joined):
@@ -198,6 +238,8 @@ def rule_answer(words: list[str]) -> str | None:
     if _NOT_DONE_IDIOMS.search(joined) or _SO_NO.search(joined):
         return ANSWER_NOT_DONE
     if _DONE_IDIOMS.search(joined):
+        return ANSWER_DONE
+    if _SO_YES.search(joined) and not _TAKEN_BACK & set(joined[joined.rfind(" so ") :].split()):
         return ANSWER_DONE
     if (
         _BUT_ONLY.search(joined)

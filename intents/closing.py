@@ -30,10 +30,18 @@ _CLOSING_PHRASE = re.compile(
     r"\b(?:log(?:ging)? (?:out|off)|sign(?:ing)? (?:out|off)|"
     r"leave (?:it|things) (?:there|at that|here)|call it a (?:day|night)|"
     r"(?:stop|end|wrap (?:it |things )?up) (?:there|here|at that)|"
-    r"finish(?:ed|ing)? (?:up )?for (?:today|now|tonight|the day))\b"
+    r"finish(?:ed|ing)? (?:up )?for (?:today|now|tonight|the day)|"
+    # The hedged last word: "i think that's maybe everything", "that's about it for now".
+    r"that(?:'s| is) (?:maybe |probably |about |pretty much |just )?(?:everything|all|it)"
+    r"(?: for (?:today|now|tonight))?$|"
+    r"that(?:'s| about| just| pretty much)? (?:does it|covers it|wraps (?:it|things|us) up)"
+    r"(?: for (?:today|now|tonight))?$|"
+    # Out of energy for the session, not for life: only with the evening named.
+    r"(?:can't|cannot) (?:do|manage|say) any ?more (?:tonight|today|for (?:today|tonight|now)))\b"
 )
 _PHRASE_GLUE = _GLUE | frozenset(
-    "i'll i will let's lets let us we can can gonna going to think guess yeah well".split()
+    "i'll i will let's lets let us we can can gonna going to think guess yeah well maybe "
+    "probably".split()
 )
 
 

@@ -192,6 +192,12 @@ _FRESH = (
     "can i",
     "could i",
     "is it",
+    "is that",
+    "is this",
+    "was that",
+    "could that",
+    "does that",
+    "did that",
     "are there",
     "why do",
     "why does",
@@ -456,6 +462,10 @@ MIN_SIDE_CONFIDENCE = 0.5
 RUN_ON_CONFIDENCE = 0.75
 
 
+# "how long", "how often": a question about an amount.
+_MEASURES = frozenset({"long", "much", "many", "often", "soon", "far"})
+
+
 def _opens_clause(words: list[str], i: int, strong: bool, hinged: bool) -> bool:
     w = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -470,6 +480,8 @@ def _opens_clause(words: list[str], i: int, strong: bool, hinged: bool) -> bool:
         return True  # "and also the session was great"
     if w in {"can", "could"} and nxt == "we" and third:
         return True  # a request run on with no joiner: "... the deployment can we go back to"
+    if w in {"is", "was", "could", "does", "did"} and nxt in {"that", "this"} and third:
+        return True  # a tag question on what was just said: "... is that a trust thing"
     if w in _AUX:
         # "and can we ...", "and is it ...", "and is freezing ..."; not "do it", "is my ..."
         # After a strong joiner any subject will do: "and another thing does anxiety ...".
@@ -490,7 +502,8 @@ def _opens_clause(words: list[str], i: int, strong: bool, hinged: bool) -> bool:
         third = words[i + 2] if i + 2 < len(words) else ""
         if not hinged:  # only a real question restarts a run-on: "why do i ...", not "who is"
             return nxt in _AUX and bool(third)
-        return nxt in _AUX or w.endswith("'s")
+        # "also how long does it last": a question that opens with its measure
+        return nxt in _AUX or w.endswith("'s") or w == "how" and nxt in _MEASURES
     if w in _ASK:
         return nxt in {"her", "him", "them", "about", "if", "whether", "my", "the"}
     if w in {"my", "the", "our"} and nxt in {

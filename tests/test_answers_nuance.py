@@ -68,6 +68,26 @@ from intents import classify_answer
         # the whole amount after a hard day is still done; a yes after a bare no stands
         ("rough shift but i did the whole routine after", "answer_done"),
         ("twice no yeah every single day", "answer_done"),
+        # an oath that vouches for the answer is no "no"
+        ("no lie i got it all done", "answer_done"),
+        ("not gonna lie i skipped it", "answer_not_done"),
+        # a record said as "x for y"; denying the skip, not the doing
+        ("seven for seven this week", "answer_done"),
+        ("two for six", "answer_partial"),
+        ("i can't claim i forgot it because i did it daily", "answer_done"),
+        # done only in fantasy; meant to, never did
+        ("sure when pigs fly", "answer_not_done"),
+        ("yes in an alternate universe", "answer_not_done"),
+        ("i had every intention honestly", "answer_not_done"),
+        ("i was meaning to", "answer_not_done"),
+        ("i keep meaning to sit down with it", "answer_not_done"),
+        ("the whole week ran off on me", "answer_not_done"),
+        # a rhetorical excuse closed with a no; a long story closed with a yes
+        ("after double shifts all week come on nah", "answer_not_done"),
+        (
+            "the first night was hard and i nearly quit but then it went fine so yeah all of it",
+            "answer_done",
+        ),
     ],
 )
 def test_answers_with_nuance(text: str, label: str) -> None:

@@ -234,6 +234,11 @@ def test_words_the_model_never_saw_are_flagged_as_doubtful() -> None:
         "goodnight sessionmate",
         "we're done here thanks",
         "end the recording please",
+        # the hedged last word; out of energy with the evening named
+        "i guess that's probably everything",
+        "okay that's about it for tonight",
+        "i cannot say any more today",
+        "well that pretty much covers it",
     ],
 )
 def test_an_utterance_of_closing_words_only_ends_the_reflection(text: str) -> None:
@@ -247,6 +252,8 @@ def test_an_utterance_of_closing_words_only_ends_the_reflection(text: str) -> No
         "i am so over it",
         "we talked about the end of my marriage",
         "stop judging me",
+        "i can't do this anymore",
+        "that's everything she ever said to me",
     ],
 )
 def test_closing_words_inside_a_reflection_are_not_a_sign_off_rule(text: str) -> None:

@@ -114,6 +114,7 @@ def test_two_things_in_one_breath_come_apart(
         "every time i check my phone i'm supposed to write it down",
         "we did the imagery and i saw the house and the red door",
         "can my sister and i come to a session together",
+        "i wonder whether what i felt is that kind of grief",
     ],
 )
 def test_one_item_stays_one(text: str) -> None:
@@ -187,6 +188,13 @@ def test_split_and_checkin_together_is_refused_with_one_line() -> None:
         # a new question starting with a gerund subject
         (
             "why do i overthink texts and is overthinking a kind of anxiety",
+            ("question", "question"),
+        ),
+        # a tag question run on after what it asks about
+        ("i noticed my hands shake before calls is that anxiety", ("note", "question")),
+        # a second question that opens with its measure
+        (
+            "do other people feel this way also how much should i share with my sister",
             ("question", "question"),
         ),
     ],

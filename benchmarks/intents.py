@@ -205,7 +205,9 @@ def rounds_report(mistakes: bool) -> None:
         if not line.startswith("#"):
             print("  " + "  ".join(line.split("\t")))
     by_round: list[tuple[str, list[ev.Prediction]]] = []
-    for folder in sorted(p for p in ROUNDS.iterdir() if p.is_dir()):
+    # In round order: intents_r10 after intents_r9.
+    folders = [p for p in ROUNDS.iterdir() if p.is_dir()]
+    for folder in sorted(folders, key=lambda p: (len(p.name), p.name)):
         r = read_round(folder)
         refl = [ev.Prediction(e, classify(e.text)) for e in r.reflections]
         ans = [ev.Prediction(e, classify_answer(e.text)) for e in r.answers]

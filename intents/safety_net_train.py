@@ -164,19 +164,28 @@ def _embedded(texts: list[str]) -> np.ndarray:
 
 @dataclass(frozen=True)
 class Judged:
-    """Lines with the net's score, whether they name a risk concept, and the rules' verdict."""
+    """Lines with the net's score, whether they name a risk concept, the rules' verdict, and
+    whether they are said in a harmless context (``safety_context``), as ``detect_crisis``
+    judges them: there the net must reach ``CONTEXT_NET_BAR`` (the rules already stand down)."""
 
     scores: np.ndarray
     named: np.ndarray
     by_rules: np.ndarray
     risk: np.ndarray
+    calm: np.ndarray | None = None
 
     def fired(self, low: float, high: float) -> np.ndarray:
-        return self.by_rules | (self.scores >= np.where(self.named, low, high))
+        from .safety import CONTEXT_NET_BAR
+
+        bar = np.where(self.named, low, high)
+        if self.calm is not None:
+            bar = np.where(self.calm, np.maximum(bar, CONTEXT_NET_BAR), bar)
+        return self.by_rules | (self.scores >= bar)
 
 
 def judged(texts: list[str], scores: np.ndarray, risk: np.ndarray) -> Judged:
-    from .safety import detect_by_rules
+    from .safety import detect_by_rules, normalize
+    from .safety_context import harmless_context
     from .safety_net import RISK_CONCEPTS
 
     return Judged(
@@ -184,6 +193,7 @@ def judged(texts: list[str], scores: np.ndarray, risk: np.ndarray) -> Judged:
         np.array([RISK_CONCEPTS.search(t.lower()) is not None for t in texts]),
         np.array([detect_by_rules(t) is not None for t in texts]),
         risk,
+        np.array([harmless_context(normalize(t)) is not None for t in texts]),
     )
 
 

@@ -53,10 +53,7 @@ ORDINARY_PURPOSE_RULES: tuple[tuple[str, str], ...] = (
     ),
     # a date or a day picked for someone else's do, or an ordinary event
     (
-        "party birthday anniversary wedding reunion christening baptism shower celebration bbq "
-        "barbecue graduation retirement jubilee fete fundraiser prom housewarming trip holiday "
-        "show match race competition gala concert recital test exam interview surgery operation "
-        "appointment move removal day do mitzvah together",
+        "date day weekend night venue",
         rf"(?:date|day|weekend|night|venue)\b(?: [\w']+){{0,3}} (?:for|of) (?:[\w']+ ){{0,3}}"
         rf"{_EVENT}\b|(?:planning|organising|organizing|arranging|throwing|hosting|booking|"
         rf"sorting) (?:[\w']+ ){{0,5}}{_EVENT}\b(?: [\w']+){{0,10}} (?:date|day|weekend|venue)\b",

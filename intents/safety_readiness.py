@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from .safety_vocabulary import PEOPLE, W
 
-__all__ = ["READINESS_RULES", "WORTH_RULES"]
+__all__ = ["PASSIVE_RULES", "READINESS_MORE_RULES", "READINESS_RULES", "WORTH_RULES"]
 
 _FINDER = (
     rf"(?:my |our |the |his |her |their )?(?:{W} )?(?:{PEOPLE}s?|kids|children|family|wife|"
@@ -121,6 +121,151 @@ READINESS_RULES: tuple[tuple[str, str], ...] = (
         rf"them|that|those|the lot|it all|all of it|all of them)\b(?: {W}){{0,2}} (?:{_SOON} )?"
         rf"(?:{_WHEN_ALONE})(?! (?:to|for|on) (?:the|a|my|our) (?:sheep|cattle|cows|horses?|"
         r"dog|dogs|cat|lambs|calves|pigs|fox|rats|weeds|vermin|pests?|animals?|herd|flock)\b)",
+    ),
+)
+
+# Hunting, sport and shows: a weapon or a rope "ready for tomorrow" for an ordinary day out.
+_DAY_OUT = (
+    r"(?!.* (?:shoot|shooting|hunt|hunting|season|range|match|clays?|deer|pigeons|rabbits|"
+    r"foxes|competition|show|trip|camping|climb|climbing|sailing|boat|tent|practice|lesson|"
+    r"class|training|inspection|service|cleaning kit)\b)"
+)
+_PLACE_PICKED = (
+    r"(?:bridge|cliff|cliffs|spot|place|tree|beam|building|roof|car park|multistorey|train|"
+    r"line|crossing|overpass|flyover|viaduct|quarry|river|lake|reservoir|tower|ledge|motorway|"
+    r"level crossing|railway|tracks)"
+)
+
+READINESS_MORE_RULES: tuple[tuple[str, str], ...] = (
+    # "the note" written and put somewhere, even in the middle of an ordinary day
+    (
+        "note notes",
+        r"(?:wrote|written|finished|left|signed) (?:the|my) (?:last |final )?note (?:and )?"
+        r"(?:then )?(?:put|left|hid|hidden|tucked|placed|stuck|it's|its|it is) (?:it )?(?:on|"
+        r"under|in|by|inside|behind|beside|next to) (?:the|my) (?!(?:lunchbox|lunch|suitcase|"
+        r"fridge|windscreen|letterbox|mailbox|doorstep|door|noticeboard|whiteboard|planner|"
+        r"calendar|homework|book|school|kitchen counter for)\b)\w+",
+    ),
+    # a ligature bought and the anchor already known
+    (
+        "rope ropes noose cord ligature",
+        rf"{_DAY_OUT}(?:rope|ropes|noose|cord|ligature)\b(?: {W}){{0,12}} (?:know|knew|found|"
+        r"picked|chosen|chose|worked out|sussed out|checked) (?:which|the|a|what) (?:[\w']+ )?"
+        r"(?:beam|beams|rafter|rafters|joist|hook|branch|tree|banister|bannister|loft hatch|"
+        r"door frame|pipe)\b(?! (?:for (?:the|a|my|our) (?:swing|hammock|shelf|lights|tyre))\b)",
+    ),
+    # finishing it for good
+    (
+        "finish end",
+        r"(?:going to|gonna|i'll|i will|i'm|want to|ready to|about to|time to) (?:finish|end) "
+        r"(?:it|things|everything) (?:for good|once and for all|properly this time|for real this "
+        r"time)(?! (?:with|between)\b)",
+    ),
+    # debts cleared so nobody is left with the mess
+    (
+        "left stuck lumbered burdened",
+        rf"(?:paid off|paid|cleared|settled|sorted) (?:all )?(?:of )?(?:the |my )?(?:[\w']+ )?(?:debts?|"
+        rf"bills|loans?|accounts?|tabs?|cards?|mortgage|overdraft)(?: {W}){{0,8}} (?:so|and|because|that way) (?:nobody|no one|"
+        r"noone|they|she|he|my \w+)(?:'s| is| are|'ll be| will be|'re| won't be| isn't)? (?:left|"
+        r"stuck|lumbered|burdened) with",
+    ),
+    # every last bit of a means, at a time
+    (
+        "every whole entire all",
+        rf"{_MEANS}(?:'s)?\b(?: {W}){{0,10}} (?:take|swallow|inject|use|drink|down) (?:every (?:bit|"
+        r"last one|last bit|single one|drop|one)|the (?:whole|entire) (?:lot|box|bottle|pack|"
+        r"packet|supply|pen|vial)|all of (?:it|them))(?: of (?:it|them))? (?:tonight|at once|in one "
+        r"go|together|tomorrow|today|when|once|after|this)\b",
+    ),
+    # the day chosen, said as when "i'm going"
+    (
+        "going gone doing leaving checking",
+        r"that's (?:when|the day|the night|the date|the time) (?:i'm|i am|i'll be|i will be) "
+        r"(?:going|gone|doing it|going to do it|checking out|leaving for good|leaving this world)"
+        r"(?= *$| (?:and|for good|then|so|that's)\b)",
+    ),
+    # going deep enough that it's over
+    (
+        "deep",
+        r"(?:go|going|cut|cutting|press|pressing) deep enough (?:that|so|to|for) (?:it's|it is|"
+        r"it'll be|it will be|i|it|there's) (?:over|die|end|finish|bleed out|won't wake|no coming "
+        r"back|doesn't stop|the end|all over|not come back)",
+    ),
+    # the place picked, with a time or a purpose
+    (
+        "bridge cliff cliffs spot place tree beam building roof car park multistorey train line "
+        "crossing overpass flyover viaduct quarry river lake reservoir tower ledge motorway "
+        "railway tracks",
+        rf"(?:i've|i have|i|i've already|already) (?:picked|chosen|chose|found|decided on|settled "
+        rf"on) (?:the|a|my) {_PLACE_PICKED}\b(?! (?:for(?! when| it\b)|to (?:eat|meet|visit|see|watch|walk|"
+        rf"swim|picnic|sit|go)|where (?:we|you|they)|we|near|with|view|walk|path|cafe|pub|"
+        rf"restaurant)\b)(?: {W}){{0,6}} (?:tonight|tomorrow|this weekend|on {W}day|next week|to do "
+        r"it|where i'll|for when|for it|and (?:the|a) (?:day|date|time|night))\b",
+    ),
+    # the funeral, the will or the note ready, and doing it at a time
+    (
+        "doing do through",
+        rf"(?:my (?:own )?funeral|my will|the note|my note|my goodbyes?|my last words|my letters)"
+        rf"\b(?: {W}){{0,14}} (?:i'm|i am|i'll|i will|i'm going to|gonna|going to) (?:doing it|do "
+        rf"it|going through with it|go through with it)(?: {W}){{0,3}} (?:tonight|tomorrow|today|"
+        r"this weekend|on \w+day|\w+day|after|when|once|in the morning)\b",
+    ),
+    # the weapon or the means ready for a day
+    (
+        "ready",
+        rf"{_DAY_OUT}(?:gun|rifle|shotgun|pistol|revolver|rope|noose|pills|tablets|blade|blades|"
+        r"razor|razors|insulin|morphine)(?:'s|s)? (?:[\w']+ ){0,6}(?:is |are |all )?ready for "
+        r"(?:tonight|tomorrow|the morning|tomorrow morning|tomorrow night|monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday|the weekend|when|after)\b",
+    ),
+)
+
+PASSIVE_RULES: tuple[tuple[str, str], ...] = (
+    # not fighting it if something took me
+    (
+        "fight struggle resist swim mind try",
+        rf"if (?:{W} ){{1,6}}(?:took|take|takes|hit|hits|got|gets|swept|sweep|pulled|dragged|"
+        rf"knocked|carried) me(?: {W}){{0,6}} (?:i )?(?:wouldn't|would not|won't|'d not|will not|"
+        r"wouldnt|don't think i'd|don't think i would|doubt i'd|doubt i would) (?:fight|struggle|"
+        r"resist|swim|mind|try)(?! (?:back|for (?:the|a|my))\b)",
+    ),
+    # thinking of not turning the wheel, not braking
+    (
+        "turning turn steering steer braking brake stopping",
+        r"(?:think|thought|thinking|imagine|imagining|tempted|wonder|wondering|want|wanted|"
+        r"urge) (?:about |of |to )?(?:just )?(?:not|stop|stopping) (?:turning|turn|steering|steer|"
+        r"braking|brake|stopping)(?: (?:the (?:wheel|car)|at the (?:bend|corner|lights)))?(?= *$| "
+        r"(?:at|when|on|into|and|off|one|going)\b)",
+    ),
+    (
+        "wheel",
+        r"(?:let|letting|take|taking) (?:go of|my hands off) the wheel(?= *$| (?:and|on|"
+        r"at|when|going)\b)(?!.* (?:cruise|autopilot|self driving|lane assist)\b)",
+    ),
+    # the lord could take me and i'd be grateful
+    (
+        "lord god death jesus heaven",
+        rf"(?:the (?:good )?lord|god|death|jesus|heaven) (?:could|can|may|might|should|would|is "
+        rf"welcome to|is free to) (?:take|come for|call) me(?: {W}){{0,4}} (?:and )?(?:i'd|i would|"
+        r"i'll|i will) (?:be )?(?:grateful|glad|happy|thankful|relieved|ready|fine|welcome it|"
+        r"go|not mind|thank)",
+    ),
+    # dying of an illness as a relief
+    (
+        "relief mercy best blessing easier welcome",
+        rf"if i (?:got|get|were to get|was to get|caught|catch) (?:{W} ){{0,3}}(?:and )?(?:died|"
+        rf"die|didn't make it|didn't wake up|was gone)(?: {W}){{0,3}} (?:it'd|it would|that'd|that "
+        r"would|it's|it is|i'd|i would) (?:almost |honestly |actually )?(?:be |feel )?(?:kind of "
+        r"|honestly |actually |almost )?"
+        r"(?:a )?(?:relief|mercy|for the best|easier|blessing|welcome)",
+    ),
+    # the pull to jump or let go at a height, stepped back from
+    (
+        "jump jumping step stepping throw throwing fall falling let letting stepped back",
+        r"(?:thought|thoughts|urge|pull|impulse|voice|idea) (?:of|to|about) (?:just )?(?:jump|"
+        r"jumping|stepping off|step off|throw myself|throwing myself|fall|falling|let go|letting "
+        r"go)(?: [\w']+){0,12} (?:stepped back|step back|held on|moved away|backed away|had to "
+        r"(?:step|move|get) (?:back|away|down))",
     ),
 )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .safety_everyday_risk import EVERYDAY_CONCERN_RULES, LIFE_ADMIN_RULES
 from .safety_preparation import PREPARATION_RULES
-from .safety_readiness import READINESS_RULES, WORTH_RULES
+from .safety_readiness import PASSIVE_RULES, READINESS_MORE_RULES, READINESS_RULES, WORTH_RULES
 from .safety_ruleset import RuleSet
 from .safety_vocabulary import (
     G2,
@@ -724,10 +724,16 @@ SUICIDE_RULES = RuleSet(
     *PREPARATION_RULES,
     *LIFE_ADMIN_RULES,
     *READINESS_RULES,
+    *READINESS_MORE_RULES,
     *EVERYDAY_CONCERN_RULES,
     *WORTH_RULES,
+    *PASSIVE_RULES,
 )
 PREPARATION_START = len(_RULES)  # rules numbered above this are preparation rules
 PREPARATION_END = (
-    PREPARATION_START + len(PREPARATION_RULES) + len(LIFE_ADMIN_RULES) + len(READINESS_RULES)
+    PREPARATION_START
+    + len(PREPARATION_RULES)
+    + len(LIFE_ADMIN_RULES)
+    + len(READINESS_RULES)
+    + len(READINESS_MORE_RULES)
 )

@@ -178,7 +178,7 @@ HARMLESS_RULES = RuleSet(
         r"(?:knee|knees|back|shoulder|hip|hips|eyesight|eyes|hearing|handwriting|french|spanish|"
         r"german|english|maths|wifi|signal|traffic|weather|team|cough|rash|injury|ankle|wrist|"
         r"leg|arm|neck|skin|acne|teeth|tooth|memory|arthritis|service|food|pay|bus|trains|"
-        r"internet|connection|road|roads)(?:'s| is| are)? (?:\w+ )?(?:never|not ever) (?:ever )?"
+        r"internet|connection|road|roads)(?:'s| is| are)? (?:\w+ ){0,3}?(?:is |are |'s )?(?:never|not ever) (?:ever )?"
         r"(?:going to|gonna|will) get (?:any )?better",
     ),
 )

@@ -49,7 +49,10 @@ ORDINARY_PURPOSE_RULES: tuple[tuple[str, str], ...] = (
         r"sold|handed|handing|cards?|notes?|letters?|messages?)\b(?: [\w']+){0,12} (?:since|"
         r"because|as|now that|before|cause|cos|for when) (?:[\w']+ ){0,4}(?:moving(?! on\b| to "
         r"a better\b)|move(?! on\b)|moved|relocating|relocate|emigrating|emigrate|retiring|"
-        r"retirement|retire|changing (?:schools|jobs)|transferring)\b",
+        r"retirement|retire|changing (?:schools|jobs)|transferring)\b|(?:moving|emigrating|"
+        r"relocating|retiring)\b(?: [\w']+){0,3} (?:(?:next|this|in) (?:\w+ )?(?:week|month|"
+        r"year|spring|summer|autumn|winter|term)|away|abroad|overseas|house|to (?!a better\b)"
+        r"\w+)(?: [\w']+){0,10} (?:goodbye|goodbyes|farewell|farewells)\b",
     ),
     # a date or a day picked for someone else's do, or an ordinary event
     (

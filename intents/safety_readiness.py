@@ -278,7 +278,8 @@ WORTH_RULES: tuple[tuple[str, str], ...] = (
         rf"(?:don't|do not|can't|cannot|never|no longer|dont|cant) (?:see|imagine|picture|believe|"
         rf"think) {_SELF_FUTURE} (?:will |is |are )?(?:ever )?(?:getting|going to get|gonna get|"
         r"get|will get|being|going to be|be) (?:any )?better(?! (?:at|with|in|on|than|between|"
-        r"soon|once|after|until|till|by|when|if|unless|for (?:the|my|our|this|that|him|her|them|"
+        r"soon|once|after|until|till|by|when|if|unless|this|today|tomorrow|tonight|next|any time|"
+        r"anytime|for (?:the|my|our|this|that|him|her|them|"
         r"us|work)\b)\b)",
     ),
     (

@@ -39,10 +39,13 @@ _DRUGS = (
 
 # A farewell with an ordinary reason beside it: a move, a new school, retiring (round 9).
 _MOVING_AWAY = (
-    r"(?!.* (?:since|because|as|now that|before|cause|cos) (?:we're|we are|we'll be|i'm|i am|"
+    r"(?!.* (?:(?:since|because|as|now that|before|cause|cos) (?:we're|we are|we'll be|i'm|i am|"
     r"i'll be|they're|she's|he's|the|our|my|we|i) (?:\w+ )?(?:moving(?! on\b| to a better\b)|"
-    r"relocating|emigrating|retiring|changing (?:schools|jobs)|graduating|off to|transferring|"
-    r"starting (?:a|my|the) new|going (?:back )?to (?:uni|university|college)|end of term)\b)"
+    r"moved|relocating|emigrating|retiring|changing (?:schools|jobs)|graduating|off to|"
+    r"transferring|starting (?:a|my|the) new|going (?:back )?to (?:uni|university|college)|end "
+    r"of term)|(?:moving|move|moved) (?:away|house|abroad|overseas|schools|jobs|out|back home|up "
+    r"north|down south|to (?!a better\b|heaven\b|the other side\b)\w+)|emigrat\w+|relocat\w+|"
+    r"retiring|retirement)\b)"
 )
 
 _RULES: tuple[tuple[str, str], ...] = (
@@ -625,8 +628,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "goodbye goodbyes",
-        r"(?:my|last|final) goodbyes?|goodbye to (?:everyone|everybody|everything|the world|"
-        r"life)|(?:been|started|keep) saying goodbye",
+        rf"{_MOVING_AWAY}(?:my|last|final) goodbyes?|{_MOVING_AWAY}goodbye to (?:everyone|"
+        r"everybody|everything|the world|"
+        rf"life)|{_MOVING_AWAY}(?:been|started|keep) saying goodbye",
     ),
     (
         "gone",

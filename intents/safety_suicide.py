@@ -7,6 +7,7 @@ burden, thinking about death, methods and plans, saying goodbye and getting read
 from __future__ import annotations
 
 from .safety_everyday_risk import EVERYDAY_CONCERN_RULES, LIFE_ADMIN_RULES
+from .safety_fallback import FALLBACK_CONCERN_RULES, FALLBACK_URGENT_RULES
 from .safety_preparation import PREPARATION_RULES
 from .safety_readiness import PASSIVE_RULES, READINESS_MORE_RULES, READINESS_RULES, WORTH_RULES
 from .safety_ruleset import RuleSet
@@ -729,9 +730,11 @@ SUICIDE_RULES = RuleSet(
     *LIFE_ADMIN_RULES,
     *READINESS_RULES,
     *READINESS_MORE_RULES,
+    *FALLBACK_URGENT_RULES,
     *EVERYDAY_CONCERN_RULES,
     *WORTH_RULES,
     *PASSIVE_RULES,
+    *FALLBACK_CONCERN_RULES,
 )
 PREPARATION_START = len(_RULES)  # rules numbered above this are preparation rules
 PREPARATION_END = (
@@ -740,4 +743,5 @@ PREPARATION_END = (
     + len(LIFE_ADMIN_RULES)
     + len(READINESS_RULES)
     + len(READINESS_MORE_RULES)
+    + len(FALLBACK_URGENT_RULES)
 )

@@ -109,8 +109,8 @@ FALLBACK_CONCERN_RULES: tuple[tuple[str, str], ...] = (
     # waiting for the end and welcoming it
     (
         "welcome ready relief soon glad",
-        rf"waiting for (?:the end|death|it all to (?:end|be over))(?! of\b)(?: {W}){{0,6}} (?:i'd|"
-        r"i would|and i'd|and i would|i'll|i will)? ?(?:welcome|be ready|be glad|be a relief|"
+        rf"waiting for (?:the end|death|it all to (?:end|be over))(?! of\b)(?: {W}){{0,6}} (?:(?:i'd|"
+        r"i would|and i'd|and i would|i'll|i will) )?(?:welcome|be ready|be glad|be a relief|"
         r"can't come soon)",
     ),
 )

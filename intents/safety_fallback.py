@@ -20,7 +20,13 @@ from __future__ import annotations
 
 from .safety_vocabulary import W
 
-__all__ = ["FALLBACK_CONCERN_RULES", "FALLBACK_SELF_HARM_RULES", "FALLBACK_URGENT_RULES"]
+__all__ = [
+    "FALLBACK_CONCERN_RULES",
+    "FALLBACK_SELF_HARM_RULES",
+    "FALLBACK_URGENT_RULES",
+    "MORE_CONCERN_RULES",
+    "MORE_URGENT_RULES",
+]
 
 _MEANS = (
     r"(?:pills|tablets|meds|medication|doses|painkillers|sleeping tablets|methadone|insulin|"
@@ -137,5 +143,125 @@ FALLBACK_SELF_HARM_RULES: tuple[tuple[str, str], ...] = (
         "purge purging purged",
         r"(?:purge|purging|purged) (?:until|till|so) (?:there's|there is|i|it) (?:blood|bleed|"
         r"bled|bleeding)",
+    ),
+)
+
+_LIGATURE = r"(?:scarf|belt|cord|rope|cable|tie|lead|strap|sheet|flex|dressing gown cord)"
+_ANCHOR = (
+    r"(?:banister|bannister|beam|rafter|hook|door|door handle|doorframe|door frame|pipe|rail|"
+    r"stair rail|wardrobe rail|bunk|bed frame|tree|branch|loft hatch)"
+)
+_BREATH_SPORT = (
+    r"(?!.* (?:swim|swimming|pool|lap|laps|lesson|lessons|snorkel\w*|diving|freediv\w*|"
+    r"breath training|coach|surf\w*)\b)"
+)
+
+MORE_URGENT_RULES: tuple[tuple[str, str], ...] = (
+    # tonight's the night
+    (
+        "night",
+        r"tonight(?:'s| is) the night(?= *$| (?:i'm|i am|i|i'll|and|it|that|for it)\b)(?!.* "
+        r"(?:party|gig|concert|match|game|date|premiere|show|final|opening|prom|launch|propose|"
+        r"proposing|ask her|ask him|tell her|tell him|big|debut|wedding|dinner)\b)",
+    ),
+    # a means lined up in front of me
+    (
+        "lined laid counted",
+        r"(?:pills|tablets|gabapentin|pregabalin|painkillers|paracetamol|sleeping tablets|"
+        r"meds|capsules|blades|razors)\b (?:[\w']+ ){0,2}(?:lined up|laid out|counted out) "
+        r"(?:on|in front of|next to|beside)(?!.* (?:for the week|organi[sz]er|dosette|pill box|"
+        r"pillbox|weekly|morning doses|as usual|every (?:morning|night|day))\b)",
+    ),
+    # a ligature tied to an anchor and around the neck
+    (
+        "neck",
+        rf"tied (?:the|a|my) (?:[\w']+ )?{_LIGATURE} (?:[\w']+ ){{0,4}}(?:to|round|around|on|"
+        rf"from) (?:the|my|a) (?:[\w']+ )?{_ANCHOR}\b(?: [\w']+){{0,12}} (?:around|round) my "
+        r"neck",
+    ),
+    # a leg over at a height
+    (
+        "leg foot",
+        r"(?:balcony|bridge|roof|ledge|parapet|car park|multistorey|tower|cliff|floor|storey|"
+        r"railing|viaduct|overpass)\b(?: [\w']+){0,8} (?:put|got|swung|had|lifted) (?:one|a|my) "
+        r"(?:leg|foot) over(?: (?:the )?(?:edge|rail|railing|barrier|side|parapet|wall|balcony|"
+        r"ledge|fence|top))?(?= *$| (?:already|before|and|then|but|when|till|until)\b)",
+    ),
+    # holding the head under the water, longer each time
+    (
+        "under",
+        rf"{_BREATH_SPORT}(?:holding|hold|held|keep|keeping|kept|push\w*) my (?:head|face) under"
+        r"(?: the water)?(?: [\w']+){0,4} (?:for )?(?:longer|as long as|until|till)",
+    ),
+    # not getting out of the way of a train or a lorry
+    (
+        "way",
+        r"(?:train|express|lorry|truck|bus|traffic|tram)\b(?: [\w']+){0,12} (?:i'm not|not|i "
+        r"won't be|won't be|i'm not going to be|i won't) (?:getting|get|moving|move|stepping|step) "
+        r"out of (?:the|its|their|his) way",
+    ),
+    # a weapon loaded and waiting, or loaded and stood there with
+    (
+        "loaded",
+        r"(?!.* (?:cabinet|gun safe|range|season|shoot|shooting|hunt|hunting|clays?|deer|"
+        r"pigeons|rabbits|foxes|competition|duty|patrol|training)\b)(?:gun|pistol|rifle|shotgun|"
+        r"weapon|revolver|firearm|handgun)\b(?: [\w']+){0,12} (?:loaded (?:it|them)? ?(?:and|then) "
+        r"(?:just )?(?:stood|sat|held|looked|stared|waited)|(?:sitting|lying|is|'s|it's) loaded "
+        r"(?:on|in|by|next to|beside) (?:the|my) (?:nightstand|bedside|bed|pillow|table|desk|lap|"
+        r"car seat|passenger seat))",
+    ),
+)
+
+MORE_CONCERN_RULES: tuple[tuple[str, str], ...] = (
+    # little wish or reason left to go on
+    (
+        "wish desire will reason reasons point",
+        r"(?:little|very little|not much|no real|hardly any|no great|lost (?:the|my|all)) "
+        r"(?:wish|desire|will|reason|reasons|point) (?:left )?(?:to|for|in) (?:go on|carry on|keep "
+        r"going|live|living|go on living|stay alive|be here|continue|going on|carrying on)(?! "
+        r"(?:with|in|at|the|a|this|that|holiday|trips?|working|studying|here|there)\b)",
+    ),
+    # outlived my usefulness
+    ("outlived outlive outliving", r"outlived my (?:usefulness|use|purpose|time)"),
+    # if a bus hit me that'd be a win
+    (
+        "bus car truck lorry train van",
+        r"if (?:i|a \w+) (?:got|get|gets|was|were) (?:hit|run over|knocked down|taken out) by "
+        r"(?:a|the) (?:bus|car|truck|lorry|train|van)(?: [\w']+){0,5} (?:that'd|that would|it'd|"
+        r"it would|i'd|i would|that's)(?: \w+)? (?:be (?:a w|a win|fine|nice|good|great|okay|ok|"
+        r"a relief|a blessing|a mercy)|not mind|not care|welcome it)",
+    ),
+    # should have come home in a box
+    (
+        "box coffin bag",
+        r"(?:should have|should've|shoulda|wish i(?:'d| had)|ought to have) (?:come|gone) home "
+        r"in a (?:box|coffin|body bag|bag)",
+    ),
+    # treatment stopped, nature left to take its course
+    (
+        "course",
+        r"(?:stop|stopping|stopped|quit|quitting|skip|skipping|not taking) (?:[\w']+ ){0,3}(?:meds|"
+        r"medication|tablets|pills|insulin|dialysis|treatment|heart tablets|heart meds|inhalers?)"
+        r"(?: [\w']+){0,6} (?:let|letting) nature take (?:its|it's) course",
+    ),
+    # hoping not to come back from it
+    (
+        "back round wake to",
+        r"hop\w* (?:[\w']+ ){0,5}(?:i )?(?:just )?(?:don't|won't|never|do not|will not) (?:come "
+        r"back|wake up|come round|come to)(?: from it)?(?= *$| (?:at all|again|this time|and|"
+        r"honestly)\b)",
+    ),
+    # no point to me
+    ("point", r"no point (?:to|in|of) me\b(?! (?:going|coming|being there|staying late)\b)"),
+    # the rest of my life not wanted
+    (
+        "want",
+        r"rest of my life(?: [\w']+){0,8} (?:i )?(?:honestly |really |just )?(?:don't|do not) "
+        r"want (?:any more of it|any of it|it|to live it|to be here for it)",
+    ),
+    # better i am not alive (non-native)
+    (
+        "alive here living exist existing",
+        r"better (?:if )?(?:i am|i'm|i be|i was|i) not (?:alive|here|living|exist|existing)",
     ),
 )

@@ -133,14 +133,27 @@ def weights_for(
     )
 
 
+def fold_of(text: str, folds: int = 5) -> int:
+    """Each example's fold, from its own text: adding an example leaves the others' folds as
+    they were, so the chosen thresholds move with what was added, not with a reshuffle."""
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16) % folds
+
+
 def cross_validated_scores(
-    vectors: np.ndarray, risk: np.ndarray, urgent: np.ndarray, hard: np.ndarray, folds: int = 5
+    texts: list[str],
+    vectors: np.ndarray,
+    risk: np.ndarray,
+    urgent: np.ndarray,
+    hard: np.ndarray,
+    folds: int = 5,
 ) -> np.ndarray:
-    order = np.random.default_rng(0).permutation(len(risk))
+    assigned = np.array([fold_of(text, folds) for text in texts])
     scores = np.zeros(len(risk))
     for fold in range(folds):
-        held = order[fold::folds]
-        kept = np.setdiff1d(order, held)
+        held = np.flatnonzero(assigned == fold)
+        kept = np.flatnonzero(assigned != fold)
         weights = weights_for(vectors[kept], risk[kept], urgent[kept], hard[kept])
         scores[held] = [weights.risk_score(v) for v in vectors[held]]
     return scores
@@ -236,7 +249,7 @@ def threshold_table(dev: Judged, chosen: float) -> None:
 def main() -> int:
     texts, risk, urgent, hard = examples()
     vectors = _embedded(texts)
-    cv = judged(texts, cross_validated_scores(vectors, risk, urgent, hard), risk)
+    cv = judged(texts, cross_validated_scores(texts, vectors, risk, urgent, hard), risk)
     weights = weights_for(vectors, risk, urgent, hard)
     dev_rows = _rows(DEV_PATH)
     dev_texts = [text for _level, text in dev_rows]

@@ -148,9 +148,10 @@ PREPARATION_RULES: tuple[tuple[str, str], ...] = (
     ),
     # means gathered from several chemists, or stockpiled
     (
-        "pharmacy pharmacies chemist chemists drugstore drugstores shops",
+        "pharmacy pharmacies farmacy farmacies pharmacys chemist chemists drugstore drugstores shops",
         r"(?:different|several|multiple|two|three|four|five|few|various) (?:different )?"
-        r"(?:pharmacies|pharmacy|chemists|chemist|drugstores|drugstore|shops) (?:[\w']+ ){0,6}"
+        r"(?:pharmacies|pharmacy|farmacy|farmacies|pharmacys|chemists|chemist|drugstores|drugstore|"
+        r"shops) (?:[\w']+ ){0,6}"
         r"(?:so|that|because) (?:nobody|no one|they|anyone|the pharmacist|it)",
     ),
     (

@@ -7,7 +7,12 @@ burden, thinking about death, methods and plans, saying goodbye and getting read
 from __future__ import annotations
 
 from .safety_everyday_risk import EVERYDAY_CONCERN_RULES, LIFE_ADMIN_RULES
-from .safety_fallback import FALLBACK_CONCERN_RULES, FALLBACK_URGENT_RULES
+from .safety_fallback import (
+    FALLBACK_CONCERN_RULES,
+    FALLBACK_URGENT_RULES,
+    MORE_CONCERN_RULES,
+    MORE_URGENT_RULES,
+)
 from .safety_preparation import PREPARATION_RULES
 from .safety_readiness import PASSIVE_RULES, READINESS_MORE_RULES, READINESS_RULES, WORTH_RULES
 from .safety_ruleset import RuleSet
@@ -703,7 +708,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "lord god jesus death heaven angels",
         r"(?:pray|praying|prayed|hope|hoping|wish) (?:[\w']+ ){0,4}(?:that )?(?:the (?:good )?lord|god|"
-        r"jesus|death|heaven|the angels) (?:will |would )?(?:takes?|taking|comes? for) me(?! "
+        r"jesus|death|heaven|the angels) (?:will |would )?(?:see fit to )?(?:takes?|taking|comes? for) "
+        r"me(?! "
         r"(?:to (?:church|mass|the)|through|home from|out|back)\b)",
     ),
     (
@@ -731,10 +737,12 @@ SUICIDE_RULES = RuleSet(
     *READINESS_RULES,
     *READINESS_MORE_RULES,
     *FALLBACK_URGENT_RULES,
+    *MORE_URGENT_RULES,
     *EVERYDAY_CONCERN_RULES,
     *WORTH_RULES,
     *PASSIVE_RULES,
     *FALLBACK_CONCERN_RULES,
+    *MORE_CONCERN_RULES,
 )
 PREPARATION_START = len(_RULES)  # rules numbered above this are preparation rules
 PREPARATION_END = (
@@ -744,4 +752,5 @@ PREPARATION_END = (
     + len(READINESS_RULES)
     + len(READINESS_MORE_RULES)
     + len(FALLBACK_URGENT_RULES)
+    + len(MORE_URGENT_RULES)
 )

@@ -259,6 +259,13 @@ MORE_CONCERN_RULES: tuple[tuple[str, str], ...] = (
         r"rest of my life(?: [\w']+){0,8} (?:i )?(?:honestly |really |just )?(?:don't|do not) "
         r"want (?:any more of it|any of it|it|to live it|to be here for it)",
     ),
+    # had enough of living
+    (
+        "living life alive existing",
+        r"(?:had enough|sick|tired|fed up|weary) of (?:living|life|being alive|this life|existing|"
+        r"this world)(?! (?:in|with|at|here|there|like|on|as|admin|insurance|coach|story|stories|"
+        r"hacks?|for|without|under|near|round|around|so|by|off|paycheck|pay cheque)\b)",
+    ),
     # better i am not alive (non-native)
     (
         "alive here living exist existing",

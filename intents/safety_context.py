@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .safety_ordinary_purpose import ORDINARY_PURPOSE_RULES
 from .safety_ruleset import RuleSet
 from .safety_vocabulary import PEOPLE
 
@@ -81,8 +82,8 @@ CONTEXT_RULES = RuleSet(
         "worker researcher trainee volunteer firefighter officer cop lifeguard pharmacist carer "
         "caregiver chaplain teacher coroner pathologist journalist reporter aider listener emt "
         "driver work working volunteering volunteered trained training shift shifts",
-        rf"(?:i'm|i am|i work as|i'm working as|worked as|i've been|trained as|training to be) "
-        rf"(?:a |an )?(?:\w+ )?{_ROLE}\b|(?:volunteer|volunteering|volunteered|work|working|"
+        rf"(?:i'm|i am|i work as|i'm working as|worked as|i've been|trained as|training to be|"
+        rf"as) (?:a |an )?(?:\w+ )?{_ROLE}\b|(?:volunteer|volunteering|volunteered|work|working|"
         r"shift|shifts|training|trained) (?:\w+ ){0,2}(?:for|at|with|on) (?:a |an |the )?"
         r"(?:\w+ ){0,2}(?:hotline|helpline|lifeline|crisis line|samaritans|charity|ward|"
         r"hospital|a and e|er|ambulance|clinic|prevention)",
@@ -147,7 +148,7 @@ CONTEXT_RULES = RuleSet(
     (
         "will wills estate insurance attorney solicitor lawyer notary adviser advisor affairs "
         "paperwork",
-        r"(?:will|wills|estate|life insurance|power of attorney|affairs|paperwork) (?:\w+ ){0,6}"
+        r"(?:will|wills|estate|life insurance|power of attorney|affairs|paperwork) (?:[\w']+ ){0,6}"
         r"(?:because|since|as|now that) (?:[\w']+ ){0,4}(?:baby|married|mortgage|house|kids|children|"
         r"grandchildren|solicitor|lawyer|notary|sensible|retired|retiring|getting on|getting older|"
         r"my age|old age|tidy)|(?:solicitor|lawyer|notary|"
@@ -198,6 +199,7 @@ CONTEXT_RULES = RuleSet(
         r"juniors|staff|colleagues|cadets|recruits|class|interns|paramedics|doctors|volunteers) "
         r"(?:how to|to|about|on|in)\b",
     ),
+    *ORDINARY_PURPOSE_RULES,
 )
 
 # Explicit first-person present intent, or a method with a time: never overruled.

@@ -209,4 +209,12 @@ EVERYDAY_SELF_HARM_RULES: tuple[tuple[str, str], ...] = (
         r"me|myself) to (?:suffer|hurt|pay)|so (?:my body|it|i) (?:can|will|would) (?:suffer|hurt|pay)|punish(?:ing|ed)? (?:myself|my body|me)|(?:i|it) "
         r"deserve(?:s)? (?:it|to suffer|the pain))",
     ),
+    # nails dug into the skin until it marks (added after round 9, by concept)
+    (
+        "nails fingernails",
+        r"(?:dig\w*|dug|press\w*|push\w*|scratch\w*|claw\w*) my (?:finger)?nails into my "
+        r"(?:[\w']+ )?(?:arms?|legs?|thighs?|skin|hands?|palms?|wrists?|stomach)(?: [\w']+){0,6} "
+        r"(?:until|till|til|so|to) (?:they|it|i|there's|there are|it's|the skin) (?:mark|marks|"
+        r"marked|bleed|bleeds|bled|hurt|hurts|bruise|bruised|sting|break|broke|leave marks)",
+    ),
 )

@@ -161,4 +161,24 @@ HARMLESS_RULES = RuleSet(
         r"addiction|anxiety|depression|eating disorder|drinking|smoking|habit|ex|job|grief|"
         r"critic|house|home|childhood|teenage|perfectionism|shame|anger|panic)",
     ),
+    # added after round 9, by concept: a date picked for someone else's do or an ordinary event
+    (
+        "date day",
+        r"(?:planning|organising|organizing|arranging|throwing|hosting|booking|sorting|running) "
+        r"(?:[\w']+ ){0,5}(?:party|birthday|\w+tieth|\w+ieth|anniversary|wedding|reunion|"
+        r"christening|baptism|shower|celebration|bbq|barbecue|surprise|dinner|graduation|"
+        r"retirement|holiday|trip|hen do|stag do|leaving do|do|bar mitzvah|bat mitzvah|jubilee|"
+        r"fete|fundraiser|open day|sports day|prom|housewarming|gathering|get together)\b"
+        r"(?: [\w']+){0,8}? (?:picked|chosen|chose|set|booked|fixed|decided on|settled on) "
+        r"(?:a|the) (?:date|day)\b",
+    ),
+    # a body part, a skill or a service that will never get better
+    (
+        "better",
+        r"(?:knee|knees|back|shoulder|hip|hips|eyesight|eyes|hearing|handwriting|french|spanish|"
+        r"german|english|maths|wifi|signal|traffic|weather|team|cough|rash|injury|ankle|wrist|"
+        r"leg|arm|neck|skin|acne|teeth|tooth|memory|arthritis|service|food|pay|bus|trains|"
+        r"internet|connection|road|roads)(?:'s| is| are)? (?:\w+ ){0,3}?(?:is |are |'s )?(?:never|not ever) (?:ever )?"
+        r"(?:going to|gonna|will) get (?:any )?better",
+    ),
 )

@@ -133,14 +133,27 @@ def weights_for(
     )
 
 
+def fold_of(text: str, folds: int = 5) -> int:
+    """Each example's fold, from its own text: adding an example leaves the others' folds as
+    they were, so the chosen thresholds move with what was added, not with a reshuffle."""
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16) % folds
+
+
 def cross_validated_scores(
-    vectors: np.ndarray, risk: np.ndarray, urgent: np.ndarray, hard: np.ndarray, folds: int = 5
+    texts: list[str],
+    vectors: np.ndarray,
+    risk: np.ndarray,
+    urgent: np.ndarray,
+    hard: np.ndarray,
+    folds: int = 5,
 ) -> np.ndarray:
-    order = np.random.default_rng(0).permutation(len(risk))
+    assigned = np.array([fold_of(text, folds) for text in texts])
     scores = np.zeros(len(risk))
     for fold in range(folds):
-        held = order[fold::folds]
-        kept = np.setdiff1d(order, held)
+        held = np.flatnonzero(assigned == fold)
+        kept = np.flatnonzero(assigned != fold)
         weights = weights_for(vectors[kept], risk[kept], urgent[kept], hard[kept])
         scores[held] = [weights.risk_score(v) for v in vectors[held]]
     return scores
@@ -164,19 +177,28 @@ def _embedded(texts: list[str]) -> np.ndarray:
 
 @dataclass(frozen=True)
 class Judged:
-    """Lines with the net's score, whether they name a risk concept, and the rules' verdict."""
+    """Lines with the net's score, whether they name a risk concept, the rules' verdict, and
+    whether they are said in a harmless context (``safety_context``), as ``detect_crisis``
+    judges them: there the net must reach ``CONTEXT_NET_BAR`` (the rules already stand down)."""
 
     scores: np.ndarray
     named: np.ndarray
     by_rules: np.ndarray
     risk: np.ndarray
+    calm: np.ndarray | None = None
 
     def fired(self, low: float, high: float) -> np.ndarray:
-        return self.by_rules | (self.scores >= np.where(self.named, low, high))
+        from .safety import CONTEXT_NET_BAR
+
+        bar = np.where(self.named, low, high)
+        if self.calm is not None:
+            bar = np.where(self.calm, np.maximum(bar, CONTEXT_NET_BAR), bar)
+        return self.by_rules | (self.scores >= bar)
 
 
 def judged(texts: list[str], scores: np.ndarray, risk: np.ndarray) -> Judged:
-    from .safety import detect_by_rules
+    from .safety import detect_by_rules, normalize
+    from .safety_context import harmless_context
     from .safety_net import RISK_CONCEPTS
 
     return Judged(
@@ -184,6 +206,7 @@ def judged(texts: list[str], scores: np.ndarray, risk: np.ndarray) -> Judged:
         np.array([RISK_CONCEPTS.search(t.lower()) is not None for t in texts]),
         np.array([detect_by_rules(t) is not None for t in texts]),
         risk,
+        np.array([harmless_context(normalize(t)) is not None for t in texts]),
     )
 
 
@@ -226,7 +249,7 @@ def threshold_table(dev: Judged, chosen: float) -> None:
 def main() -> int:
     texts, risk, urgent, hard = examples()
     vectors = _embedded(texts)
-    cv = judged(texts, cross_validated_scores(vectors, risk, urgent, hard), risk)
+    cv = judged(texts, cross_validated_scores(texts, vectors, risk, urgent, hard), risk)
     weights = weights_for(vectors, risk, urgent, hard)
     dev_rows = _rows(DEV_PATH)
     dev_texts = [text for _level, text in dev_rows]

@@ -138,17 +138,20 @@ PREPARATION_RULES: tuple[tuple[str, str], ...] = (
     # a car's exhaust led inside, or an engine running in a closed garage
     (
         "hose hosepipe tube pipe exhaust tailpipe engine motor garage",
+        r"(?!.* (?:warm|warming|defrost\w*|fix\w*|repair\w*|mechanic|battery|charg\w*|"
+        r"door open|doors open|door up|listen\w* to (?:the|a) (?:noise|rattle|sound))\b)(?:"
         r"(?:hose|hosepipe|tube|pipe) (?:[\w']+ ){0,6}from (?:the |my )?"
         r"(?:exhaust|tailpipe)|(?:exhaust|tailpipe) (?:[\w']+ ){0,6}(?:into|through|in) (?:the |my )?"
         r"(?:car|van|window|cab)|(?:engine|motor) (?:running|on) (?:[\w']+ ){0,8}(?:garage|doors? "
         r"(?:closed|shut|down))|(?:garage|doors? (?:closed|shut|down)) (?:[\w']+ ){0,8}(?:engine|"
-        r"motor) (?:running|on)",
+        r"motor) (?:running|on))",
     ),
     # means gathered from several chemists, or stockpiled
     (
-        "pharmacy pharmacies chemist chemists drugstore drugstores shops",
+        "pharmacy pharmacies farmacy farmacies pharmacys chemist chemists drugstore drugstores shops",
         r"(?:different|several|multiple|two|three|four|five|few|various) (?:different )?"
-        r"(?:pharmacies|pharmacy|chemists|chemist|drugstores|drugstore|shops) (?:[\w']+ ){0,6}"
+        r"(?:pharmacies|pharmacy|farmacy|farmacies|pharmacys|chemists|chemist|drugstores|drugstore|"
+        r"shops) (?:[\w']+ ){0,6}"
         r"(?:so|that|because) (?:nobody|no one|they|anyone|the pharmacist|it)",
     ),
     (

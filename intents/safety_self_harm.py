@@ -6,6 +6,7 @@ Searched after suicide, so an utterance about both is reported as suicide.
 from __future__ import annotations
 
 from .safety_everyday_risk import EVERYDAY_SELF_HARM_RULES
+from .safety_fallback import FALLBACK_SELF_HARM_RULES
 from .safety_ruleset import RuleSet
 from .safety_vocabulary import BODY, BODY_CUES, G3, MODALS, W
 
@@ -165,4 +166,5 @@ SELF_HARM_RULES = RuleSet(
         r"[\w']+) (?:[\w']+ ){0,6}because i (?:don't|didn't|do not) deserve (?:to|it)\b",
     ),
     *EVERYDAY_SELF_HARM_RULES,
+    *FALLBACK_SELF_HARM_RULES,
 )

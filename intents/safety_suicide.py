@@ -7,7 +7,14 @@ burden, thinking about death, methods and plans, saying goodbye and getting read
 from __future__ import annotations
 
 from .safety_everyday_risk import EVERYDAY_CONCERN_RULES, LIFE_ADMIN_RULES
+from .safety_fallback import (
+    FALLBACK_CONCERN_RULES,
+    FALLBACK_URGENT_RULES,
+    MORE_CONCERN_RULES,
+    MORE_URGENT_RULES,
+)
 from .safety_preparation import PREPARATION_RULES
+from .safety_readiness import PASSIVE_RULES, READINESS_MORE_RULES, READINESS_RULES, WORTH_RULES
 from .safety_ruleset import RuleSet
 from .safety_vocabulary import (
     G2,
@@ -34,6 +41,17 @@ _ALCOHOL = r"(?:vodka|alcohol|booze|wine|whiskey|whisky|beer|gin|rum|tequila|liq
 _DRUGS = (
     r"(?:heroin|fentanyl|opioids?|oxy|oxycodone|oxys|morphine|methadone|cocaine|meth|ketamine|"
     r"benzos|dope|smack|xanax)"
+)
+
+# A farewell with an ordinary reason beside it: a move, a new school, retiring (round 9).
+_MOVING_AWAY = (
+    r"(?!.* (?:(?:since|because|as|now that|before|cause|cos) (?:we're|we are|we'll be|i'm|i am|"
+    r"i'll be|they're|she's|he's|the|our|my|we|i) (?:\w+ )?(?:moving(?! on\b| to a better\b)|"
+    r"moved|relocating|emigrating|retiring|changing (?:schools|jobs)|graduating|off to|"
+    r"transferring|starting (?:a|my|the) new|going (?:back )?to (?:uni|university|college)|end "
+    r"of term)|(?:moving|move|moved) (?:away|house|abroad|overseas|schools|jobs|out|back home|up "
+    r"north|down south|to (?!a better\b|heaven\b|the other side\b)\w+)|emigrat\w+|relocat\w+|"
+    r"retiring|retirement)\b)"
 )
 
 _RULES: tuple[tuple[str, str], ...] = (
@@ -596,12 +614,13 @@ _RULES: tuple[tuple[str, str], ...] = (
     # Saying goodbye, giving things away, getting ready.
     (
         "goodbye farewell suicide",
-        r"(?:goodbye|farewell|suicide) (?:letters?|notes?|messages?|videos?|texts?|emails?)",
+        rf"{_MOVING_AWAY}(?:goodbye|farewell|suicide) (?:letters?|notes?|messages?|videos?|"
+        r"texts?|emails?)",
     ),
     (
         "goodbye farewell",
-        rf"(?:texted|texting|text|messaged|messaging|emailed|called|wrote|sent) {G3}(?:a )?"
-        r"(?:goodbye|farewell)(?! (?:before|at|from|when|after|as|on)\b)",
+        rf"{_MOVING_AWAY}(?:texted|texting|text|messaged|messaging|emailed|called|wrote|sent) "
+        rf"{G3}(?:a )?(?:goodbye|farewell)(?! (?:before|at|from|when|after|as|on)\b)",
     ),
     (
         "everyone everybody each all love whole",
@@ -615,8 +634,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "goodbye goodbyes",
-        r"(?:my|last|final) goodbyes?|goodbye to (?:everyone|everybody|everything|the world|"
-        r"life)|(?:been|started|keep) saying goodbye",
+        rf"{_MOVING_AWAY}(?:my|last|final) goodbyes?|{_MOVING_AWAY}goodbye to (?:everyone|"
+        r"everybody|everything|the world|"
+        rf"life)|{_MOVING_AWAY}(?:been|started|keep) saying goodbye",
     ),
     (
         "gone",
@@ -688,7 +708,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "lord god jesus death heaven angels",
         r"(?:pray|praying|prayed|hope|hoping|wish) (?:[\w']+ ){0,4}(?:that )?(?:the (?:good )?lord|god|"
-        r"jesus|death|heaven|the angels) (?:will |would )?(?:takes?|taking|comes? for) me(?! "
+        r"jesus|death|heaven|the angels) (?:will |would )?(?:see fit to )?(?:takes?|taking|comes? for) "
+        r"me(?! "
         r"(?:to (?:church|mass|the)|through|home from|out|back)\b)",
     ),
     (
@@ -707,7 +728,29 @@ _RULES: tuple[tuple[str, str], ...] = (
 # Urgent preparation without the obvious words (safety_preparation) is tried last, so the
 # rules above keep their names.
 # Everyday risk said after round 8 (safety_everyday_risk) comes after them, so no name moves:
-# its urgent rules extend the preparation rules, its concern rules follow.
-SUICIDE_RULES = RuleSet(*_RULES, *PREPARATION_RULES, *LIFE_ADMIN_RULES, *EVERYDAY_CONCERN_RULES)
+# its urgent rules extend the preparation rules, its concern rules follow; so do round 9's
+# (safety_readiness): urgent readiness after the life admin, worth after everyday concern.
+SUICIDE_RULES = RuleSet(
+    *_RULES,
+    *PREPARATION_RULES,
+    *LIFE_ADMIN_RULES,
+    *READINESS_RULES,
+    *READINESS_MORE_RULES,
+    *FALLBACK_URGENT_RULES,
+    *MORE_URGENT_RULES,
+    *EVERYDAY_CONCERN_RULES,
+    *WORTH_RULES,
+    *PASSIVE_RULES,
+    *FALLBACK_CONCERN_RULES,
+    *MORE_CONCERN_RULES,
+)
 PREPARATION_START = len(_RULES)  # rules numbered above this are preparation rules
-PREPARATION_END = PREPARATION_START + len(PREPARATION_RULES) + len(LIFE_ADMIN_RULES)
+PREPARATION_END = (
+    PREPARATION_START
+    + len(PREPARATION_RULES)
+    + len(LIFE_ADMIN_RULES)
+    + len(READINESS_RULES)
+    + len(READINESS_MORE_RULES)
+    + len(FALLBACK_URGENT_RULES)
+    + len(MORE_URGENT_RULES)
+)

@@ -43,7 +43,7 @@ WANT = (
 NEG = r"(?:don't|didn't|doesn't|not|no|never|won't|wouldn't)"
 # What follows "live", "be here", "go on" when the sentence is about a place or an activity.
 PLACE_TAIL = (
-    r"(?! (?:with|in|at|near|there|here|alone|together|abroad|far|close|somewhere|on|by|"
+    r"(?! (?:with|in|at(?! all\b)|near|there|here|alone|together|abroad|far|close|somewhere|on|by|"
     r"under|next|to|from|for|early|before|the|a|an|this|that|his|her|their|back|after|"
     r"until|till|during|vacation|holiday|tour|stage|trips?|dates?)\b)"
 )

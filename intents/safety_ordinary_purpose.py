@@ -1,0 +1,86 @@
+"""Harmless contexts said as an ordinary purpose or reason, added after round 9 by concept.
+
+A crisis line and its everyday twin often share every word but one clause: the goodbye
+cards are written *because we're moving*, the date is picked *for mum's eightieth*, the
+sedative is kept *for the vet*, the rope is in the boot *in case the car breaks down*, the
+speaker sits on the bridge *watching the steam train*. That clause names a purpose other
+than dying, and a person in crisis rarely adds one. These rules join ``safety_context``'s:
+where one matches and nothing in the line is a present intent (``PRESENT_RISK``), neither a
+rule nor the net's usual bar is enough; the net must score the line far higher
+(``safety.CONTEXT_NET_BAR``). Each pattern names the purpose, never the means.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ORDINARY_PURPOSE_RULES"]
+
+_EVENT = (
+    r"(?:party|birthday|\w+tieth|\w+ieth|anniversary|wedding|reunion|christening|baptism|"
+    r"shower|celebration|bbq|barbecue|graduation|retirement do|leaving do|hen do|stag do|"
+    r"bar mitzvah|bat mitzvah|jubilee|fete|fundraiser|open day|sports day|prom|housewarming|"
+    r"get together|school trip|holiday|trip|show|match|race|competition|gala|concert|recital|"
+    r"driving test|exam|interview|surgery|operation|appointment|house move|removal|moving day)"
+)
+# animals, pests and jobs a farm's or a vet's means are kept for
+_ANIMAL_JOB = (
+    r"(?:vet|vets|farrier|the (?:horses?|pony|ponies|dog|dogs|cat|cats|sheep|ewes|lambs|cattle|"
+    r"cows|calves|herd|flock|pigs|chickens|hens)|pigeons|rabbits|foxes|rats|rat problem|mice|"
+    r"vermin|pests|magpies|crows|deer|clay shoot|clays|shooting season|lambing|calving|"
+    r"the weeds|weeds|the garden|the allotment)"
+)
+
+_FARM_MEANS = (
+    r"(?:tranquil\w*|sedatives?|wormer|drench|dip|poison|bait|gun|guns|rifle|air rifle|shotgun|"
+    r"traps?|tablets|pills|medicine|meds|jab|injection|spray|weedkiller|pellets|cartridges|"
+    r"ketamine|euthanasia solution|bolt gun|captive bolt)"
+)
+# the means turned on oneself, or kept for a time alone: never a farm job
+_NOT_FOR_ME = (
+    r"(?!.* (?:myself|me|my (?:tea|coffee|cup|drink|glass|mouth|head)|empty|alone|nobody|"
+    r"no one|on my own|by myself|enough|the lot|all of (?:it|them))\b)"
+)
+
+ORDINARY_PURPOSE_RULES: tuple[tuple[str, str], ...] = (
+    # a farewell with its ordinary reason: a move, a new school or job, retiring
+    (
+        "moving move moved relocating relocate emigrating emigrate retiring retirement retire "
+        "schools jobs transferring",
+        r"(?:goodbye|goodbyes|farewell|farewells|leaving|giving away|gave away|give away|selling|"
+        r"sold|handed|handing|cards?|notes?|letters?|messages?)\b(?: [\w']+){0,12} (?:since|"
+        r"because|as|now that|before|cause|cos|for when) (?:[\w']+ ){0,4}(?:moving(?! on\b| to "
+        r"a better\b)|move(?! on\b)|moved|relocating|relocate|emigrating|emigrate|retiring|"
+        r"retirement|retire|changing (?:schools|jobs)|transferring)\b|(?:moving|emigrating|"
+        r"relocating|retiring)\b(?: [\w']+){0,3} (?:(?:next|this|in) (?:\w+ )?(?:week|month|"
+        r"year|spring|summer|autumn|winter|term)|away|abroad|overseas|house|to (?!a better\b)"
+        r"\w+)(?: [\w']+){0,10} (?:goodbye|goodbyes|farewell|farewells)\b",
+    ),
+    # a date or a day picked for someone else's do, or an ordinary event
+    (
+        "date day weekend night venue",
+        rf"(?:date|day|weekend|night|venue)\b(?: [\w']+){{0,3}} (?:for|of) (?:[\w']+ ){{0,3}}"
+        rf"{_EVENT}\b|(?:planning|organising|organizing|arranging|throwing|hosting|booking|"
+        rf"sorting) (?:[\w']+ ){{0,5}}{_EVENT}\b(?: [\w']+){{0,10}} (?:date|day|weekend|venue)\b",
+    ),
+    # a farm's or a vet's means kept for the animals or the pests
+    (
+        "vet vets farrier horse horses pony ponies dog dogs cat cats sheep ewes lambs cattle "
+        "cows calves herd flock pigs chickens hens pigeons rabbits foxes rats rat mice vermin "
+        "pests magpies crows deer clay clays shooting lambing calving weeds garden allotment",
+        rf"{_NOT_FOR_ME}{_FARM_MEANS}(?:'s)?\b(?: [\w']+){{0,6}} (?:for|on|at|to (?:treat|sedate|"
+        rf"calm|put down|shoot|control|spray|dose)) {_ANIMAL_JOB}\b",
+    ),
+    # an object in ordinary use, its use named: a picture hung, a view watched, a pencil
+    # sharpened, the car broken down
+    (
+        "picture pictures photo photos painting mirror shelf shelves washing curtains lights "
+        "decorations bunting sunset sunrise view views puffins birds boats trains train "
+        "fireworks match game waves planes sharpening sharpen case",
+        r"(?:hang|hanging|hung|put up|putting up) (?:the|a|my|our) (?:picture|pictures|photo|"
+        r"photos|painting|mirror|shelf|shelves|washing|curtains|lights|decorations|bunting)\b|"
+        r"(?:watching|to watch|watch) (?:the|a) (?:[\w']+ )?(?:sunset|sunrise|view|views|puffins|"
+        r"birds|boats|trains|steam train|fireworks|match|game|waves|planes)\b|(?:for|to) "
+        r"(?:sharpening|sharpen) (?:[\w']+ )?(?:pencils?|knives|tools)|in case (?:the|my|our) "
+        r"(?:car|van|truck|bike|boiler|power) (?:breaks|broke|breaks down|won't|dies|gets "
+        r"stuck|fails)",
+    ),
+)

@@ -261,7 +261,7 @@ MORE_CONCERN_RULES: tuple[tuple[str, str], ...] = (
     ),
     # had enough of living
     (
-        "living life alive existing",
+        "living life alive existing world",
         r"(?:had enough|sick|tired|fed up|weary) of (?:living|life|being alive|this life|existing|"
         r"this world)(?! (?:in|with|at|here|there|like|on|as|admin|insurance|coach|story|stories|"
         r"hacks?|for|without|under|near|round|around|so|by|off|paycheck|pay cheque)\b)",

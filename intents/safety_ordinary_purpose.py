@@ -83,4 +83,44 @@ ORDINARY_PURPOSE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:car|van|truck|bike|boiler|power) (?:breaks|broke|breaks down|won't|dies|gets "
         r"stuck|fails)",
     ),
+    # added after safety round 10, by concept: medicine sorted so that no dose is doubled or
+    # missed; ropes and knots for a sport; an emergency worker's call-out; the last day at a
+    # job marked with a card or cake; a repair done up high
+    (
+        "organizer organiser dosette pillbox box blister double miss forget take two many twice days "
+        "week",
+        r"(?:organi[sz]er|dosette|pill ?box|blister packs?|days of the week|(?:so|so that) "
+        r"(?:i|she|he|mum|mom|dad|they|we) (?:don't|doesn't|won't|wouldn't|never|can't) "
+        r"(?:double up|double dose|miss (?:a|one|any)|take (?:a double|two|too many|them twice|"
+        r"it twice)|forget))\b",
+    ),
+    (
+        "climbing bouldering belay belaying belayed sailing scout scouts cubs knot crag abseil "
+        "abseiling abseiled eight bowline",
+        r"(?:climbing (?:gym|wall|centre|center|club|partner|course|trip|rope|lesson)|"
+        r"bouldering|belay|belaying|belayed|sailing|scouts?|cubs|knot (?:class|lesson|tying)|"
+        r"figure (?:of )?eight|bowline|crag|abseil|abseiling|abseiled)\b",
+    ),
+    (
+        "call callout shout job patient narcan naloxone resus crew back",
+        r"(?:(?:we|the crew|the team|i|they) (?:got|brought) (?:him|her|them|the patient|the "
+        r"lad|the girl|the guy|the woman|the man) back|narcan|naloxone|(?:the|a|our|my|first|"
+        r"last|one) (?:call|callout|call out|shout|job) (?:today |tonight |this morning |last "
+        r"night |on shift )?(?:was|were) (?:an? )?(?:overdose|od|jumper|hanging|attempt))\b",
+    ),
+    (
+        "last card cake flowers drinks speech present gift party",
+        r"(?:my|our|her|his) last (?:day|shift|week) (?:at|in|on|with) (?:the |my |our )?(?:work|"
+        r"job|office|shop|store|call cent(?:re|er)|school|company|firm|practice|ward|bank|"
+        r"factory|site|depot|warehouse|restaurant|salon|team|station|plant|mill|garage)\b"
+        r"(?: [\w']+){0,14} (?:card|cards|cake|flowers|leaving do|party|drinks|speech|present|"
+        r"gift|send off|send-off)\b",
+    ),
+    (
+        "gutter gutters tile tiles aerial antenna chimney dish window windows slate slates flashing "
+        "downpipe",
+        r"(?:fix\w*|clean\w*|clear\w*|paint\w*|repair\w*|mend\w*|replac\w*|check\w*|"
+        r"unblock\w*) (?:the |a |our |my |some |his |her )?(?:gutter|gutters|roof tiles?|tiles|"
+        r"aerial|antenna|chimney|satellite dish|windows?|slates?|flashing|downpipe)\b",
+    ),
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .safety_everyday_risk import EVERYDAY_SELF_HARM_RULES
 from .safety_fallback import FALLBACK_SELF_HARM_RULES
+from .safety_final_arrangements import FOOD_PUNISHMENT_RULES
 from .safety_ruleset import RuleSet
 from .safety_vocabulary import BODY, BODY_CUES, G3, MODALS, W
 
@@ -167,4 +168,5 @@ SELF_HARM_RULES = RuleSet(
     ),
     *EVERYDAY_SELF_HARM_RULES,
     *FALLBACK_SELF_HARM_RULES,
+    *FOOD_PUNISHMENT_RULES,
 )

@@ -13,6 +13,7 @@ from .safety_fallback import (
     MORE_CONCERN_RULES,
     MORE_URGENT_RULES,
 )
+from .safety_final_arrangements import ARRANGEMENT_RULES, OUT_OF_THEIR_LIFE_RULES
 from .safety_preparation import PREPARATION_RULES
 from .safety_readiness import PASSIVE_RULES, READINESS_MORE_RULES, READINESS_RULES, WORTH_RULES
 from .safety_ruleset import RuleSet
@@ -738,11 +739,13 @@ SUICIDE_RULES = RuleSet(
     *READINESS_MORE_RULES,
     *FALLBACK_URGENT_RULES,
     *MORE_URGENT_RULES,
+    *ARRANGEMENT_RULES,
     *EVERYDAY_CONCERN_RULES,
     *WORTH_RULES,
     *PASSIVE_RULES,
     *FALLBACK_CONCERN_RULES,
     *MORE_CONCERN_RULES,
+    *OUT_OF_THEIR_LIFE_RULES,
 )
 PREPARATION_START = len(_RULES)  # rules numbered above this are preparation rules
 PREPARATION_END = (
@@ -753,4 +756,5 @@ PREPARATION_END = (
     + len(READINESS_MORE_RULES)
     + len(FALLBACK_URGENT_RULES)
     + len(MORE_URGENT_RULES)
+    + len(ARRANGEMENT_RULES)
 )

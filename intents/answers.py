@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .answer_concepts import concept_answer
 from .intent import ANSWER_DONE, ANSWER_NOT_DONE, ANSWER_PARTIAL
 from .lexicon import ONES, TENS
 
@@ -120,7 +121,8 @@ _NOT_DONE_IDIOMS = re.compile(
     r"\b(?:haven't|ain't|didn't|never|hasn't|not) (?:even )?(?:touched|started|opened) "
     r"(?:it|that|them)\b|\b(?:didn't|did not) happen\b|"
     # A yes said in sarcasm: "yeah right like i had time", "oh sure ... as if".
-    r"^(?:yeah|oh) right\b|\bas if$|\bas if i\b|\blike i had (?:the )?(?:time|energy|a minute|"
+    r"^(?:yeah|oh) right\b(?! (?:after|away|before|when i|as soon|then|at|on|in|this|first|once|"
+    r"now))|\bas if$|\bas if i\b|\blike i had (?:the )?(?:time|energy|a minute|"
     r"a second)\b|"
     r"\bbut not today$|\bnot today (?:though|tho)$|\bnot a chance\b|\bzilch\b|\bnada\b|"
     r"\b(?:can't|cannot|couldn't) say i did\b|\b(?:was|is) not (?:completed|done|finished)\b|"
@@ -170,10 +172,13 @@ _BUT_ONLY = re.compile(
 # Words after which the speaker takes back what came before ("no wait yes"): the last stands.
 _CORRECTION = re.compile(
     r"\b(?:wait|no wait|actually no|actually|sorry|i mean|scratch that|let me correct that|"
-    r"correction|no no|hold on|oh wait|but(?= (?:yes|no|yeah|nope)\b)|"
+    r"correction|no no|hold on|oh wait|but(?= (?:yes|no|yeah|nope)\b)|just kidding|jk|"
+    r"i take that back|take that back|strike that|on second thought|come to think of it|"
+    r"now that i think about it|or rather|never mind|hang on|let me think|"
     # "some of it no all of it": a bare no after an answer that a new amount replaces
     r"(?<=\w )no(?= (?:all|every|none|some|half|most|just|only|the whole|i did|i didn't|yeah|yes|"
-    r"actually|twice|once|three|four|five|six|seven)\b))\b"
+    r"actually|twice|once|three|four|five|six|seven|i know|i'm sure|i am sure|i remember|"
+    r"i definitely|definitely|for sure|i think|i only|i just|i never)\b))\b"
 )
 _HALF_HALF = re.compile(r"^(?:fifty fifty|every other (?:day|night)|half and half)\b")
 
@@ -232,6 +237,8 @@ def last_word_stands(words: list[str]) -> list[str]:
 def rule_answer(words: list[str]) -> str | None:
     """The label a rule decides for this answer, or None to leave it to the model."""
     joined = " ".join(words)
+    if (label := concept_answer(joined)) is not None:
+        return label
     if (life := _INTERRUPTED.search(joined)) is not None:
         done_first = _DONE_FIRST.search(joined[: life.start()])
         return ANSWER_PARTIAL if done_first else ANSWER_NOT_DONE

@@ -1,0 +1,244 @@
+"""Check-in answers whose meaning lies in how they are said, not in a yes or a no.
+
+Each rule is one concept, written to catch the wordings nobody has tried yet:
+sarcasm ("sure, right after i cured cancer"), things left untouched ("it's still in the
+wrapper"), an intention that never became an action ("i was going to but i crashed") and its
+mirror ("i nearly skipped it but did it anyway"), more than was asked, a reduced or substitute
+version against the plan ("once instead of daily", "only the first page", "in my head"),
+thinking about it instead of doing it, an emphatic yes that carries a negation elsewhere ("of
+course i did i'm not a monster"), and idioms that carry the verdict ("done and dusted",
+"half arsed it").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .intent import ANSWER_DONE, ANSWER_NOT_DONE, ANSWER_PARTIAL
+
+# Something was done after all: the words that turn an excuse or a plan into a doing.
+_DID = re.compile(
+    r"\b(?:i (?:still |actually |eventually |then )?(?:did|do|got|managed|finished|made|forced|"
+    r"dragged|pushed|squeezed|ended up|went)|did it|did them|did that|done it|got it done|"
+    r"got through|managed|finished|anyway|anyways|regardless|all the same|forced myself|"
+    r"made myself|ended up doing)\b"
+)
+# A part, a smaller or lighter version: what turns a doing into partial.
+_SOME = re.compile(
+    r"\b(?:only|half|halfway|part|partly|some|a bit|a little|a few|a couple|"
+    r"first(?! thing)|shorter|short|quick|quicker|mini|once|one|two|three|"
+    r"not (?:all|the whole|the full|every|completely|properly))\b"
+)
+# Sarcasm: a yes tied to an absurd feat, a sneer, or taken back at the end.
+_ABSURD_FEAT = (
+    r"(?:world (?:hunger|peace)|cancer|cured|the moon|mars|everest|the lottery|a marathon|"
+    r"walk(?:ed|ing)? on water|saved the world|sav(?:e|ing) the world|a nobel|an oscar|"
+    r"a unicorn|unicorns|the president|president|a million|my first million|the world cup|"
+    r"the olympics|gold medal|a dragon|time travel|flew to|fly to|climate change|"
+    r"the meaning of life|a rocket|the queen|the pope|a novel)"
+)
+_SARCASM = re.compile(
+    rf"\b(?:after|before|between|while|when|right after|once|just after)\b.*\b{_ABSURD_FEAT}|"
+    rf"\band (?:then )?i (?:also )?\w+ {_ABSURD_FEAT}|"
+    r"\band i'm the (?:queen|king|pope|president)\b|\band (?:pigs|cows) (?:fly|can fly)\b|"
+    # "yeah right" as a sneer, not "yeah right after lunch" or "yeah right away".
+    r"\b(?:yeah|oh|sure) right\b(?! (?:after|away|before|when i|as soon|then|there|at|on|in|"
+    r"this|first|once|now|before))|"
+    r"^(?:who |what |you mean )?me (?:do|doing|actually|practi[cs]e|practi[cs]ing|meditate|"
+    r"meditating|exercise|exercising|journal|journaling|journalling|read|reading|write|"
+    r"writing|homework|sit still)\b|"
+    # A claim taken back at its end: "i totally did it not", "yes i did just kidding".
+    r"\b(?:did|done|yes|yeah|yep|yup|sure|totally|definitely|completed|finished)\b.* not$|"
+    r"(?<!not )(?<!no )\b(?:psych|just kidding|jk|kidding|only joking|joking)$|"
+    r"^(?:of course|obviously|course|absolutely|definitely|certainly|hell|god|lord) not\b|"
+    r"\b(?:good one|nice try|that's a good one|you're funny|ha ha|haha|lol) (?:no|nope|nah)\b|"
+    r"^(?:ha ha|haha|lol|pfft|pff) (?:no|nope|nah)\b|"
+    r"\bi wish(?: i (?:had|did|could say))?(?: \w+){0,2}$"
+)
+# Left untouched: the thing is where it was, as it was.
+_CONTAINERS = (
+    r"(?:bag|backpack|rucksack|wrapper|box|drawer|shelf|desk|table|packaging|plastic|car|"
+    r"folder|envelope|nightstand|bedside|counter|pile|floor|locker|case|cupboard|suitcase|"
+    r"glovebox|glove box|boot|trunk|inbox|downloads|tab|browser|app store|cellophane|sleeve)"
+)
+_UNTOUCHED = re.compile(
+    r"\bstill (?:sitting|lying|sat|stuck|buried|waiting|unopened|untouched|sealed|wrapped|"
+    r"shrink wrapped|blank|empty|pristine|brand new|unused|unread|unwritten|clean|in one piece|"
+    r"in its|in the (?:box|wrapper|packaging|plastic|cellophane|bag)|has the tags?)\b|"
+    rf"\bstill (?:in|on|at the bottom of|inside) (?:the|my|its|his|her|our|a) (?:\w+ )?"
+    rf"{_CONTAINERS}\b|"
+    r"\b(?:collecting|gathering|collects|gathers) dust\b|\b(?:blank|empty|clean) (?:page|sheet|"
+    r"notebook|journal|diary|worksheet)s?\b(?! (?:and|but) i)|"
+    r"\b(?:haven't|hasn't|didn't|never|not|wasn't|isn't|ain't|did not|"
+    r"have not) (?:even |once |yet )?"
+    r"(?:been (?:touched|opened|started|looked at|cracked)|crack|cracked|touch|touched|open|"
+    r"opened|look at|looked at|glance at|glanced at|unwrap|unwrapped|unpack|unpacked|start|"
+    r"started|start on|picked up|pick up|lift a finger|lifted a finger|laid eyes)\b"
+    r"(?!.*\b(?:until|till|but (?:i|then|later)|before i)\b)|"
+    r"\b(?:hasn't|haven't|didn't) (?:moved|budged)\b|\bexactly where i left (?:it|them)\b|"
+    r"\b(?:untouched|unopened|unstarted|unread|not started|not begun)\b"
+)
+# Never on the mind at all.
+_NOT_ON_MIND = re.compile(
+    r"\b(?:the )?(?:last|furthest|farthest) thing (?:on|from) my mind\b|"
+    r"\b(?:wasn't|not|never) (?:even )?on my (?:radar|mind|list)\b|"
+    r"\b(?:didn't|never|did not) (?:even )?cross my mind\b|\b(?:forgot|forgotten) all about\b|"
+    r"\b(?:clean|completely|totally|entirely|straight up|plain) forgot\b"
+)
+# An intention that a "but" undid: "i meant to after work but i crashed".
+_INTENDED = re.compile(
+    r"\b(?:meant|was going|was gonna|were going|planned|had planned|intended|wanted|was hoping|"
+    r"hoped|was supposed|were supposed|was about|was all set|was ready|tried|was trying|"
+    r"set out|had every intention) to\b(?P<plan>.*?)\bbut\b(?P<after>.*)$"
+)
+# The plan was to skip, and it was done: "i nearly skipped it but did it anyway".
+_MEANT_TO_SKIP = re.compile(
+    r"\b(?:skip|skipping|skipped|bail|bailing|blow it off|not do|not bother|give it a miss|"
+    r"quit|ditch|ditching|pass|nearly|almost|tempted|blew it off|bailed|bail on it)\b"
+)
+# Thinking about it is not doing it.
+_THOUGHT_ONLY = re.compile(
+    r"\b(?:thought|think|thinking|pondered|mulled|dreamed|dreamt) (?:a lot |a bit |loads )?"
+    r"(?:about|of|over) (?:it|that|them|doing|starting|the|my|this)\b|"
+    r"\bconsidered (?:it|doing)\b|\b(?:mulled|chewed|turned) (?:it |that )?over\b"
+)
+# More than was asked: "twice and she only asked for once", "went the extra mile".
+_MORE_THAN_ASKED = re.compile(
+    r"\b(?:she|he|they|you|it|the plan|the sheet|the task|my therapist|the book) only "
+    r"(?:asked|wanted|said|needed|required|called|told|suggested|expected)\b|"
+    r"\b(?:went|going) the extra mile\b|\bover ?achiev\w*\b|\bdid (?:it )?(?:twice|double|"
+    r"two times|three times) (?:over|as much)\b|\bdoubled (?:it|up)\b|"
+    r"\b(?:twice|double|three times|two times) (?:what|as much as) (?:she|he|they|was)\b"
+)
+# Idioms of a thing done whole; any taking back ("except", "but not") leaves them to others.
+_DONE_WHOLE = re.compile(
+    r"\b(?:done and dusted|signed sealed|in the bag|like clockwork|religiously|without a hitch|"
+    r"piece of cake|easy peasy|bang on|all sorted|sorted it|got it sorted|wrapped it up|"
+    r"every single (?:day|night|morning|evening|time))\b"
+)
+# Emphatic yes: the negation in it denies a failing, not the doing.
+_EMPHATIC_YES = re.compile(
+    r"^(?:yes |yeah |oh )?(?:of course|obviously|naturally|course|absolutely|definitely|"
+    r"you bet|damn right|darn right|hell yes|hell yeah|too right|sure did|"
+    r"you better believe|believe it or not)(?: i (?:did|have|do)\b| it (?:is|was|got) done\b|"
+    r" yes\b| yeah\b|$)|"
+    r"\bi(?:'m| am) not (?:a monster|an animal|a quitter|lazy|that bad|a slacker|useless|"
+    r"hopeless)\b|\bwhat do you take me for\b|\bwould i lie\b"
+)
+# A reduced or substitute version measured against the plan.
+_AMOUNT = (
+    r"(?:every|each|daily|all|the full|the whole|the entire|the complete|twice|two|three|four|"
+    r"five|six|seven|ten|fifteen|twenty|thirty|forty|an hour|a full|the usual|the proper|"
+    r"the real|properly|doing (?:it|them|the) (?:properly|fully|all)|(?:a|the) (?:long|full|"
+    r"whole|proper|real))"
+)
+_REDUCED = re.compile(
+    rf"\binstead of {_AMOUNT}\b|"
+    r"\b(?:shorter|short|mini|smaller|quick|quicker|lighter|cut down|watered down|easier|"
+    r"abridged|lite|baby|condensed|simplified|scaled back|stripped back|rushed)"
+    r" (?:version|one|bit|go|session|round|form|walk|run|practice|read|attempt)\b|"
+    r"\b(?:scaled|cut|dialled|dialed|toned) (?:it |that |them )?(?:back|down)\b|"
+    r"\b(?:only|just) (?:the )?(?:first|opening|last|one|two|easy|easiest) (?:part|half|page|"
+    r"step|bit|section|exercise|one|question|chapter|day|couple|few|paragraph|round)s?\b|"
+    r"\b(?:did|do|finished|managed|got through|read|wrote) (?:do )?(?:only )?the first "
+    r"(?!thing)\w+(?!.* all)\b|"
+    r"\b(?:did|do|done|went through|ran through|run through|practi[cs]ed|rehearsed|read|wrote|"
+    r"said|counted|pictured|visuali[sz]ed) (?:it |them |that |the \w+ |through it |it all )?"
+    r"(?:in my head|mentally|in my mind)\b|"
+    r"\b(?:not|wasn't|isn't|weren't) (?:really )?(?:the|a) (?:full|whole|proper|real|complete|"
+    r"entire) (?:thing|one|version|session|routine|exercise|workout|amount)\b|"
+    r"\bnot (?:really )?properly\b|\b(?:didn't|did not) (?:do )?(?:it )?properly\b|"
+    r"\bhalf (?:arsed|assed|hearted|heartedly)\b|\bphoned it in\b|\bwent through the motions\b|"
+    r"\bscratched the surface\b|\bdipped (?:a|my) toe\b|\bmade a (?:start|dent)\b|"
+    r"\bchipped away\b|\b(?:bits and (?:pieces|bobs)|on and off|off and on|hit and miss|"
+    r"hit or miss|here and there|now and then|every now and again|sporadically|patchy)\b|"
+    r"\ball but (?:one|two|a|the)\b|\bevery (?:day|night|morning|evening) but (?:one|two|once|"
+    r"twice|today|yesterday|the|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"(?<!never )(?<!didn't )(?<!not )(?<!haven't )(?<!without )(?<!wouldn't )(?<!once )"
+    r"(?<!even )\b(?:skipped|missed|forgot) (?:a|one|two|a couple of|a few|the odd|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|the weekend)(?: \w+)?\b(?!.*\bentirely\b)|"
+    r"\bdoes (?:that|it|this) count\b"
+)
+# Different time or place is still done: "at night instead of the morning".
+_ELSEWHEN = re.compile(
+    r"\binstead of (?:the |this |that |in the |on the |at the |at |on |in )?(?:morning|"
+    r"evening|night|afternoon|lunch|lunchtime|breakfast|dinner|bedtime|today|yesterday|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|home|work|office|"
+    r"desk|gym|park|kitchen|bed|paper|the app|my phone|usual time|usual place)\b"
+)
+# Done, only later than meant: "didn't get to it until midnight", "did it a day late".
+_LATE = re.compile(
+    r"\b(?:didn't|did not|couldn't|wasn't able to|never) (?:get (?:to|round to|around to) it|"
+    r"start|begin|do it|do them|get going|get started|sit down to it|manage it|get it done)"
+    r"(?: \w+){0,3}? (?:until|till|til) "
+    r"(?!i (?:gave|stopped|quit))|\b(?:did|done|finished) (?:it |them )?(?:a (?:day|bit|little) )?"
+    r"late\b"
+)
+# Someone else did it for the speaker: not done by them.
+_DELEGATED = re.compile(
+    r"\b(?:my|her|his|the) (?:\w+ )?(?:did|done|wrote|finished) (?:it|them|that) "
+    r"(?:for me|instead of me|instead)\b|\bgot (?:my \w+|someone|somebody) (?:else )?to do "
+    r"(?:it|them)\b"
+)
+# Done alongside someone: still done.
+_TOGETHER = re.compile(
+    r"\b(?:did|done|finished|practi[cs]ed|went through) (?:it|them|that|the \w+ )?(?:together|"
+    r"with (?:my|the|a|her|his|our|some|a friend))\b|\bwe did it\b"
+)
+_OPPOSITE = re.compile(r"\bthe (?:exact |complete )?opposite\b(?! of (?:skipping|missing|not))")
+
+
+def _after_but_label(after: str, plan: str) -> str:
+    """The verdict of an intention's "but" clause ("but i did it anyway" -> done)."""
+    if not _DID.search(after) or re.search(r"\b(?:didn't|couldn't|never|wasn't|not)\b", after):
+        return ANSWER_NOT_DONE
+    if _MEANT_TO_SKIP.search(plan):
+        return ANSWER_DONE  # meant to skip it, and did it
+    if _SOME.search(after) and not _ELSEWHEN.search(after):
+        return ANSWER_PARTIAL
+    return ANSWER_DONE
+
+
+def concept_answer(joined: str) -> str | None:
+    """The label one of these concepts decides for an answer, or None to go on."""
+    if _SARCASM.search(joined):
+        return ANSWER_NOT_DONE
+    if (intended := _INTENDED.search(joined)) is not None:
+        return _after_but_label(intended.group("after"), intended.group("plan"))
+    if (skip := _MEANT_TO_SKIP.search(joined)) is not None and " but " in joined[skip.start() :]:
+        after = joined[joined.find(" but ", skip.start()) :]
+        if _DID.search(after) and not re.search(r"\b(?:didn't|couldn't|never|not)\b", after):
+            # "nearly bailed but i did it anyway"; "... but only ten minutes" is some of it
+            return ANSWER_PARTIAL if _SOME.search(after) else ANSWER_DONE
+    if _LATE.search(joined) and not _SOME.search(joined):
+        return ANSWER_DONE
+    if _DELEGATED.search(joined):
+        return ANSWER_NOT_DONE
+    if _UNTOUCHED.search(joined) or _NOT_ON_MIND.search(joined):
+        if re.search(r"\bbut (?:then |later |eventually )?i (?:did|got|managed|finished)", joined):
+            return None
+        return ANSWER_NOT_DONE
+    if _THOUGHT_ONLY.search(joined) and not _DID.search(joined):
+        return ANSWER_NOT_DONE
+    if _MORE_THAN_ASKED.search(joined) and not re.search(r"\b(?:didn't|not|never)\b", joined):
+        return ANSWER_DONE
+    if _DONE_WHOLE.search(joined) and not re.search(
+        r"\b(?:didn't|not|never|except|apart from|other than|but|only|half|missed|skipped)\b",
+        joined,
+    ):
+        return ANSWER_DONE
+    if _OPPOSITE.search(joined):
+        return ANSWER_NOT_DONE
+    if (
+        _ELSEWHEN.search(joined)
+        and _DID.search(joined)
+        and not _REDUCED.search(_ELSEWHEN.sub(" ", joined))
+    ):
+        return ANSWER_DONE  # another time or place, the whole of it
+    if _REDUCED.search(joined):
+        return ANSWER_PARTIAL
+    if _TOGETHER.search(joined) and not _SOME.search(joined):
+        return ANSWER_DONE
+    if _EMPHATIC_YES.search(joined) and not _SOME.search(joined):
+        return ANSWER_DONE
+    return None

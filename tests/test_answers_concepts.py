@@ -1,0 +1,106 @@
+"""Check-in answers decided by concept: sarcasm, things left untouched, plans that a "but"
+undid (and the mirror), more than asked, reduced or substitute versions, thinking instead of
+doing, emphatic yeses, self-corrections, idioms. Every phrasing is written for this test in
+its own register; none is taken from an evaluation round."""
+
+from __future__ import annotations
+
+import pytest
+
+from intents import classify_answer
+
+DONE, PARTIAL, NOT_DONE = "answer_done", "answer_partial", "answer_not_done"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # sarcasm: an absurd feat, a sneer, a claim taken back at its end
+        ("sure did it between curing cancer and walking on water", NOT_DONE),
+        ("absolutely, right before i won the lottery", NOT_DONE),
+        ("oh yes and then i rode a unicorn to work", NOT_DONE),
+        ("yeah and i'm the queen of sheba", NOT_DONE),
+        ("did i do it oh right sure", NOT_DONE),
+        ("who me meditate on a tuesday", NOT_DONE),
+        ("i did every page not", NOT_DONE),
+        ("yep completed it just kidding", NOT_DONE),
+        ("haha nope", NOT_DONE),
+        ("i wish i had", NOT_DONE),
+        # ... and a plain yes with "right" in it is still a yes
+        ("yeah right after my shower", DONE),
+        ("i did it every day i'm not kidding", DONE),
+        # left untouched
+        ("the journal's still in its cellophane", NOT_DONE),
+        ("that workbook is gathering dust on the shelf", NOT_DONE),
+        ("the app is still unopened on my phone", NOT_DONE),
+        ("haven't so much as cracked it", NOT_DONE),
+        ("the diary page for this week is still empty", NOT_DONE),
+        ("the leaflet's still stuck to the fridge", NOT_DONE),
+        ("i didn't even open the envelope", NOT_DONE),
+        ("it's exactly where i left it after our session", NOT_DONE),
+        ("didn't start until late but i finished it", DONE),
+        # never on the mind
+        ("honestly it was the furthest thing from my mind", NOT_DONE),
+        ("completely forgot it existed", NOT_DONE),
+        ("it never even crossed my mind this week", NOT_DONE),
+        # an intention a "but" undid
+        ("i fully intended to but the baby was up all night", NOT_DONE),
+        ("i was all set to do it and then, but my brother turned up", NOT_DONE),
+        ("planned to on saturday but we had a funeral", NOT_DONE),
+        ("i was gonna after tea but i dozed off on the couch", NOT_DONE),
+        ("i tried to but couldn't focus at all", NOT_DONE),
+        ("i wanted to do all of it but i only managed the warm up", PARTIAL),
+        # ... and the mirror: meant to skip, did it
+        ("i almost blew it off but forced myself in the end", DONE),
+        ("was tempted to bail but i did it regardless", DONE),
+        ("i planned to give it a miss but ended up doing it after all", DONE),
+        # more than asked
+        ("did it three times and she only wanted one", DONE),
+        ("went the extra mile with it honestly", DONE),
+        ("ran through it double what she suggested", DONE),
+        ("done and dusted by nine", DONE),
+        ("like clockwork every evening", DONE),
+        ("like clockwork except on sunday", PARTIAL),
+        # reduced against the plan, or a substitute for it
+        ("ten minutes instead of the full hour", PARTIAL),
+        ("a couple of times instead of daily", PARTIAL),
+        ("i did the quick version on my lunch", PARTIAL),
+        ("only the opening section, nothing after", PARTIAL),
+        ("rehearsed it in my head on the train rather than out loud", PARTIAL),
+        ("yes but it wasn't the proper routine", PARTIAL),
+        ("sort of half arsed it to be fair", PARTIAL),
+        ("i went through the motions", PARTIAL),
+        ("i made a start on it", PARTIAL),
+        ("bits and bobs here and there", PARTIAL),
+        ("every night but friday", PARTIAL),
+        ("all but one of them", PARTIAL),
+        ("skipped thursday because of the gig", PARTIAL),
+        ("i read a summary of the chapter does that count", PARTIAL),
+        # another time or place is still the whole thing
+        ("did it at bedtime instead of the morning", DONE),
+        ("did the whole sheet on my phone instead of paper", DONE),
+        ("never missed a single day", DONE),
+        # thinking is not doing
+        ("i mulled it over a lot", NOT_DONE),
+        ("i've been thinking about starting it", NOT_DONE),
+        ("thought about the letter loads but nothing on paper", NOT_DONE),
+        # the opposite of the task
+        ("i did pretty much the exact opposite", NOT_DONE),
+        # someone else did it; with someone is still done
+        ("my flatmate did it for me", NOT_DONE),
+        ("did it together with my partner", DONE),
+        # emphatic yes with a negation somewhere else
+        ("obviously i did i'm not lazy", DONE),
+        ("course i did, what do you take me for", DONE),
+        ("definitely", DONE),
+        ("of course not", NOT_DONE),
+        ("obviously i did but only half of it", PARTIAL),
+        # self-corrections: the last claim stands, in both directions
+        ("i reckon no i'm sure i did it", DONE),
+        ("yeah i did it, come to think of it no that was last week", NOT_DONE),
+        ("nope, hang on, i did the first two pages", PARTIAL),
+        ("i did it all just kidding i did about half", PARTIAL),
+    ],
+)
+def test_answer_concept(text: str, label: str) -> None:
+    assert classify_answer(text).label == label, text

@@ -11,6 +11,7 @@ word, "also"): "i learned to hide it from my dad and i still do it" stays one no
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .intent import QUESTION, REFLECTIONS, Intent
@@ -18,6 +19,10 @@ from .lead import find_lead
 from .normalize import FILLERS, Token, content_words, tokenize
 
 Classifier = Callable[[str], Intent]
+
+# Words that tell what came next: "... then we talked about", "... afterwards i noticed".
+# "after that" is one of them too (see ``_joiner_start``).
+SEQUENCE_WORDS = ("then", "afterwards", "afterward", "next")
 
 # Words that join two items; they belong to neither body.
 _JOINERS = frozenset(
@@ -46,13 +51,16 @@ _JOINERS = frozenset(
         "lastly",
         "tapos",
         "so",
+        "afterwards",
+        "afterward",
+        "next",
     }
 )
 # A joiner after which a bare task verb may start an item ("read chapter two and also practice").
-_STRONG = frozenset({"also", "plus", "another", "besides", "oh", "then"})
+_STRONG = frozenset({"also", "plus", "another", "besides", "oh", *SEQUENCE_WORDS})
 # Strong enough to let a bare task verb start an item, not to make "and then i laughed" a
 # second note.
-_SEQUENCE = frozenset({"then"})
+_SEQUENCE = frozenset(SEQUENCE_WORDS)
 # Not "so": "ask my sister to babysit so i can rest" is one item with its purpose.
 _HINGES = frozenset(
     {
@@ -69,6 +77,7 @@ _HINGES = frozenset(
         "finally",
         "lastly",
         "tapos",
+        *SEQUENCE_WORDS,
     }
 )
 
@@ -462,6 +471,19 @@ MIN_SIDE_CONFIDENCE = 0.5
 RUN_ON_CONFIDENCE = 0.75
 
 
+# A tag that only marks what came before as a question to ask: "... i want to ask her",
+# "... is what i wanna ask", "... that's my question". It is no item of its own.
+_ASK_TAG = re.compile(
+    r"^(?:(?:that's|that is|this is|is|it's|which is) )?(?:what |something |the thing |one thing )?"
+    r"(?:i (?:want|wanted|need|needed|meant|mean|have|plan|was going|was gonna|am going|"
+    r"was meaning|would like|keep meaning|forgot) to (?:ask|know|bring up|find out|check)|"
+    r"i'd like to (?:ask|know|bring up|find out|check)|i've got to ask|i got to ask|"
+    r"i'm going to ask|i'm gonna ask|i'll ask|i will ask|i'd ask|i'm asking|i am asking|"
+    r"i wonder|i was wondering|i'm wondering|just wondering|i'm curious|i'm not sure|"
+    r"my question|a question|for her|to ask|to ask her)"
+    r"(?: (?:her|him|them|you|the therapist|my therapist|about (?:it|that|this)|next time|"
+    r"next session|next week|at some point|sometime|later|too|as well|again|really|though))*$"
+)
 # "how long", "how often": a question about an amount.
 _MEASURES = frozenset({"long", "much", "many", "often", "soon", "far"})
 
@@ -551,15 +573,28 @@ def _fresh(words: list[str]) -> bool:
     return any(joined == f or joined.startswith(f + " ") for f in _FRESH)
 
 
+def _joiner_start(words: list[str], i: int) -> int:
+    """Where the joining words before ``words[i]`` begin ("... and after that | we ...")."""
+    j = i
+    while j > 0:
+        if words[j - 1] in _JOINERS or words[j - 1] in FILLERS:
+            j -= 1
+        elif j > 1 and words[j - 2] == "after" and words[j - 1] in {"that", "this", "which"}:
+            j -= 2
+        else:
+            break
+    return j
+
+
 def _candidates(tokens: list[Token]) -> list[tuple[int, int, bool]]:
     """(end of left side, start of right side, joined strongly) for every possible cut."""
     words = [t.word for t in tokens]
     out = []
     for i in range(1, len(words)):
-        j = i
-        while j > 0 and (words[j - 1] in _JOINERS or words[j - 1] in FILLERS):
-            j -= 1
+        j = _joiner_start(words, i)
         joiners = set(words[j:i])
+        if "after" in joiners:
+            joiners.add("then")  # "after that": a sequence like "then"
         strong = bool(joiners & _STRONG)
         hinged = bool(joiners & _HINGES)
         if j == 0:
@@ -579,6 +614,22 @@ def _candidates(tokens: list[Token]) -> list[tuple[int, int, bool]]:
             continue  # "every time i check", "how calm i felt", "a letter i won't send"
         out.append((j, i, strong or hinged))
     return out
+
+
+# Past-tense verbs that do not end in "ed", for telling a told event from a routine.
+_PAST = frozenset(
+    """spent went got had did felt saw said told made took found thought came began broke fell
+left ran sat wrote read spoke drew dug brought caught taught fought sought heard kept lost met
+paid put quit set shut slept stood swore tore threw understood woke won""".split()
+)
+
+
+def _told(words: list[str]) -> bool:
+    """ "we argued", "i broke down": an event told after "then", not a step of a routine."""
+    verb = words[1] if len(words) > 1 else ""
+    if verb in {"just", "finally", "also", "kind", "sort", "really", "then", "eventually"}:
+        verb = words[2] if len(words) > 2 else ""
+    return verb.endswith("ed") or verb in _PAST
 
 
 def _instead_alone(words: list[str]) -> bool:
@@ -626,6 +677,8 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
             continue
         lead = find_lead(right_text, tokenize(right_text))
         joiners = {t.word for t in tokens[left_end:right_start]}
+        if "after" in joiners:
+            joiners.add("then")
         fresh = (
             _fresh(right_words)
             or lead.label is not None
@@ -634,8 +687,24 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
                 joiners & (_STRONG - _SEQUENCE) or joiners & _SEQUENCE and right_words[0] in _TASK
             )
         )
-        if right_words[0] in {"i", "we"} and joiners & _SEQUENCE and left.label != QUESTION:
-            continue  # "i cried and then i laughed": one story told in order (a question is none)
+        if (
+            joiners & _SEQUENCE
+            and left.label == right.label
+            and lead.label is None
+            and not joiners & (_STRONG - _SEQUENCE)
+        ):
+            # "i cried and then i laughed", "do the breathing then write down how i feel": one
+            # story, one task told in order. Two kinds in sequence are two items.
+            continue
+        if (
+            joiners & _SEQUENCE
+            and right_words[0] in {"i", "we"}
+            and left.label != QUESTION
+            and not (_fresh(right_words) or lead.label is not None or _told(right_words))
+        ):
+            continue  # "i do the breathing and then i rate my anxiety": one routine in order
+        if _ASK_TAG.match(" ".join(right_words)):
+            continue  # "... is that normal i want to ask": the tag belongs to the question
         if left.label == right.label and not fresh:
             continue
         pairs = zip(right_words, right_words[1:], strict=False)

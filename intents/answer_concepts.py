@@ -18,7 +18,7 @@ from .intent import ANSWER_DONE, ANSWER_NOT_DONE, ANSWER_PARTIAL
 
 # Something was done after all: the words that turn an excuse or a plan into a doing.
 _DID = re.compile(
-    r"\b(?:i (?:still |actually |eventually |then )?(?:did|do|got|managed|finished|made|forced|"
+    r"\b(?:i (?:still |actually |eventually |then )?(?:did|do|managed|finished|made|forced|"
     r"dragged|pushed|squeezed|ended up|went)|did it|did them|did that|done it|got it done|"
     r"got through|managed|finished|anyway|anyways|regardless|all the same|forced myself|"
     r"made myself|ended up doing)\b"
@@ -41,6 +41,8 @@ _SARCASM = re.compile(
     rf"\b(?:after|before|between|while|when|right after|once|just after)\b.*\b{_ABSURD_FEAT}|"
     rf"\band (?:then )?i (?:also )?\w+ {_ABSURD_FEAT}|"
     r"\band i'm the (?:queen|king|pope|president)\b|\band (?:pigs|cows) (?:fly|can fly)\b|"
+    r"\bwhen hell freezes\b|\bin (?:my|your) dreams\b|\bdream on\b|\bover my dead body\b|"
+    r"\bnot in a (?:million|thousand|hundred) years\b|\bfat chance\b|\bthat'll be the day\b|"
     # "yeah right" as a sneer, not "yeah right after lunch" or "yeah right away".
     r"\b(?:yeah|oh|sure) right\b(?! (?:after|away|before|when i|as soon|then|there|at|on|in|"
     r"this|first|once|now|before))|"
@@ -83,7 +85,47 @@ _NOT_ON_MIND = re.compile(
     r"\b(?:the )?(?:last|furthest|farthest) thing (?:on|from) my mind\b|"
     r"\b(?:wasn't|not|never) (?:even )?on my (?:radar|mind|list)\b|"
     r"\b(?:didn't|never|did not) (?:even )?cross my mind\b|\b(?:forgot|forgotten) all about\b|"
-    r"\b(?:clean|completely|totally|entirely|straight up|plain) forgot\b"
+    r"\b(?:clean|completely|totally|entirely|straight up|plain) forgot\b|"
+    r"\bwent (?:(?:clean|right|straight|completely) )?out of my (?:head|mind)\b|"
+    r"\bin one ear and out\b|\bwent out the window\b|\b(?:got )?pushed (?:aside|to one side|"
+    r"to the side|down the list)\b|\b(?:on|to) the back burner\b|\btook a back seat\b"
+)
+# Shied away from it, or an excuse for a whole week: not done.
+_AVOIDED = re.compile(
+    r"\b(?:bottled|chickened out|wimped out|copped out|flaked|lost my nerve|lost the nerve|"
+    r"procrastinat\w*|avoided|avoiding|dodged|dodging|ducked|made excuses|(?:finding|found|"
+    r"making) (?:excuses|reasons)|couldn't face|could not face|thought better of it|"
+    r"(?:thought|said|went) (?:nope|nah|no way|not today))\b|"
+    r"\bi(?:'d| would) (?:love|like) to (?:say|tell you|report)\b|\bi wish i could say\b|"
+    r"\b(?:everything|all of it|all the rest|the rest) (?:except|but|apart from|other than) "
+    r"(?:that|it|this|the homework|this one|that one)$"
+)
+# A first step that went no further: "downloaded the app and that was it".
+_ONLY_PREPARED = re.compile(
+    r"^(?:i )?(?:just |only )?(?:downloaded|bought|printed|put|stuck|pinned|set up|installed|"
+    r"looked at|opened|got out|found|ordered|picked up|charged|saved|bookmarked|signed up|"
+    r"thought about|read the instructions|wrote it on)\b.*\b(?:and that's it|and that was it|"
+    r"that's as far as (?:i|it) got|and nothing (?:else|more)|and (?:stopped|left it) there|"
+    r"and left it)$"
+)
+# Did something else instead: "scrolled my phone instead of doing it", "watched telly instead".
+_INSTEAD_OTHER = re.compile(
+    r"\binstead of (?:doing|starting|practi[cs]ing|finishing|writing|reading|trying|the) "
+    r"(?:it|them|that|the|my|any|homework|exercise)\b|\binstead$"
+)
+# Less than was asked: "less than she asked", "not as often as i should".
+_LESS_THAN_ASKED = re.compile(
+    r"\b(?:less|fewer) than (?:she|he|they|i|planned|asked|usual|the plan|i should|i was)\b|"
+    r"\bnot as (?:much|often|many|long|far) as\b|"
+    r"\bthe (?:easy|easier|simple|fun|short|shorter) (?:bits|parts|ones|bit|part|one)\b|"
+    r"\b(?:i )?(?:\w+ed|read|wrote|did|went|made|began|heard|saw) (?:\w+ ){0,4}?but (?:i )?"
+    r"(?:didn't|did not|never|haven't|not) (?:do |get to |finish |manage |touch |start )?"
+    r"(?:the|my|any of the) \w+"
+)
+# Done whole, in a word: "did the lot", "did everything".
+_DID_THE_LOT = re.compile(
+    r"\b(?:did|done|finished|completed|got through) (?:the (?:whole )?lot|the works|every bit|"
+    r"everything|all of them|all of it)\b(?! (?:except|but|apart|other))"
 )
 # An intention that a "but" undid: "i meant to after work but i crashed".
 _INTENDED = re.compile(
@@ -94,7 +136,10 @@ _INTENDED = re.compile(
 # The plan was to skip, and it was done: "i nearly skipped it but did it anyway".
 _MEANT_TO_SKIP = re.compile(
     r"\b(?:skip|skipping|skipped|bail|bailing|blow it off|not do|not bother|give it a miss|"
-    r"quit|ditch|ditching|pass|nearly|almost|tempted|blew it off|bailed|bail on it)\b"
+    r"quit|ditch|ditching|pass|nearly|almost|tempted|blew it off|bailed|bail on it|"
+    r"didn't want|did not want|wasn't going|wasn't gonna|didn't feel like|couldn't be bothered|"
+    r"wasn't in the mood|hated|dreaded|didn't fancy|resisted|reluctant|procrastinat\w*|"
+    r"put it off|putting it off|forgot|bottled|chickened|avoided|dodged)\b"
 )
 # Thinking about it is not doing it.
 _THOUGHT_ONLY = re.compile(
@@ -182,10 +227,14 @@ _DELEGATED = re.compile(
 )
 # Done alongside someone: still done.
 _TOGETHER = re.compile(
-    r"\b(?:did|done|finished|practi[cs]ed|went through) (?:it|them|that|the \w+ )?(?:together|"
+    r"\b(?:did|done|finished|practi[cs]ed|went through) (?:(?:it|them|that|the \w+) )?(?:together|"
     r"with (?:my|the|a|her|his|our|some|a friend))\b|\bwe did it\b"
 )
 _OPPOSITE = re.compile(r"\bthe (?:exact |complete )?opposite\b(?! of (?:skipping|missing|not))")
+
+
+# Where a story turns: "... but", "... then", "... in the end".
+_TURN = re.compile(r"\b(?:but|then|until|in the end|eventually|after all|later)\b")
 
 
 def _after_but_label(after: str, plan: str) -> str:
@@ -205,8 +254,10 @@ def concept_answer(joined: str) -> str | None:
         return ANSWER_NOT_DONE
     if (intended := _INTENDED.search(joined)) is not None:
         return _after_but_label(intended.group("after"), intended.group("plan"))
-    if (skip := _MEANT_TO_SKIP.search(joined)) is not None and " but " in joined[skip.start() :]:
-        after = joined[joined.find(" but ", skip.start()) :]
+    if (skip := _MEANT_TO_SKIP.search(joined)) is not None and (
+        turn := _TURN.search(joined, skip.end())
+    ):
+        after = joined[turn.start() :]
         if _DID.search(after) and not re.search(r"\b(?:didn't|couldn't|never|not)\b", after):
             # "nearly bailed but i did it anyway"; "... but only ten minutes" is some of it
             return ANSWER_PARTIAL if _SOME.search(after) else ANSWER_DONE
@@ -218,7 +269,11 @@ def concept_answer(joined: str) -> str | None:
         if re.search(r"\bbut (?:then |later |eventually )?i (?:did|got|managed|finished)", joined):
             return None
         return ANSWER_NOT_DONE
+    if _ONLY_PREPARED.search(joined):
+        return ANSWER_NOT_DONE
     if _THOUGHT_ONLY.search(joined) and not _DID.search(joined):
+        return ANSWER_NOT_DONE
+    if _AVOIDED.search(joined):
         return ANSWER_NOT_DONE
     if _MORE_THAN_ASKED.search(joined) and not re.search(r"\b(?:didn't|not|never)\b", joined):
         return ANSWER_DONE
@@ -235,8 +290,12 @@ def concept_answer(joined: str) -> str | None:
         and not _REDUCED.search(_ELSEWHEN.sub(" ", joined))
     ):
         return ANSWER_DONE  # another time or place, the whole of it
-    if _REDUCED.search(joined):
+    if _REDUCED.search(joined) or _LESS_THAN_ASKED.search(joined):
         return ANSWER_PARTIAL
+    if _INSTEAD_OTHER.search(joined) and not _DID.search(joined):
+        return ANSWER_NOT_DONE
+    if _DID_THE_LOT.search(joined) and not _SOME.search(joined):
+        return ANSWER_DONE
     if _TOGETHER.search(joined) and not _SOME.search(joined):
         return ANSWER_DONE
     if _EMPHATIC_YES.search(joined) and not _SOME.search(joined):

@@ -90,7 +90,9 @@ _JUST_ONCE = re.compile(
 # Life in the way: a no, unless something was done first ("did one list and then life got
 # in the way" is some of it).
 _INTERRUPTED = re.compile(
-    r"\b(?:life|work|things|stuff|something|everything) (?:got in the way|came up|got on top)\b"
+    r"\b(?:life|work|things|stuff|something|everything) (?:got in the way|came up|got on top)\b|"
+    r"\bran out of (?:time|steam|energy|days|hours|week)\b|\bgot (?:too )?(?:busy|sidetracked|"
+    r"distracted|swamped|slammed)\b"
 )
 _DONE_FIRST = re.compile(r"\b(?:i did|did (?:one|a|some|the)|managed|started|got through)\b")
 # A long story closed with its verdict: "... and i was like forget it so no".
@@ -107,7 +109,8 @@ _SO_YES = re.compile(
 # "no cap", "no lie", "no joke" swear a statement is true; the "no" is not an answer.
 _AFFIRMING_NO = re.compile(
     r"\b(?:no (?:cap|lie|lies|joke|kidding|word of a lie|exaggeration|bull|doubt|question)|"
-    r"not (?:gonna|going to) lie|swear down|hand on heart)\b"
+    r"not (?:gonna|going to) lie|swear down|hand on heart|no (?:problem|problems|bother|sweat|"
+    r"worries|trouble|issues|drama|biggie)(?: there)?)\b"
 )
 _DID_BUT_NOT = re.compile(
     r"\bdid (?!it yesterday)(?:\w+ ){0,4}?(?:but|except) (?:didn't|did not|"

@@ -21,7 +21,7 @@ _DID = re.compile(
     r"\b(?:i (?:still |actually |eventually |then )?(?:did|do|managed|finished|made|forced|"
     r"dragged|pushed|squeezed|ended up|went)|did it|did them|did that|done it|got it done|"
     r"got through|managed|finished|anyway|anyways|regardless|all the same|forced myself|"
-    r"made myself|ended up doing)\b"
+    r"made myself|ended up doing|it's done|it is done|it got done|got done|it's finished)\b"
 )
 # A part, a smaller or lighter version: what turns a doing into partial.
 _SOME = re.compile(
@@ -92,7 +92,12 @@ _NOT_ON_MIND = re.compile(
 )
 # Shied away from it, or an excuse for a whole week: not done.
 _AVOIDED = re.compile(
-    r"\b(?:bottled|chickened out|wimped out|copped out|flaked|lost my nerve|lost the nerve|"
+    r"\b(?:bailed|ghosted|failed|failed at it|dropped it|gave up on it|blew it|"
+    r"(?:skipped|missed|forgot|blew off) (?:it )?(?:every|all|each|the whole)|none of (?:it|them)|"
+    r"write off|washout|wash out|a (?:complete |total )?(?:bust|flop|non starter|no go|dead loss)|"
+    r"let's (?:just )?say no|let's not (?:talk|go) (?:about|there)|don't ask|plead the fifth|"
+    r"no comment|next question|the dog ate|"
+    r"bottled|chickened out|wimped out|copped out|flaked|lost my nerve|lost the nerve|"
     r"procrastinat\w*|avoided|avoiding|dodged|dodging|ducked|made excuses|(?:finding|found|"
     r"making) (?:excuses|reasons)|couldn't face|could not face|thought better of it|"
     r"(?:thought|said|went) (?:nope|nah|no way|not today))\b|"
@@ -122,6 +127,27 @@ _LESS_THAN_ASKED = re.compile(
     r"(?:didn't|did not|never|haven't|not) (?:do |get to |finish |manage |touch |start )?"
     r"(?:the|my|any of the) \w+"
 )
+# Stopping, which after some doing leaves a part done.
+_STOPPED = re.compile(r"bailed|failed|dropped it|gave up on it|blew it")
+_SOME_FIRST = re.compile(
+    r"\b(?:a few|a couple|some|one|two|three|four|for a (?:bit|while|few)|did|started|managed|"
+    r"first|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+# Said in the future: not done yet ("i will i promise", "ask me next week"); "i'll finish it
+# tonight" says it was begun.
+_FUTURE = re.compile(
+    r"\b(?:i will|i'll|i promise|i'm going to|i'm gonna|gonna|ask me (?:next|again|tomorrow)|"
+    r"i keep telling myself|on the list for|going to)\b"
+)
+_PAST_DOING = re.compile(
+    r"\b(?:did|done|managed|started|finished|got through|completed|practi[cs]ed|wrote|read)\b"
+)
+_BEGUN = re.compile(r"\b(?:finish|the rest|rest of it|other half|complete it|carry on)\b")
+# A concession, then the yes: "with a bit of nagging yes", "after a lot of moaning i did it".
+_CONCEDED_YES = re.compile(
+    r"^(?:with|after|despite|thanks to|in spite of|eventually|in the end|finally)\b.* "
+    r"(?:yes|yeah|yep|yup|i did(?: it| them)?|it's done|done)$"
+)
 # Done whole, in a word: "did the lot", "did everything".
 _DID_THE_LOT = re.compile(
     r"\b(?:did|done|finished|completed|got through) (?:the (?:whole )?lot|the works|every bit|"
@@ -139,7 +165,9 @@ _MEANT_TO_SKIP = re.compile(
     r"quit|ditch|ditching|pass|nearly|almost|tempted|blew it off|bailed|bail on it|"
     r"didn't want|did not want|wasn't going|wasn't gonna|didn't feel like|couldn't be bothered|"
     r"wasn't in the mood|hated|dreaded|didn't fancy|resisted|reluctant|procrastinat\w*|"
-    r"put it off|putting it off|forgot|bottled|chickened|avoided|dodged)\b"
+    r"put it off|putting it off|forgot|bottled|chickened|avoided|dodged|"
+    r"didn't (?:love|like|enjoy|think|expect|believe|want)|(?:nobody|no one|noone) (?:thought|"
+    r"expected|believed)|wasn't (?:easy|fun|pretty|pleasant))\b"
 )
 # Thinking about it is not doing it.
 _THOUGHT_ONLY = re.compile(
@@ -159,6 +187,7 @@ _MORE_THAN_ASKED = re.compile(
 _DONE_WHOLE = re.compile(
     r"\b(?:done and dusted|signed sealed|in the bag|like clockwork|religiously|without a hitch|"
     r"piece of cake|easy peasy|bang on|all sorted|sorted it|got it sorted|wrapped it up|"
+    r"on top of it|i was on it|got it out of the way|even did the (?:bonus|extra)|"
     r"every single (?:day|night|morning|evening|time))\b"
 )
 # Emphatic yes: the negation in it denies a failing, not the doing.
@@ -194,7 +223,9 @@ _REDUCED = re.compile(
     r"entire) (?:thing|one|version|session|routine|exercise|workout|amount)\b|"
     r"\bnot (?:really )?properly\b|\b(?:didn't|did not) (?:do )?(?:it )?properly\b|"
     r"\bhalf (?:arsed|assed|hearted|heartedly)\b|\bphoned it in\b|\bwent through the motions\b|"
-    r"\bscratched the surface\b|\bdipped (?:a|my) toe\b|\bmade a (?:start|dent)\b|"
+    r"\bscratched the surface\b|\bin (?:bits|pieces|dribs and drabs|fits and starts)\b|"
+    r"\b(?:badly|poorly|sloppily|barely|skimmed|skim read|flicked through|glanced through)\b|"
+    r"\bdipped (?:a|my) toe\b|\bmade a (?:start|dent)\b|"
     r"\bchipped away\b|\b(?:bits and (?:pieces|bobs)|on and off|off and on|hit and miss|"
     r"hit or miss|here and there|now and then|every now and again|sporadically|patchy)\b|"
     r"\ball but (?:one|two|a|the)\b|\bevery (?:day|night|morning|evening) but (?:one|two|once|"
@@ -273,12 +304,15 @@ def concept_answer(joined: str) -> str | None:
         return ANSWER_NOT_DONE
     if _THOUGHT_ONLY.search(joined) and not _DID.search(joined):
         return ANSWER_NOT_DONE
-    if _AVOIDED.search(joined):
+    if (avoided := _AVOIDED.search(joined)) is not None:
+        if _STOPPED.match(avoided.group()) and _SOME_FIRST.search(joined[: avoided.start()]):
+            return ANSWER_PARTIAL  # "a few days then i dropped it": some, then stopped
         return ANSWER_NOT_DONE
     if _MORE_THAN_ASKED.search(joined) and not re.search(r"\b(?:didn't|not|never)\b", joined):
         return ANSWER_DONE
     if _DONE_WHOLE.search(joined) and not re.search(
-        r"\b(?:didn't|not|never|except|apart from|other than|but|only|half|missed|skipped)\b",
+        r"\b(?:didn't|not|never|except|apart from|other than|but|only|half|missed|skipped|until|"
+        r"till)\b",
         joined,
     ):
         return ANSWER_DONE
@@ -300,4 +334,11 @@ def concept_answer(joined: str) -> str | None:
         return ANSWER_DONE
     if _EMPHATIC_YES.search(joined) and not _SOME.search(joined):
         return ANSWER_DONE
+    if _CONCEDED_YES.search(joined) and not re.search(r"\b(?:only|half|part|some of)\b", joined):
+        return ANSWER_DONE
+    if _FUTURE.search(joined):
+        if _BEGUN.search(joined):
+            return ANSWER_PARTIAL
+        if not _PAST_DOING.search(joined):
+            return ANSWER_NOT_DONE
     return None

@@ -94,7 +94,10 @@ _INTERRUPTED = re.compile(
     r"\bran out of (?:time|steam|energy|days|hours|week)\b|\bgot (?:too )?(?:busy|sidetracked|"
     r"distracted|swamped|slammed)\b"
 )
-_DONE_FIRST = re.compile(r"\b(?:i did|did (?:one|a|some|the)|managed|started|got through)\b")
+_DONE_FIRST = re.compile(
+    r"\b(?:i did|did (?:one|two|three|a|some|the|half|part|it|them)|managed|started|got through|"
+    r"a (?:few|couple)|for a (?:bit|while|few))\b"
+)
 # A long story closed with its verdict: "... and i was like forget it so no".
 # Also a rhetorical excuse closed with a no: "with three jobs are you kidding no".
 _SO_NO = re.compile(

@@ -100,6 +100,42 @@ DONE, PARTIAL, NOT_DONE = "answer_done", "answer_partial", "answer_not_done"
         ("yeah i did it, come to think of it no that was last week", NOT_DONE),
         ("nope, hang on, i did the first two pages", PARTIAL),
         ("i did it all just kidding i did about half", PARTIAL),
+        # reluctance, doubt or a slip, undone by the doing
+        ("i didn't want to but i did it", DONE),
+        ("i forgot at first then remembered and did it", DONE),
+        ("i didn't think i could but i did", DONE),
+        ("with a bit of nagging yes", DONE),
+        # avoidance, excuses and evasions
+        ("i chickened out", NOT_DONE),
+        ("i kept finding excuses", NOT_DONE),
+        ("i procrastinated the whole week", NOT_DONE),
+        ("i'd love to say yes", NOT_DONE),
+        ("the week was a write off", NOT_DONE),
+        ("don't ask", NOT_DONE),
+        ("skipped every single day", NOT_DONE),
+        ("a couple of evenings and then i gave up on it", PARTIAL),
+        # a first step that went no further; something else instead
+        ("i downloaded the app and that was it", NOT_DONE),
+        ("i scrolled my phone instead of doing it", NOT_DONE),
+        ("i just watched telly instead", NOT_DONE),
+        ("i did everything except that", NOT_DONE),
+        # less than asked; only the easy bits; something but not the named part
+        ("less than she asked", PARTIAL),
+        ("i did the easy bits", PARTIAL),
+        ("i listened to the recording but didn't do the exercises", PARTIAL),
+        ("i skimmed it", PARTIAL),
+        ("i did it in bits", PARTIAL),
+        # said in the future: not yet; "i'll finish it" says it was begun
+        ("i will i promise", NOT_DONE),
+        ("ask me next week", NOT_DONE),
+        ("i'll finish the rest tonight", PARTIAL),
+        # life in the way, said as time
+        ("i ran out of time", NOT_DONE),
+        ("did two pages then got sidetracked", PARTIAL),
+        # whole, in a word; oaths of ease are no "no"
+        ("no problems there did the lot", DONE),
+        ("got it out of the way on monday", DONE),
+        ("on top of it", DONE),
     ],
 )
 def test_answer_concept(text: str, label: str) -> None:

@@ -218,7 +218,7 @@ _REDUCED = re.compile(
     r"(?!thing)\w+(?!.* all)\b|"
     r"\b(?:did|do|done|went through|ran through|run through|practi[cs]ed|rehearsed|read|wrote|"
     r"said|counted|pictured|visuali[sz]ed) (?:it |them |that |the \w+ |through it |it all )?"
-    r"(?:in my head|mentally|in my mind)\b|"
+    r"(?:\w+ ){0,3}?(?:in my head|mentally|in my mind)\b|"
     r"\b(?:not|wasn't|isn't|weren't) (?:really )?(?:the|a) (?:full|whole|proper|real|complete|"
     r"entire) (?:thing|one|version|session|routine|exercise|workout|amount)\b|"
     r"\bnot (?:really )?properly\b|\b(?:didn't|did not) (?:do )?(?:it )?properly\b|"

@@ -59,7 +59,8 @@ _SARCASM = re.compile(
 )
 # Left untouched: the thing is where it was, as it was.
 _CONTAINERS = (
-    r"(?:bag|backpack|rucksack|wrapper|box|drawer|shelf|desk|table|packaging|plastic|car|"
+    r"(?:printer|fridge|windowsill|dashboard|kitchen table|side|"
+    r"bag|backpack|rucksack|wrapper|box|drawer|shelf|desk|table|packaging|plastic|car|"
     r"folder|envelope|nightstand|bedside|counter|pile|floor|locker|case|cupboard|suitcase|"
     r"glovebox|glove box|boot|trunk|inbox|downloads|tab|browser|app store|cellophane|sleeve)"
 )
@@ -78,7 +79,18 @@ _UNTOUCHED = re.compile(
     r"started|start on|picked up|pick up|lift a finger|lifted a finger|laid eyes)\b"
     r"(?!.*\b(?:until|till|but (?:i|then|later)|before i)\b)|"
     r"\b(?:hasn't|haven't|didn't) (?:moved|budged)\b|\bexactly where i left (?:it|them)\b|"
-    r"\b(?:untouched|unopened|unstarted|unread|not started|not begun)\b"
+    r"\b(?:untouched|unopened|unstarted|unread|not started|not begun)\b|"
+    r"\b(?:just )?(?:stared|staring|glared|looked) at it\b(?!.*\b(?:then|and) (?:i )?(?:did|"
+    r"started|got))|"
+    r"\bstill (?:has|got|had|have) (?:the|its|a) (?:tags?|seal|red dot|notification|badge|"
+    r"plastic|wrapper|sticker|cellophane|price tag)\b|"
+    # The task itself forgotten: "what homework", "oh was that this week".
+    r"^(?:oh )?(?:what|which) (?:homework|exercise|task|worksheet|assignment|thing)\b|"
+    r"^(?:oh )?(?:we|i) had (?:homework|a task|an exercise|one|that)$|"
+    r"\bwas that (?:this|for this|due this) week\b|"
+    # An exclamation of a slip, said alone: "oops", "oh dear".
+    r"^(?:oh )?(?:oops|whoops|oopsie|crap|shoot|damn|dang|darn|uh oh|eek|yikes|dear|no|"
+    r"god|ugh|blimey|argh|bollocks|shit)$"
 )
 # Never on the mind at all.
 _NOT_ON_MIND = re.compile(
@@ -96,7 +108,9 @@ _AVOIDED = re.compile(
     r"(?:skipped|missed|forgot|blew off) (?:it )?(?:every|all|each|the whole)|none of (?:it|them)|"
     r"write off|washout|wash out|a (?:complete |total )?(?:bust|flop|non starter|no go|dead loss)|"
     r"let's (?:just )?say no|let's not (?:talk|go) (?:about|there)|don't ask|plead the fifth|"
-    r"no comment|next question|the dog ate|"
+    r"no comment|next question|the dog ate|let (?:you|myself|her|him|everyone|us) down|"
+    r"nil|zip|sweet fa|sweet fanny adams|bugger all|sod all|naff all|jack all|jack squat|"
+    r"diddly squat|diddly|squat|not a sausage|not a jot|not a thing|"
     r"bottled|chickened out|wimped out|copped out|flaked|lost my nerve|lost the nerve|"
     r"procrastinat\w*|avoided|avoiding|dodged|dodging|ducked|made excuses|(?:finding|found|"
     r"making) (?:excuses|reasons)|couldn't face|could not face|thought better of it|"
@@ -181,13 +195,16 @@ _MORE_THAN_ASKED = re.compile(
     r"(?:asked|wanted|said|needed|required|called|told|suggested|expected)\b|"
     r"\b(?:went|going) the extra mile\b|\bover ?achiev\w*\b|\bdid (?:it )?(?:twice|double|"
     r"two times|three times) (?:over|as much)\b|\bdoubled (?:it|up)\b|"
-    r"\b(?:twice|double|three times|two times) (?:what|as much as) (?:she|he|they|was)\b"
+    r"\b(?:twice|double|three times|two times) (?:what|as much as) (?:she|he|they|was)\b|"
+    r"\bmore than once\b|\b(?:a|an|one|two|three|a couple of|a few|some) extra\b|"
+    r"\b(?:for once|for a change)\b(?=.*\b(?:did|done|finished|managed)\b)"
 )
 # Idioms of a thing done whole; any taking back ("except", "but not") leaves them to others.
 _DONE_WHOLE = re.compile(
     r"\b(?:done and dusted|signed sealed|in the bag|like clockwork|religiously|without a hitch|"
     r"piece of cake|easy peasy|bang on|all sorted|sorted it|got it sorted|wrapped it up|"
     r"on top of it|i was on it|got it out of the way|even did the (?:bonus|extra)|"
+    r"cover to cover|start to finish|beginning to end|every last (?:page|bit|one|word|minute)|"
     r"every single (?:day|night|morning|evening|time))\b"
 )
 # Emphatic yes: the negation in it denies a failing, not the doing.
@@ -223,7 +240,8 @@ _REDUCED = re.compile(
     r"entire) (?:thing|one|version|session|routine|exercise|workout|amount)\b|"
     r"\bnot (?:really )?properly\b|\b(?:didn't|did not) (?:do )?(?:it )?properly\b|"
     r"\bhalf (?:arsed|assed|hearted|heartedly)\b|\bphoned it in\b|\bwent through the motions\b|"
-    r"\bscratched the surface\b|\bin (?:bits|pieces|dribs and drabs|fits and starts)\b|"
+    r"\bscratched the surface\b|\bcut (?:it |them |that )?short\b|"
+    r"\bin (?:bits|pieces|dribs and drabs|fits and starts)\b|"
     r"\b(?:badly|poorly|sloppily|barely|skimmed|skim read|flicked through|glanced through)\b|"
     r"\bdipped (?:a|my) toe\b|\bmade a (?:start|dent)\b|"
     r"\bchipped away\b|\b(?:bits and (?:pieces|bobs)|on and off|off and on|hit and miss|"

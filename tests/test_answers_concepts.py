@@ -136,6 +136,19 @@ DONE, PARTIAL, NOT_DONE = "answer_done", "answer_partial", "answer_not_done"
         ("no problems there did the lot", DONE),
         ("got it out of the way on monday", DONE),
         ("on top of it", DONE),
+        # "for once" and extra times are more, not less
+        ("finally for once i did what she asked", DONE),
+        ("managed a few extra rounds on top", DONE),
+        ("read the booklet cover to cover", DONE),
+        ("i cut the session short", PARTIAL),
+        # the task itself forgotten, a slip exclaimed, nothing at all in slang
+        ("which worksheet", NOT_DONE),
+        ("oh was that due this week", NOT_DONE),
+        ("whoops", NOT_DONE),
+        ("sod all this week", NOT_DONE),
+        ("i feel like i let her down", NOT_DONE),
+        ("it's still sat on the printer tray", NOT_DONE),
+        ("i just sat staring at it", NOT_DONE),
     ],
 )
 def test_answer_concept(text: str, label: str) -> None:

@@ -41,6 +41,8 @@ _SARCASM = re.compile(
     rf"\b(?:after|before|between|while|when|right after|once|just after)\b.*\b{_ABSURD_FEAT}|"
     rf"\band (?:then )?i (?:also )?\w+ {_ABSURD_FEAT}|"
     r"\band i'm the (?:queen|king|pope|president)\b|\band (?:pigs|cows) (?:fly|can fly)\b|"
+    r"\bin between my \w+(?: \w+)? and my\b|\band (?:my )?(?:cat|dog|goldfish|hamster|parrot|"
+    r"budgie|baby) (?:did|does|wrote|can|is)\b|\b(?:sure|right) (?:sure|right)$|"
     r"\bwhen hell freezes\b|\bin (?:my|your) dreams\b|\bdream on\b|\bover my dead body\b|"
     r"\bnot in a (?:million|thousand|hundred) years\b|\bfat chance\b|\bthat'll be the day\b|"
     # "yeah right" as a sneer, not "yeah right after lunch" or "yeah right away".
@@ -82,6 +84,8 @@ _UNTOUCHED = re.compile(
     r"\b(?:untouched|unopened|unstarted|unread|not started|not begun)\b|"
     r"\b(?:just )?(?:stared|staring|glared|looked) at it\b(?!.*\b(?:then|and) (?:i )?(?:did|"
     r"started|got))|"
+    r"\b(?:it's|its|it is|they're|they are|the \w+ is|the \w+'s) (?:just )?(?:sitting|lying|sat) "
+    r"(?:on|in|there|around|by)\b|\b(?:looking|staring|glaring|mocking) at me\b|"
     r"\bstill (?:has|got|had|have) (?:the|its|a) (?:tags?|seal|red dot|notification|badge|"
     r"plastic|wrapper|sticker|cellophane|price tag)\b|"
     # The task itself forgotten: "what homework", "oh was that this week".
@@ -98,6 +102,8 @@ _NOT_ON_MIND = re.compile(
     r"\b(?:wasn't|not|never) (?:even )?on my (?:radar|mind|list)\b|"
     r"\b(?:didn't|never|did not) (?:even )?cross my mind\b|\b(?:forgot|forgotten) all about\b|"
     r"\b(?:clean|completely|totally|entirely|straight up|plain) forgot\b|"
+    r"\b(?:forgot|forgotten) (?:that )?(?:we|she|he|there was|i had|we'd|she'd)\b|"
+    r"\b(?:got |was )?(?:shelved|parked)\b|\bon (?:hold|ice|pause)\b|"
     r"\bwent (?:(?:clean|right|straight|completely) )?out of my (?:head|mind)\b|"
     r"\bin one ear and out\b|\bwent out the window\b|\b(?:got )?pushed (?:aside|to one side|"
     r"to the side|down the list)\b|\b(?:on|to) the back burner\b|\btook a back seat\b"
@@ -171,7 +177,9 @@ _DID_THE_LOT = re.compile(
 _INTENDED = re.compile(
     r"\b(?:meant|was going|was gonna|were going|planned|had planned|intended|wanted|was hoping|"
     r"hoped|was supposed|were supposed|was about|was all set|was ready|tried|was trying|"
-    r"set out|had every intention) to\b(?P<plan>.*?)\bbut\b(?P<after>.*)$"
+    r"set out|had every intention) to\b(?P<plan>.*?)\bbut\b(?P<after>.*)$|"
+    r"\b(?:had it|it was) (?:all )?(?:pencilled|penciled|planned|scheduled|booked|lined up|set|"
+    r"written down|in the diary|on the calendar)\b(?P<plan2>.*?)\bbut\b(?P<after2>.*)$"
 )
 # The plan was to skip, and it was done: "i nearly skipped it but did it anyway".
 _MEANT_TO_SKIP = re.compile(
@@ -187,7 +195,8 @@ _MEANT_TO_SKIP = re.compile(
 _THOUGHT_ONLY = re.compile(
     r"\b(?:thought|think|thinking|pondered|mulled|dreamed|dreamt) (?:a lot |a bit |loads )?"
     r"(?:about|of|over) (?:it|that|them|doing|starting|the|my|this)\b|"
-    r"\bconsidered (?:it|doing)\b|\b(?:mulled|chewed|turned) (?:it |that )?over\b"
+    r"\b(?:considered|contemplated|pondered) (?:it|doing|that)\b|"
+    r"\b(?:mulled|chewed|turned) (?:it |that )?over\b"
 )
 # More than was asked: "twice and she only asked for once", "went the extra mile".
 _MORE_THAN_ASKED = re.compile(
@@ -240,6 +249,8 @@ _REDUCED = re.compile(
     r"entire) (?:thing|one|version|session|routine|exercise|workout|amount)\b|"
     r"\bnot (?:really )?properly\b|\b(?:didn't|did not) (?:do )?(?:it )?properly\b|"
     r"\bhalf (?:arsed|assed|hearted|heartedly)\b|\bphoned it in\b|\bwent through the motions\b|"
+    r"\b(?:did|managed|got through|read|wrote|finished|practi[cs]ed)\b.* (?:and|but) nothing "
+    r"(?:else|more|after)\b|"
     r"\bscratched the surface\b|\bcut (?:it |them |that )?short\b|"
     r"\bin (?:bits|pieces|dribs and drabs|fits and starts)\b|"
     r"\b(?:badly|poorly|sloppily|barely|skimmed|skim read|flicked through|glanced through)\b|"
@@ -258,7 +269,8 @@ _ELSEWHEN = re.compile(
     r"\binstead of (?:the |this |that |in the |on the |at the |at |on |in )?(?:morning|"
     r"evening|night|afternoon|lunch|lunchtime|breakfast|dinner|bedtime|today|yesterday|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|home|work|office|"
-    r"desk|gym|park|kitchen|bed|paper|the app|my phone|usual time|usual place)\b"
+    r"desk|gym|park|kitchen|bed|paper|the app|my phone|usual time|usual place|indoors|outdoors|"
+    r"inside|outside|the house|my room|upstairs|downstairs|the car|the garden|the living room)\b"
 )
 # Done, only later than meant: "didn't get to it until midnight", "did it a day late".
 _LATE = re.compile(
@@ -302,7 +314,10 @@ def concept_answer(joined: str) -> str | None:
     if _SARCASM.search(joined):
         return ANSWER_NOT_DONE
     if (intended := _INTENDED.search(joined)) is not None:
-        return _after_but_label(intended.group("after"), intended.group("plan"))
+        after, plan = intended.group("after", "plan")
+        if after is None:
+            after, plan = intended.group("after2", "plan2")
+        return _after_but_label(after, plan)
     if (skip := _MEANT_TO_SKIP.search(joined)) is not None and (
         turn := _TURN.search(joined, skip.end())
     ):

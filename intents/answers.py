@@ -41,7 +41,7 @@ _NEVER_MISSED = re.compile(
     r"could not|can't|cannot|wouldn't|would not) not\b|"
     r"\bnot (?:not|un)(?:done|do|did)\b|\b(?:can't|cannot|couldn't) say i didn't\b|"
     r"\bnot (?:one|a single) (?:day|night|time|session)s? (?:missed|skipped)\b|"
-    r"\bwithout fail\b|"
+    r"\bwithout fail\b|\b(?:never|would never|wouldn't ever) not\b|"
     # Denying the skip, not the doing: "i wouldn't say i missed it", "can't claim i forgot".
     r"\b(?:wouldn't|would not|can't|cannot|couldn't|won't|don't) (?:say|claim|pretend) i "
     r"(?:skipped|missed|forgot|bailed|blew)\b"

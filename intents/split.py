@@ -21,8 +21,28 @@ from .normalize import FILLERS, Token, content_words, tokenize
 Classifier = Callable[[str], Intent]
 
 # Words that tell what came next: "... then we talked about", "... afterwards i noticed".
-# "after that" is one of them too (see ``_joiner_start``).
+# "after that" is one of them too (see ``_PHRASES``).
 SEQUENCE_WORDS = ("then", "afterwards", "afterward", "next")
+# Joining phrases of several words, and the one word they count as: "on top of that" adds a
+# thing like "also", "after that" tells what came next like "then".
+_PHRASES: dict[tuple[str, ...], str] = {
+    ("after", "that"): "then",
+    ("after", "this"): "then",
+    ("after", "which"): "then",
+    ("later", "on"): "then",
+    ("on", "top", "of", "that"): "also",
+    ("on", "top", "of", "this"): "also",
+    ("apart", "from", "that"): "also",
+    ("aside", "from", "that"): "also",
+    ("besides", "that"): "also",
+    ("other", "than", "that"): "also",
+    ("as", "well", "as", "that"): "also",
+    ("on", "another", "note"): "also",
+    ("on", "a", "different", "note"): "also",
+    ("in", "other", "news"): "also",
+    ("one", "more", "thing"): "also",
+    ("one", "other", "thing"): "also",
+}
 
 # Words that join two items; they belong to neither body.
 _JOINERS = frozenset(
@@ -579,11 +599,22 @@ def _joiner_start(words: list[str], i: int) -> int:
     while j > 0:
         if words[j - 1] in _JOINERS or words[j - 1] in FILLERS:
             j -= 1
-        elif j > 1 and words[j - 2] == "after" and words[j - 1] in {"that", "this", "which"}:
-            j -= 2
-        else:
+            continue
+        phrase = next((p for p in _PHRASES if tuple(words[max(0, j - len(p)) : j]) == p), None)
+        if phrase is None:
             break
+        j -= len(phrase)
     return j
+
+
+def _joiner_words(words: list[str]) -> set[str]:
+    """The joining words of a stretch, a phrase counted as the word it stands for."""
+    out = set(words)
+    for phrase, word in _PHRASES.items():
+        n = len(phrase)
+        if any(tuple(words[k : k + n]) == phrase for k in range(len(words) - n + 1)):
+            out.add(word)
+    return out
 
 
 def _candidates(tokens: list[Token]) -> list[tuple[int, int, bool]]:
@@ -592,9 +623,7 @@ def _candidates(tokens: list[Token]) -> list[tuple[int, int, bool]]:
     out = []
     for i in range(1, len(words)):
         j = _joiner_start(words, i)
-        joiners = set(words[j:i])
-        if "after" in joiners:
-            joiners.add("then")  # "after that": a sequence like "then"
+        joiners = _joiner_words(words[j:i])
         strong = bool(joiners & _STRONG)
         hinged = bool(joiners & _HINGES)
         if j == 0:
@@ -676,9 +705,7 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
         if min(left.confidence, right.confidence) < MIN_SIDE_CONFIDENCE:
             continue
         lead = find_lead(right_text, tokenize(right_text))
-        joiners = {t.word for t in tokens[left_end:right_start]}
-        if "after" in joiners:
-            joiners.add("then")
+        joiners = _joiner_words([t.word for t in tokens[left_end:right_start]])
         fresh = (
             _fresh(right_words)
             or lead.label is not None

@@ -35,6 +35,15 @@ from intents import split_items
             "fill in the mood chart every evening then i wonder whether my meds make me flat",
             ("homework", "question"),
         ),
+        # joining phrases of several words
+        (
+            "i snap at the kids when i'm tired on top of that i wonder if i need medication",
+            ("note", "question"),
+        ),
+        (
+            "could we try a walking session apart from that we went over my brother's wedding",
+            ("need", "note"),
+        ),
         # steps of one task, one story in order: one item
         ("do the body scan then jot down where the tension sits", ("homework",)),
         ("she said to breathe in for four then hold it", ("homework",)),

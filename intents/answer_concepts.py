@@ -153,6 +153,18 @@ _SOME_FIRST = re.compile(
     r"\b(?:a few|a couple|some|one|two|three|four|for a (?:bit|while|few)|did|started|managed|"
     r"first|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
+# Not done, said of the task: "i've not done it", "it's not been started".
+_NOT_DONE_STATE = re.compile(
+    r"\b(?:i've not|i have not|it's not|it is not|it hasn't|it has not|they're not|they are not|"
+    r"they haven't|they have not|i haven't)(?: yet| even)? (?:been )?(?:done|started|begun|"
+    r"touched)\b"
+)
+# A plain claim closing a story: "... i was good this week i did it".
+_CLOSING_CLAIM = re.compile(r"\b(?:so |and )?(?:yes |yeah )?i did (?:it|them)(?: all)?$")
+_UNSURE = re.compile(
+    r"\b(?:not|n't|only|half|some|part|wish|if|whether|bit|never|think|maybe|guess|before)\b|"
+    r"n't\b"
+)
 # Said in the future: not done yet ("i will i promise", "ask me next week"); "i'll finish it
 # tonight" says it was begun.
 _FUTURE = re.compile(
@@ -213,14 +225,17 @@ _DONE_WHOLE = re.compile(
     r"\b(?:done and dusted|signed sealed|in the bag|like clockwork|religiously|without a hitch|"
     r"piece of cake|easy peasy|bang on|all sorted|sorted it|got it sorted|wrapped it up|"
     r"on top of it|i was on it|got it out of the way|even did the (?:bonus|extra)|"
-    r"cover to cover|start to finish|beginning to end|every last (?:page|bit|one|word|minute)|"
+    r"cover to cover|start to finish|ticked (?:that|the|this|every|all the|all my|each) box(?:es)?|"
+    r"\bforgot (?:that )?i (?:did|had done|'d done|already)\b|^(?:yes |yeah |yep )?(?:i )?did "
+    r"(?:both|the \w+ and the \w+)$|beginning to end|every last (?:page|bit|one|word|minute)|"
     r"every single (?:day|night|morning|evening|time))\b"
 )
 # Emphatic yes: the negation in it denies a failing, not the doing.
 _EMPHATIC_YES = re.compile(
     r"^(?:yes |yeah |oh )?(?:of course|obviously|naturally|course|absolutely|definitely|"
     r"you bet|damn right|darn right|hell yes|hell yeah|too right|sure did|"
-    r"you better believe|believe it or not)(?: i (?:did|have|do)\b| it (?:is|was|got) done\b|"
+    r"you better believe|believe it or not|roger|roger that|ten four|copy that|affirmative|"
+    r"aye|yes sir|yes ma'am)(?:(?: i)? (?:did|have|do)\b| it (?:is|was|got) done\b|"
     r" yes\b| yeah\b|$)|"
     r"\bi(?:'m| am) not (?:a monster|an animal|a quitter|lazy|that bad|a slacker|useless|"
     r"hopeless)\b|\bwhat do you take me for\b|\bwould i lie\b"
@@ -366,6 +381,10 @@ def concept_answer(joined: str) -> str | None:
     if _TOGETHER.search(joined) and not _SOME.search(joined):
         return ANSWER_DONE
     if _EMPHATIC_YES.search(joined) and not _SOME.search(joined):
+        return ANSWER_DONE
+    if _NOT_DONE_STATE.search(joined) and not _SOME.search(joined):
+        return ANSWER_NOT_DONE
+    if _CLOSING_CLAIM.search(joined) and not _UNSURE.search(joined):
         return ANSWER_DONE
     if _CONCEDED_YES.search(joined) and not re.search(r"\b(?:only|half|part|some of)\b", joined):
         return ANSWER_DONE

@@ -177,10 +177,14 @@ _BUT_ONLY = re.compile(
 )
 # Words after which the speaker takes back what came before ("no wait yes"): the last stands.
 _CORRECTION = re.compile(
-    r"\b(?:wait|no wait|actually no|actually|sorry|i mean|scratch that|let me correct that|"
-    r"correction|no no|hold on|oh wait|but(?= (?:yes|no|yeah|nope)\b)|just kidding|jk|"
-    r"i take that back|take that back|strike that|on second thought|come to think of it|"
-    r"now that i think about it|or rather|never mind|hang on|let me think|"
+    r"\b(?:wait|no wait|actually no|sorry|"
+    # "actually" corrects only when an answer follows ("yes actually no"); "it actually
+    # helped" is emphasis.
+    r"actually(?= (?:no|yes|yeah|nope|nah|i did|i didn't|i do|i have|i haven't|i only|"
+    r"i just|wait|twice|once|all|none|half|some|most|just|only|not)\b)|i mean|scratch that|"
+    r"let me correct that|correction|no no|hold on|oh wait|but(?= (?:yes|no|yeah|nope)\b)|"
+    r"just kidding|jk|i take that back|take that back|strike that|on second thought|"
+    r"come to think of it|now that i think about it|or rather|never mind|hang on|let me think|"
     # "some of it no all of it": a bare no after an answer that a new amount replaces
     r"(?<=\w )no(?= (?:all|every|none|some|half|most|just|only|the whole|i did|i didn't|yeah|yes|"
     r"actually|twice|once|three|four|five|six|seven|i know|i'm sure|i am sure|i remember|"

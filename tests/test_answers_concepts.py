@@ -149,6 +149,15 @@ DONE, PARTIAL, NOT_DONE = "answer_done", "answer_partial", "answer_not_done"
         ("i feel like i let her down", NOT_DONE),
         ("it's still sat on the printer tray", NOT_DONE),
         ("i just sat staring at it", NOT_DONE),
+        # "actually" as emphasis is no correction; forgetting having done it is no forgetting
+        ("did it and it actually calmed me down which surprised me", DONE),
+        ("no hang on i forgot i already did it before work", DONE),
+        ("ticked every box on the sheet", DONE),
+        ("copy that did it on the rig", DONE),
+        ("i did the stretches and the breathing", DONE),
+        # not done, said of the task; a plain claim closing a story
+        ("it's not even been started", NOT_DONE),
+        ("the week was long and messy but i did it", DONE),
     ],
 )
 def test_answer_concept(text: str, label: str) -> None:

@@ -26,7 +26,8 @@ _DID = re.compile(
 # A part, a smaller or lighter version: what turns a doing into partial.
 _SOME = re.compile(
     r"\b(?:only|half|halfway|part|partly|some|a bit|a little|a few|a couple|"
-    r"first(?! thing)|shorter|short|quick|quicker|mini|once|one|two|three|"
+    r"first(?! thing)|shorter|short|quick|quicker|mini|once|one|two|three|every other|"
+    r"every second|alternate|"
     r"not (?:all|the whole|the full|every|completely|properly))\b"
 )
 # Sarcasm: a yes tied to an absurd feat, a sneer, or taken back at the end.
@@ -165,11 +166,30 @@ _UNSURE = re.compile(
     r"\b(?:not|n't|only|half|some|part|wish|if|whether|bit|never|think|maybe|guess|before)\b|"
     r"n't\b"
 )
+# Done whole, said by what was overcome: "got there in the end", "never let it slip".
+_DONE_DESPITE = re.compile(
+    r"\b(?:i )?got there\b(?! half| part)|"
+    r"\b(?:never|didn't|did not|wouldn't|won't) let (?:it|that|them) (?:slip|slide|go)\b|"
+    r"\bnothing (?:missed|skipped)\b|\b(?:missed|skipped) nothing\b|"
+    r"\b(?:finally |eventually )?got (?:a)?round to (?:it|them|doing)\b"
+)
+# Done in the doing, not in the recording: "did the walk but forgot to log it".
+_NOT_RECORDED = re.compile(
+    r"\bbut (?:i )?(?:forgot|didn't|did not|never|couldn't) (?:to )?(?:write|wrote|log|logged|"
+    r"record|recorded|track|tracked|note|noted|fill|filled|rate|rated|journal|journaled|journalled|"
+    r"jot|jotted|mark|marked|score|scored)\b"
+)
+# Close is not done: "i nearly did", "came close".
+_NEARLY = re.compile(
+    r"\b(?:nearly|almost) (?:did|do|got (?:to|round)|started|managed|went)\b"
+    r"(?! (?:all|every|the whole|most))|\bcame close\b|\bthis close\b"
+)
 # Said in the future: not done yet ("i will i promise", "ask me next week"); "i'll finish it
 # tonight" says it was begun.
 _FUTURE = re.compile(
     r"\b(?:i will|i'll|i promise|i'm going to|i'm gonna|gonna|ask me (?:next|again|tomorrow)|"
-    r"i keep telling myself|on the list for|going to)\b"
+    r"i keep telling myself|on the list for|going to|i'm starting|starting (?:it )?(?:tonight|"
+    r"tomorrow|on|this|next)|scheduled (?:for|in)|the plan is to|planning to|i plan to)\b"
 )
 _PAST_DOING = re.compile(
     r"\b(?:did|done|managed|started|finished|got through|completed|practi[cs]ed|wrote|read)\b"
@@ -235,7 +255,8 @@ _EMPHATIC_YES = re.compile(
     r"^(?:yes |yeah |oh )?(?:of course|obviously|naturally|course|absolutely|definitely|"
     r"you bet|damn right|darn right|hell yes|hell yeah|too right|sure did|"
     r"you better believe|believe it or not|roger|roger that|ten four|copy that|affirmative|"
-    r"aye|yes sir|yes ma'am)(?:(?: i)? (?:did|have|do)\b| it (?:is|was|got) done\b|"
+    r"aye|yes sir|yes ma'am|without a doubt|no doubt|undoubtedly|certainly|for sure|i'd say yes|"
+    r"i'd say so|i reckon so|i believe so)(?:(?: i)? (?:did|have|do)\b| it (?:is|was|got) done\b|"
     r" yes\b| yeah\b|$)|"
     r"\bi(?:'m| am) not (?:a monster|an animal|a quitter|lazy|that bad|a slacker|useless|"
     r"hopeless)\b|\bwhat do you take me for\b|\bwould i lie\b"
@@ -266,6 +287,11 @@ _REDUCED = re.compile(
     r"\bhalf (?:arsed|assed|hearted|heartedly)\b|\bphoned it in\b|\bwent through the motions\b|"
     r"\b(?:did|managed|got through|read|wrote|finished|practi[cs]ed)\b.* (?:and|but) nothing "
     r"(?:else|more|after)\b|"
+    r"\bevery (?:other|second) (?:day|night|morning|evening)\b|\balternate (?:days|nights)\b|"
+    r"\b(?:on )?the (?:days|nights|mornings|evenings|times) (?:i|when|that)\b|"
+    r"\bmy own (?:version|way|take|spin)\b|\bnot (?:the way|how|exactly how|exactly what|quite "
+    r"how|quite what) (?:she|he|they|it was|i was)\b|\b(?:adapted|tweaked|modified) it\b|"
+    r"\b(?:nearly|almost) (?:finished|done|completed|there|all|every|the whole)\b|"
     r"\bscratched the surface\b|\bcut (?:it |them |that )?short\b|"
     r"\bin (?:bits|pieces|dribs and drabs|fits and starts)\b|"
     r"\b(?:badly|poorly|sloppily|barely|skimmed|skim read|flicked through|glanced through)\b|"
@@ -382,6 +408,18 @@ def concept_answer(joined: str) -> str | None:
         return ANSWER_DONE
     if _EMPHATIC_YES.search(joined) and not _SOME.search(joined):
         return ANSWER_DONE
+    if (
+        _DONE_DESPITE.search(joined)
+        and not re.search(r"\b(?:only|half|part|partly|some of|a bit|a few|bits)\b", joined)
+        and not re.search(
+            r"\b(?:never|didn't|not|haven't|hadn't|couldn't) (?:\w+ )?got (?:a)?round", joined
+        )
+    ):
+        return ANSWER_DONE
+    if _DID.search(joined) and _NOT_RECORDED.search(joined):
+        return ANSWER_PARTIAL
+    if _NEARLY.search(joined):
+        return ANSWER_NOT_DONE
     if _NOT_DONE_STATE.search(joined) and not _SOME.search(joined):
         return ANSWER_NOT_DONE
     if _CLOSING_CLAIM.search(joined) and not _UNSURE.search(joined):

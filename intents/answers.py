@@ -91,12 +91,20 @@ _JUST_ONCE = re.compile(
 # in the way" is some of it).
 _INTERRUPTED = re.compile(
     r"\b(?:life|work|things|stuff|something|everything) (?:got in the way|came up|got on top)\b|"
-    r"\bran out of (?:time|steam|energy|days|hours|week)\b|\bgot (?:too )?(?:busy|sidetracked|"
-    r"distracted|swamped|slammed)\b"
+    r"\bran out of (?:time|steam|energy|days|hours|week)\b|"
+    # The week gone, other things first, illness: life in the way by other names.
+    r"\b(?:week|days|time) (?:just )?(?:disappeared|vanished|flew|went by|ran away|got away|"
+    r"slipped by|evaporated)\b|\bwhere did the (?:week|time|days) go\b|"
+    r"\b(?:wasn't|not|never) (?:a|my|the|top) (?:top )?priority\b|\b(?:took|taking) priority\b|"
+    r"\bbigger fish\b|\bother (?:things|stuff) (?:going on|on my plate|came first)\b|"
+    r"\bprioriti[sz]ed (?:other|something)\b|\b(?:was|been) dealing with\b|"
+    r"\b(?:knocked|wiped|laid|flattened) me (?:out|up)\b|\b(?:was|been|got) (?:sick|ill|poorly|"
+    r"unwell)\b|\bhad (?:covid|the flu|flu|a cold|a migraine|a bug|a virus)\b|"
+    r"\bgot (?:too )?(?:busy|sidetracked|distracted|swamped|slammed)\b"
 )
 _DONE_FIRST = re.compile(
     r"\b(?:i did|did (?:one|two|three|a|some|the|half|part|it|them)|managed|started|got through|"
-    r"a (?:few|couple)|for a (?:bit|while|few))\b"
+    r"a (?:few|couple)|for a (?:bit|while|few)|got going|got started|began|made a start)\b"
 )
 # A long story closed with its verdict: "... and i was like forget it so no".
 # Also a rhetorical excuse closed with a no: "with three jobs are you kidding no".

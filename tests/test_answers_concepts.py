@@ -158,6 +158,24 @@ DONE, PARTIAL, NOT_DONE = "answer_done", "answer_partial", "answer_not_done"
         # not done, said of the task; a plain claim closing a story
         ("it's not even been started", NOT_DONE),
         ("the week was long and messy but i did it", DONE),
+        # whole, said by what was overcome; a plain certainty
+        ("took ages but i got there", DONE),
+        ("i didn't let it slip once", DONE),
+        ("eventually got round to it on the friday", DONE),
+        ("no doubt", DONE),
+        # some of the days, a version of one's own, the recording left out
+        ("every second evening", PARTIAL),
+        ("only on the nights when i was home early", PARTIAL),
+        ("i made my own version of it", PARTIAL),
+        ("i did the breathing but never rated it", PARTIAL),
+        ("i'm nearly finished with it", PARTIAL),
+        # close is not done; life in the way by other names; a plan for later
+        ("i very nearly did", NOT_DONE),
+        ("it just wasn't a priority", NOT_DONE),
+        ("the days just vanished", NOT_DONE),
+        ("a stomach bug flattened me out", NOT_DONE),
+        ("did a couple of days then had the flu", PARTIAL),
+        ("it's scheduled for saturday morning", NOT_DONE),
     ],
 )
 def test_answer_concept(text: str, label: str) -> None:

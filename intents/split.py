@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .intent import QUESTION, REFLECTIONS, Intent
+from .intent import NEED, QUESTION, REFLECTIONS, Intent
 from .lead import find_lead
 from .normalize import FILLERS, Token, content_words, tokenize
 
@@ -730,6 +730,8 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
             and not (_fresh(right_words) or lead.label is not None or _told(right_words))
         ):
             continue  # "i do the breathing and then i rate my anxiety": one routine in order
+        if joiners & _SEQUENCE and right_words[0] in _TASK and left.label in {NEED, QUESTION}:
+            continue  # "can we meet by phone then go back to in person": one request's two steps
         if _ASK_TAG.match(" ".join(right_words)):
             continue  # "... is that normal i want to ask": the tag belongs to the question
         if left.label == right.label and not fresh:

@@ -49,6 +49,7 @@ from intents import split_items
         ("she said to breathe in for four then hold it", ("homework",)),
         ("every night i light a candle and then i list three good things", ("homework",)),
         ("i shouted at him and then i cried in the car", ("note",)),
+        ("could we meet at the cafe first then walk round the park together", ("need",)),
         # a trailing ask tag is part of the question
         ("why do i freeze when my mum calls i wanna ask her", ("question",)),
         ("does grief make you forgetful is what i want to ask", ("question",)),

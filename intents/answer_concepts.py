@@ -146,7 +146,13 @@ _LESS_THAN_ASKED = re.compile(
     r"\bthe (?:easy|easier|simple|fun|short|shorter) (?:bits|parts|ones|bit|part|one)\b|"
     r"\b(?:i )?(?:\w+ed|read|wrote|did|went|made|began|heard|saw) (?:\w+ ){0,4}?but (?:i )?"
     r"(?:didn't|did not|never|haven't|not) (?:do |get to |finish |manage |touch |start )?"
-    r"(?:the|my|any of the) \w+"
+    r"(?:the|my|any of the) \w+|"
+    # Made, not yet sent or finished: "wrote it but didn't send it".
+    r"\b(?:wrote|drafted|made|started|began|prepared|recorded|filled|read|typed|did) (?:\w+ ){0,4}?"
+    r"but (?:i )?(?:didn't|did not|never|haven't|have not|not) (?:yet )?(?:send|sent|finish|"
+    r"finished|post|posted|complete|completed|give|given|hand|handed|show|shown|share|shared|"
+    r"submit|submitted|deliver|delivered|print|printed|bring|brought)\b|"
+    r"\b(?:could|should)(?: have|'ve) done more\b|\bdid what i could\b|\bwhat i could manage\b"
 )
 # Stopping, which after some doing leaves a part done.
 _STOPPED = re.compile(r"bailed|failed|dropped it|gave up on it|blew it")
@@ -183,6 +189,14 @@ _NOT_RECORDED = re.compile(
 _NEARLY = re.compile(
     r"\b(?:nearly|almost) (?:did|do|got (?:to|round)|started|managed|went)\b"
     r"(?! (?:all|every|the whole|most))|\bcame close\b|\bthis close\b"
+)
+# Something in the speaker won over the task: "the anxiety won", "my head wasn't in it".
+_OVERCOME_BY = re.compile(
+    r"\b(?:anxiety|depression|fear|panic|ocd|adhd|brain|head|pain|fatigue|tiredness|exhaustion|"
+    r"bed|couch|sofa|procrastination|laziness|inertia|demons|illness|low mood|the dark) "
+    r"(?:won|wins|beat me|got me|took over)\b|"
+    r"\b(?:head|heart) (?:wasn't|was not|isn't|is not) (?:in it|in the game|there)\b|"
+    r"^(?:i )?(?:totally |completely |just )?slacked(?: off)?(?: this week| all week| on it)?$"
 )
 # Said in the future: not done yet ("i will i promise", "ask me next week"); "i'll finish it
 # tonight" says it was begun.
@@ -245,7 +259,9 @@ _DONE_WHOLE = re.compile(
     r"\b(?:done and dusted|signed sealed|in the bag|like clockwork|religiously|without a hitch|"
     r"piece of cake|easy peasy|bang on|all sorted|sorted it|got it sorted|wrapped it up|"
     r"on top of it|i was on it|got it out of the way|even did the (?:bonus|extra)|"
-    r"cover to cover|start to finish|ticked (?:that|the|this|every|all the|all my|each) box(?:es)?|"
+    r"cover to cover|start to finish|(?:took care of|handled|dealt with|sorted out|saw to) "
+    r"(?:it|that|them)|like a (?:boss|champ|pro)|i was a machine|"
+    r"ticked (?:that|the|this|every|all the|all my|each) box(?:es)?|"
     r"\bforgot (?:that )?i (?:did|had done|'d done|already)\b|^(?:yes |yeah |yep )?(?:i )?did "
     r"(?:both|the \w+ and the \w+)$|beginning to end|every last (?:page|bit|one|word|minute)|"
     r"every single (?:day|night|morning|evening|time))\b"
@@ -420,6 +436,8 @@ def concept_answer(joined: str) -> str | None:
         return ANSWER_PARTIAL
     if _NEARLY.search(joined):
         return ANSWER_NOT_DONE
+    if _OVERCOME_BY.search(joined):
+        return ANSWER_PARTIAL if _DID.search(joined) else ANSWER_NOT_DONE
     if _NOT_DONE_STATE.search(joined) and not _SOME.search(joined):
         return ANSWER_NOT_DONE
     if _CLOSING_CLAIM.search(joined) and not _UNSURE.search(joined):

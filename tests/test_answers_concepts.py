@@ -176,6 +176,14 @@ DONE, PARTIAL, NOT_DONE = "answer_done", "answer_partial", "answer_not_done"
         ("a stomach bug flattened me out", NOT_DONE),
         ("did a couple of days then had the flu", PARTIAL),
         ("it's scheduled for saturday morning", NOT_DONE),
+        # dealt with, like a pro; made but not sent; the most one could
+        ("dealt with it on tuesday", DONE),
+        ("went at it like a champ", DONE),
+        ("i typed it up but never posted it", PARTIAL),
+        ("i did what i could in the time", PARTIAL),
+        # something in the speaker won over the task
+        ("the low mood won again", NOT_DONE),
+        ("i went through it but my heart wasn't in it", PARTIAL),
     ],
 )
 def test_answer_concept(text: str, label: str) -> None:

@@ -196,7 +196,8 @@ _OVERCOME_BY = re.compile(
     r"bed|couch|sofa|procrastination|laziness|inertia|demons|illness|low mood|the dark) "
     r"(?:won|wins|beat me|got me|took over)\b|"
     r"\b(?:head|heart) (?:wasn't|was not|isn't|is not) (?:in it|in the game|there)\b|"
-    r"^(?:i )?(?:totally |completely |just )?slacked(?: off)?(?: this week| all week| on it)?$"
+    r"^(?:i )?(?:totally |completely |just )?slacked(?: off)?(?: this week| all week| on it)?$|"
+    r"^(?:a |an |total |complete |epic |big )?(?:fail|failure|f)(?: minus| grade)?(?: this week)?$"
 )
 # Said in the future: not done yet ("i will i promise", "ask me next week"); "i'll finish it
 # tonight" says it was begun.
@@ -308,6 +309,7 @@ _REDUCED = re.compile(
     r"\bmy own (?:version|way|take|spin)\b|\bnot (?:the way|how|exactly how|exactly what|quite "
     r"how|quite what) (?:she|he|they|it was|i was)\b|\b(?:adapted|tweaked|modified) it\b|"
     r"\b(?:nearly|almost) (?:finished|done|completed|there|all|every|the whole)\b|"
+    r"\b(?:a )?little bit\b(?! (?:late|later|early|earlier|longer|more|extra|over))|"
     r"\bscratched the surface\b|\bcut (?:it |them |that )?short\b|"
     r"\bin (?:bits|pieces|dribs and drabs|fits and starts)\b|"
     r"\b(?:badly|poorly|sloppily|barely|skimmed|skim read|flicked through|glanced through)\b|"
@@ -334,8 +336,8 @@ _LATE = re.compile(
     r"\b(?:didn't|did not|couldn't|wasn't able to|never) (?:get (?:to|round to|around to) it|"
     r"start|begin|do it|do them|get going|get started|sit down to it|manage it|get it done)"
     r"(?: \w+){0,3}? (?:until|till|til) "
-    r"(?!i (?:gave|stopped|quit))|\b(?:did|done|finished) (?:it |them )?(?:a (?:day|bit|little) )?"
-    r"late\b"
+    r"(?!i (?:gave|stopped|quit))|\b(?:did|done|finished) (?:it |them )?(?:a (?:day|bit|little|"
+    r"little bit|few hours|few days|couple of hours|couple of days) )?late\b"
 )
 # Someone else did it for the speaker: not done by them.
 _DELEGATED = re.compile(
@@ -382,7 +384,7 @@ def concept_answer(joined: str) -> str | None:
         if _DID.search(after) and not re.search(r"\b(?:didn't|couldn't|never|not)\b", after):
             # "nearly bailed but i did it anyway"; "... but only ten minutes" is some of it
             return ANSWER_PARTIAL if _SOME.search(after) else ANSWER_DONE
-    if _LATE.search(joined) and not _SOME.search(joined):
+    if _LATE.search(joined) and not _SOME.search(_LATE.sub(" ", joined)):
         return ANSWER_DONE
     if _DELEGATED.search(joined):
         return ANSWER_NOT_DONE

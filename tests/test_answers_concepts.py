@@ -184,6 +184,10 @@ DONE, PARTIAL, NOT_DONE = "answer_done", "answer_partial", "answer_not_done"
         # something in the speaker won over the task
         ("the low mood won again", NOT_DONE),
         ("i went through it but my heart wasn't in it", PARTIAL),
+        # a little bit is some; a failing grade is none
+        ("just a little bit each night", PARTIAL),
+        ("did it a little bit late but all of it", DONE),
+        ("total fail", NOT_DONE),
     ],
 )
 def test_answer_concept(text: str, label: str) -> None:

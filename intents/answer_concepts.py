@@ -155,7 +155,18 @@ _LESS_THAN_ASKED = re.compile(
     r"\b(?:could|should)(?: have|'ve) done more\b|\bdid what i could\b|\bwhat i could manage\b"
 )
 # Stopping, which after some doing leaves a part done.
-_STOPPED = re.compile(r"bailed|failed|dropped it|gave up on it|blew it")
+_STOPPED = re.compile(
+    r"bailed|failed|dropped it|gave up on it|blew it|couldn't face|could not face|"
+    r"(?:went|gone) out the window|(?:got )?pushed (?:aside|to one side|to the side|down the list)|"
+    r"(?:got )?(?:shelved|parked)|on (?:hold|ice|pause)|took a back seat"
+)
+# After the last "but", a plain claim that it was done: "i usually say no but this time i did
+# it", "it wasn't perfect but i did sit down with it every day".
+_BUT_DID = re.compile(
+    r"\bbut (?:this time |then |still |honestly |in the end )*i (?:still |actually |really )?"
+    r"did (?:it|them|do it|sit down with it|get it done)(?: (?:every (?:day|night|morning|"
+    r"evening|single day)|all week|honestly|this time|anyway|though|in the end|daily))*$"
+)
 _SOME_FIRST = re.compile(
     r"\b(?:a few|a couple|some|one|two|three|four|for a (?:bit|while|few)|did|started|managed|"
     r"first|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
@@ -372,6 +383,14 @@ def concept_answer(joined: str) -> str | None:
     """The label one of these concepts decides for an answer, or None to go on."""
     if _SARCASM.search(joined):
         return ANSWER_NOT_DONE
+    if (
+        _BUT_DID.search(joined)
+        and not _REDUCED.search(joined)
+        and not re.search(
+            r"\b(?:only|half|part|some of|a bit|a few|bits)\b", joined[joined.rfind(" but ") :]
+        )
+    ):
+        return ANSWER_DONE
     if (intended := _INTENDED.search(joined)) is not None:
         after, plan = intended.group("after", "plan")
         if after is None:
@@ -388,9 +407,11 @@ def concept_answer(joined: str) -> str | None:
         return ANSWER_DONE
     if _DELEGATED.search(joined):
         return ANSWER_NOT_DONE
-    if _UNTOUCHED.search(joined) or _NOT_ON_MIND.search(joined):
+    if (left := _UNTOUCHED.search(joined) or _NOT_ON_MIND.search(joined)) is not None:
         if re.search(r"\bbut (?:then |later |eventually )?i (?:did|got|managed|finished)", joined):
             return None
+        if _STOPPED.fullmatch(left.group()) and _SOME_FIRST.search(joined[: left.start()]):
+            return ANSWER_PARTIAL  # "started well on monday then it went out the window"
         return ANSWER_NOT_DONE
     if _ONLY_PREPARED.search(joined):
         return ANSWER_NOT_DONE

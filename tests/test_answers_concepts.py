@@ -188,6 +188,10 @@ DONE, PARTIAL, NOT_DONE = "answer_done", "answer_partial", "answer_not_done"
         ("just a little bit each night", PARTIAL),
         ("did it a little bit late but all of it", DONE),
         ("total fail", NOT_DONE),
+        # long answers: the verdict after the last "but", a good start that went no further
+        ("i always moan about it but this time i really did it", DONE),
+        ("it was messy and i kept drifting off but i did it every evening", DONE),
+        ("tuesday and wednesday were great and then the whole plan got shelved", PARTIAL),
     ],
 )
 def test_answer_concept(text: str, label: str) -> None:

@@ -508,7 +508,9 @@ _ASK_TAG = re.compile(
 _MEASURES = frozenset({"long", "much", "many", "often", "soon", "far"})
 
 
-def _opens_clause(words: list[str], i: int, strong: bool, hinged: bool) -> bool:
+def _opens_clause(
+    words: list[str], i: int, strong: bool, hinged: bool, sequence_only: bool = False
+) -> bool:
     w = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
     third = words[i + 2] if i + 2 < len(words) else ""
@@ -529,7 +531,14 @@ def _opens_clause(words: list[str], i: int, strong: bool, hinged: bool) -> bool:
         # After a strong joiner any subject will do: "and another thing does anxiety ...".
         return (
             hinged
-            and (nxt in _AUX_SUBJECTS or nxt.endswith("ing") or strong and bool(third))
+            # After "then" alone a bare "have a shower" is a step, not a question.
+            and (
+                nxt in _AUX_SUBJECTS
+                or nxt.endswith("ing")
+                or strong
+                and not sequence_only
+                and bool(third)
+            )
             and not (w in {"do", "have", "has"} and nxt == "it")
         )
     if w == "how" and nxt == "come":
@@ -632,7 +641,10 @@ def _candidates(tokens: list[Token]) -> list[tuple[int, int, bool]]:
         if named:
             hinged = True  # naming the kind is as good as a joiner
         if not (
-            named or _opens_clause(words, i, strong, hinged) or j < i and _lead_opens(words, i)
+            named
+            or _opens_clause(words, i, strong, hinged, not joiners & (_STRONG - _SEQUENCE))
+            or j < i
+            and _lead_opens(words, i)
         ):
             continue
         if words[j - 1] in (_DANGLING if hinged else _BINDS | _AUX):

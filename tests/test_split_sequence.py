@@ -50,6 +50,7 @@ from intents import split_items
         ("every night i light a candle and then i list three good things", ("homework",)),
         ("i shouted at him and then i cried in the car", ("note",)),
         ("could we meet at the cafe first then walk round the park together", ("need",)),
+        ("she wants me to swim twice a week then have a warm bath after", ("homework",)),
         # a trailing ask tag is part of the question
         ("why do i freeze when my mum calls i wanna ask her", ("question",)),
         ("does grief make you forgetful is what i want to ask", ("question",)),

@@ -175,7 +175,7 @@ _SOME_FIRST = re.compile(
 _NOT_DONE_STATE = re.compile(
     r"\b(?:i've not|i have not|it's not|it is not|it hasn't|it has not|they're not|they are not|"
     r"they haven't|they have not|i haven't)(?: yet| even)? (?:been )?(?:done|started|begun|"
-    r"touched)\b"
+    r"touched)\b|\b(?:ain't|aint) (?:even |yet )?(?:done|did|touched|started|opened|looked at)\b"
 )
 # A plain claim closing a story: "... i was good this week i did it".
 _CLOSING_CLAIM = re.compile(r"\b(?:so |and )?(?:yes |yeah )?i did (?:it|them)(?: all)?$")

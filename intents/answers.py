@@ -100,7 +100,9 @@ _INTERRUPTED = re.compile(
     r"\bprioriti[sz]ed (?:other|something)\b|\b(?:was|been) dealing with\b|"
     r"\b(?:knocked|wiped|laid|flattened) me (?:out|up)\b|\b(?:was|been|got) (?:sick|ill|poorly|"
     r"unwell)\b|\bhad (?:covid|the flu|flu|a cold|a migraine|a bug|a virus)\b|"
-    r"\bgot (?:too )?(?:busy|sidetracked|distracted|swamped|slammed)\b"
+    r"\bgot (?:too )?(?:busy|sidetracked|distracted|swamped|slammed)\b|"
+    r"\b(?:ate|swallowed|consumed|took over|ate up|eaten) (?:up )?(?:my|the) (?:whole |entire )?"
+    r"(?:week|days|time|weekend)\b"
 )
 _DONE_FIRST = re.compile(
     r"\b(?:i did|did (?:one|two|three|a|some|the|half|part|it|them)|managed|started|got through|"

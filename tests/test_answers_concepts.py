@@ -192,6 +192,10 @@ DONE, PARTIAL, NOT_DONE = "answer_done", "answer_partial", "answer_not_done"
         ("i always moan about it but this time i really did it", DONE),
         ("it was messy and i kept drifting off but i did it every evening", DONE),
         ("tuesday and wednesday were great and then the whole plan got shelved", PARTIAL),
+        # dialect negation; a week eaten by something else
+        ("nah i ain't even looked at it", NOT_DONE),
+        ("the move ate up my entire week", NOT_DONE),
+        ("did monday then the move ate the rest of my week", PARTIAL),
     ],
 )
 def test_answer_concept(text: str, label: str) -> None:

@@ -32,18 +32,20 @@ _SOME = re.compile(
 )
 # Sarcasm: a yes tied to an absurd feat, a sneer, or taken back at the end.
 _ABSURD_FEAT = (
-    r"(?:world (?:hunger|peace)|cancer|cured|the moon|mars|everest|the lottery|a marathon|"
-    r"walk(?:ed|ing)? on water|saved the world|sav(?:e|ing) the world|a nobel|an oscar|"
-    r"a unicorn|unicorns|the president|president|a million|my first million|the world cup|"
-    r"the olympics|gold medal|a dragon|time travel|flew to|fly to|climate change|"
-    r"the meaning of life|a rocket|the queen|the pope|a novel)"
+    r"(?:world (?:hunger|peace)|cur(?:ed|ing|e) cancer|walk(?:ed|ing)? on water|"
+    r"sav(?:ed|ing|e) the world|(?:flew|flying|fly) to (?:the moon|mars)|climb(?:ed|ing)? everest|"
+    r"w(?:on|inning|in) the lottery|a nobel|an oscar|a unicorn|unicorns|time travel|"
+    r"the meaning of life|solv(?:ed|ing|e) climate change|a dragon|my first million|"
+    r"the world cup|the olympics|my yacht|a yacht|private jet|my butler)"
 )
 _SARCASM = re.compile(
     rf"\b(?:after|before|between|while|when|right after|once|just after)\b.*\b{_ABSURD_FEAT}|"
     rf"\band (?:then )?i (?:also )?\w+ {_ABSURD_FEAT}|"
     r"\band i'm the (?:queen|king|pope|president)\b|\band (?:pigs|cows) (?:fly|can fly)\b|"
-    r"\bin between my \w+(?: \w+)? and my\b|\band (?:my )?(?:cat|dog|goldfish|hamster|parrot|"
-    r"budgie|baby) (?:did|does|wrote|can|is)\b|\b(?:sure|right) (?:sure|right)$|"
+    r"^(?:sure|oh sure|yeah sure|oh yeah|totally|of course)\b.* and (?:then )?i (?:also )?(?:ran|"
+    r"won|climbed|wrote|built|cured|solved|flew|swam)\b|"
+    r"\band (?:my )?(?:cat|dog|goldfish|hamster|parrot|budgie) (?:did|does|wrote|filed|paid) "
+    r"(?:my|the)\b|\b(?:sure|right) (?:sure|right)$|"
     r"\bwhen hell freezes\b|\bin (?:my|your) dreams\b|\bdream on\b|\bover my dead body\b|"
     r"\bnot in a (?:million|thousand|hundred) years\b|\bfat chance\b|\bthat'll be the day\b|"
     # "yeah right" as a sneer, not "yeah right after lunch" or "yeah right away".
@@ -53,7 +55,8 @@ _SARCASM = re.compile(
     r"meditating|exercise|exercising|journal|journaling|journalling|read|reading|write|"
     r"writing|homework|sit still)\b|"
     # A claim taken back at its end: "i totally did it not", "yes i did just kidding".
-    r"\b(?:did|done|yes|yeah|yep|yup|sure|totally|definitely|completed|finished)\b.* not$|"
+    r"\b(?:did|done|yes|yeah|yep|yup|sure|totally|definitely|completed|finished)\b"
+    r".*(?<!\bwhy)(?<!\bor)(?<!\bif) not$|"
     r"(?<!not )(?<!no )\b(?:psych|just kidding|jk|kidding|only joking|joking)$|"
     r"^(?:of course|obviously|course|absolutely|definitely|certainly|hell|god|lord) not\b|"
     r"\b(?:good one|nice try|that's a good one|you're funny|ha ha|haha|lol) (?:no|nope|nah)\b|"
@@ -73,8 +76,9 @@ _UNTOUCHED = re.compile(
     r"in its|in the (?:box|wrapper|packaging|plastic|cellophane|bag)|has the tags?)\b|"
     rf"\bstill (?:in|on|at the bottom of|inside) (?:the|my|its|his|her|our|a) (?:\w+ )?"
     rf"{_CONTAINERS}\b|"
-    r"\b(?:collecting|gathering|collects|gathers) dust\b|\b(?:blank|empty|clean) (?:page|sheet|"
-    r"notebook|journal|diary|worksheet)s?\b(?! (?:and|but) i)|"
+    r"\b(?:collecting|gathering|collects|gathers) dust\b|"
+    r"\b(?:still|is|was|it's|just|at|stared at|staring at) (?:a |the )?(?:blank|empty) (?:page|"
+    r"sheet|notebook|journal|diary|worksheet)s?\b(?! (?:and|but) i)|"
     r"\b(?:haven't|hasn't|didn't|never|not|wasn't|isn't|ain't|did not|"
     r"have not) (?:even |once |yet )?"
     r"(?:been (?:touched|opened|started|looked at|cracked)|crack|cracked|touch|touched|open|"
@@ -104,20 +108,23 @@ _NOT_ON_MIND = re.compile(
     r"\b(?:didn't|never|did not) (?:even )?cross my mind\b|\b(?:forgot|forgotten) all about\b|"
     r"\b(?:clean|completely|totally|entirely|straight up|plain) forgot\b|"
     r"\b(?:forgot|forgotten) (?:that )?(?:we|she|he|there was|i had|we'd|she'd)\b|"
-    r"\b(?:got |was )?(?:shelved|parked)\b|\bon (?:hold|ice|pause)\b|"
+    r"\b(?:got |was |been |i )?shelved\b|"
+    r"\b(?:put|putting|it's|it is|been) (?:it |that )?on (?:hold|ice|pause)\b|"
     r"\bwent (?:(?:clean|right|straight|completely) )?out of my (?:head|mind)\b|"
     r"\bin one ear and out\b|\bwent out the window\b|\b(?:got )?pushed (?:aside|to one side|"
     r"to the side|down the list)\b|\b(?:on|to) the back burner\b|\btook a back seat\b"
 )
 # Shied away from it, or an excuse for a whole week: not done.
 _AVOIDED = re.compile(
+    r"(?<!never )(?<!didn't )(?<!did not )(?<!not )(?<!never once )(?<!wouldn't )(?<!won't )"
+    r"(?<!opposite of )"
     r"\b(?:bailed|ghosted|failed|failed at it|dropped it|gave up on it|blew it|"
     r"(?:skipped|missed|forgot|blew off) (?:it )?(?:every|all|each|the whole)|none of (?:it|them)|"
     r"write off|washout|wash out|a (?:complete |total )?(?:bust|flop|non starter|no go|dead loss)|"
     r"let's (?:just )?say no|let's not (?:talk|go) (?:about|there)|don't ask|plead the fifth|"
-    r"no comment|next question|the dog ate|let (?:you|myself|her|him|everyone|us) down|"
-    r"nil|zip|sweet fa|sweet fanny adams|bugger all|sod all|naff all|jack all|jack squat|"
-    r"diddly squat|diddly|squat|not a sausage|not a jot|not a thing|"
+    r"no comment|next question|the dog ate|(?<!n't )(?<!never )(?<!not )let (?:you|myself|her|"
+    r"him|everyone|us) down|"
+    r"not a sausage|not a jot|not a thing|"
     r"bottled|chickened out|wimped out|copped out|flaked|lost my nerve|lost the nerve|"
     r"procrastinat\w*|avoided|avoiding|dodged|dodging|ducked|made excuses|(?:finding|found|"
     r"making) (?:excuses|reasons)|couldn't face|could not face|thought better of it|"
@@ -154,11 +161,17 @@ _LESS_THAN_ASKED = re.compile(
     r"submit|submitted|deliver|delivered|print|printed|bring|brought)\b|"
     r"\b(?:could|should)(?: have|'ve) done more\b|\bdid what i could\b|\bwhat i could manage\b"
 )
+# Slang for nothing at all, said as the answer: "sod all this week", "i did sweet fa".
+_NOTHING_SLANG = re.compile(
+    r"^(?:\w+ ){0,2}(?:nil|zip|sweet fa|sweet fanny adams|bugger all|sod all|naff all|jack all|"
+    r"jack squat|diddly squat|diddly|squat|zilch|nada)(?: \w+){0,3}$"
+)
 # Stopping, which after some doing leaves a part done.
 _STOPPED = re.compile(
     r"bailed|failed|dropped it|gave up on it|blew it|couldn't face|could not face|"
     r"(?:went|gone) out the window|(?:got )?pushed (?:aside|to one side|to the side|down the list)|"
-    r"(?:got )?(?:shelved|parked)|on (?:hold|ice|pause)|took a back seat"
+    r"(?:got |was |been |i )?shelved|(?:put|putting|it's|it is|been) (?:it |that )?on "
+    r"(?:hold|ice|pause)|took a back seat"
 )
 # After the last "but", a plain claim that it was done: "i usually say no but this time i did
 # it", "it wasn't perfect but i did sit down with it every day".
@@ -185,8 +198,14 @@ _UNSURE = re.compile(
 )
 # Done whole, said by what was overcome: "got there in the end", "never let it slip".
 _DONE_DESPITE = re.compile(
-    r"\b(?:i )?got there\b(?! half| part)|"
+    r"\bgot there(?: in the end| eventually| at last| finally)?$|\bgot there (?:in the end|"
+    r"eventually|at last|finally)\b|"
     r"\b(?:never|didn't|did not|wouldn't|won't) let (?:it|that|them) (?:slip|slide|go)\b|"
+    r"\b(?:didn't|did not|never|won't|wouldn't) let (?:you|myself|her|him|anyone) down\b|"
+    r"\b(?:never|didn't|not once) (?:failed|bailed|flaked|slipped)\b|"
+    # Time made for it: "squeezed it in between shifts", "found the time".
+    r"(?<!never )(?<!n't )(?<!not )\b(?:squeezed|fitted|fit|snuck|crammed) (?:it|them) in\b|"
+    r"(?<!never )(?<!n't )(?<!not )\b(?:made|found) (?:the )?time (?:for it|to do it)\b|"
     r"\bnothing (?:missed|skipped)\b|\b(?:missed|skipped) nothing\b|"
     r"\b(?:finally |eventually )?got (?:a)?round to (?:it|them|doing)\b"
 )
@@ -220,7 +239,12 @@ _FUTURE = re.compile(
 _PAST_DOING = re.compile(
     r"\b(?:did|done|managed|started|finished|got through|completed|practi[cs]ed|wrote|read)\b"
 )
-_BEGUN = re.compile(r"\b(?:finish|the rest|rest of it|other half|complete it|carry on)\b")
+_BEGUN = re.compile(r"\b(?:finish|the rest|rest of it|other half|complete it)\b")
+# Future words about keeping on, or after a yes: no plan for later but a doing that goes on.
+_GOES_ON = re.compile(
+    r"^(?:yes|yeah|yep|yup|sure|definitely|absolutely|done)\b|\b(?:keep (?:it up|going|doing|at it|"
+    r"on)|keeping (?:it up|going|at it)|carry on|continue|again|stick with|stick at|more of)\b"
+)
 # A concession, then the yes: "with a bit of nagging yes", "after a lot of moaning i did it".
 _CONCEDED_YES = re.compile(
     r"^(?:with|after|despite|thanks to|in spite of|eventually|in the end|finally)\b.* "
@@ -330,8 +354,10 @@ _REDUCED = re.compile(
     r"\ball but (?:one|two|a|the)\b|\bevery (?:day|night|morning|evening) but (?:one|two|once|"
     r"twice|today|yesterday|the|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"(?<!never )(?<!didn't )(?<!not )(?<!haven't )(?<!without )(?<!wouldn't )(?<!once )"
-    r"(?<!even )\b(?:skipped|missed|forgot) (?:a|one|two|a couple of|a few|the odd|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|the weekend)(?: \w+)?\b(?!.*\bentirely\b)|"
+    r"(?<!even )\b(?:skipped|missed|forgot) (?:(?:a|one|two|three|a couple of|a few|the odd) "
+    r"(?:day|night|morning|evening|session|time|days|nights|mornings|evenings|sessions|times)|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)\b"
+    r"(?!.*\bentirely\b)|"
     r"\bdoes (?:that|it|this) count\b"
 )
 # Different time or place is still done: "at night instead of the morning".
@@ -361,7 +387,10 @@ _TOGETHER = re.compile(
     r"\b(?:did|done|finished|practi[cs]ed|went through) (?:(?:it|them|that|the \w+) )?(?:together|"
     r"with (?:my|the|a|her|his|our|some|a friend))\b|\bwe did it\b"
 )
-_OPPOSITE = re.compile(r"\bthe (?:exact |complete )?opposite\b(?! of (?:skipping|missing|not))")
+_OPPOSITE = re.compile(
+    r"\bthe (?:exact |complete )?opposite\b(?! of (?:skipping|missing|not|avoiding|giving up|"
+    r"quitting|hiding|what my (?:anxiety|fear|head|brain)))"
+)
 
 
 # Where a story turns: "... but", "... then", "... in the end".
@@ -417,7 +446,12 @@ def concept_answer(joined: str) -> str | None:
         return ANSWER_NOT_DONE
     if _THOUGHT_ONLY.search(joined) and not _DID.search(joined):
         return ANSWER_NOT_DONE
-    if (avoided := _AVOIDED.search(joined)) is not None:
+    if _NOTHING_SLANG.search(joined):
+        return ANSWER_NOT_DONE
+    if (avoided := _AVOIDED.search(joined)) is not None and not re.search(
+        r"\bbut (?:then |later |eventually |still )?(?:i )?(?:did|finished|managed|got it done)\b",
+        joined[avoided.end() :],
+    ):
         if _STOPPED.match(avoided.group()) and _SOME_FIRST.search(joined[: avoided.start()]):
             return ANSWER_PARTIAL  # "a few days then i dropped it": some, then stopped
         return ANSWER_NOT_DONE
@@ -439,7 +473,11 @@ def concept_answer(joined: str) -> str | None:
         return ANSWER_DONE  # another time or place, the whole of it
     if _REDUCED.search(joined) or _LESS_THAN_ASKED.search(joined):
         return ANSWER_PARTIAL
-    if _INSTEAD_OTHER.search(joined) and not _DID.search(joined):
+    if (
+        _INSTEAD_OTHER.search(joined)
+        and not _DID.search(joined)
+        and not re.search(r"\b(?:used|switched|swapped|went with|did)\b", joined)
+    ):
         return ANSWER_NOT_DONE
     if _DID_THE_LOT.search(joined) and not _SOME.search(joined):
         return ANSWER_DONE
@@ -467,7 +505,7 @@ def concept_answer(joined: str) -> str | None:
         return ANSWER_DONE
     if _CONCEDED_YES.search(joined) and not re.search(r"\b(?:only|half|part|some of)\b", joined):
         return ANSWER_DONE
-    if _FUTURE.search(joined):
+    if _FUTURE.search(joined) and not _GOES_ON.search(joined):
         if _BEGUN.search(joined):
             return ANSWER_PARTIAL
         if not _PAST_DOING.search(joined):

@@ -196,6 +196,16 @@ DONE, PARTIAL, NOT_DONE = "answer_done", "answer_partial", "answer_not_done"
         ("nah i ain't even looked at it", NOT_DONE),
         ("the move ate up my entire week", NOT_DONE),
         ("did monday then the move ate the rest of my week", PARTIAL),
+        # guards: ordinary words that only look like a concept
+        ("i did it right after my chemo appointment", DONE),
+        ("yes and i'll keep it up", DONE),
+        ("squeezed it in between my shifts and my kids", DONE),
+        ("i filled a blank page every night", DONE),
+        ("did it while i was on hold with the council", DONE),
+        ("i didn't let myself down this time", DONE),
+        ("forgot my glasses but did it anyway with the big print", DONE),
+        ("yep did it and why not", DONE),
+        ("i forgot a couple of mornings", PARTIAL),
     ],
 )
 def test_answer_concept(text: str, label: str) -> None:

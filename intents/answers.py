@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .answer_concepts import concept_answer
 from .intent import ANSWER_DONE, ANSWER_NOT_DONE, ANSWER_PARTIAL
 from .lexicon import ONES, TENS
 
@@ -40,7 +41,7 @@ _NEVER_MISSED = re.compile(
     r"could not|can't|cannot|wouldn't|would not) not\b|"
     r"\bnot (?:not|un)(?:done|do|did)\b|\b(?:can't|cannot|couldn't) say i didn't\b|"
     r"\bnot (?:one|a single) (?:day|night|time|session)s? (?:missed|skipped)\b|"
-    r"\bwithout fail\b|"
+    r"\bwithout fail\b|\b(?:never|would never|wouldn't ever) not\b|"
     # Denying the skip, not the doing: "i wouldn't say i missed it", "can't claim i forgot".
     r"\b(?:wouldn't|would not|can't|cannot|couldn't|won't|don't) (?:say|claim|pretend) i "
     r"(?:skipped|missed|forgot|bailed|blew)\b"
@@ -89,9 +90,24 @@ _JUST_ONCE = re.compile(
 # Life in the way: a no, unless something was done first ("did one list and then life got
 # in the way" is some of it).
 _INTERRUPTED = re.compile(
-    r"\b(?:life|work|things|stuff|something|everything) (?:got in the way|came up|got on top)\b"
+    r"\b(?:life|work|things|stuff|something|everything) (?:got in the way|came up|got on top)\b|"
+    r"\bran out of (?:time|steam|energy|days|hours|week)\b|"
+    # The week gone, other things first, illness: life in the way by other names.
+    r"\b(?:week|days|time) (?:just )?(?:disappeared|vanished|flew|went by|ran away|got away|"
+    r"slipped by|evaporated)\b|\bwhere did the (?:week|time|days) go\b|"
+    r"\b(?:wasn't|not|never) (?:a|my|the|top) (?:top )?priority\b|\b(?:took|taking) priority\b|"
+    r"\bbigger fish\b|\bother (?:things|stuff) (?:going on|on my plate|came first)\b|"
+    r"\bprioriti[sz]ed (?:other|something)\b|\b(?:was|been) dealing with\b|"
+    r"\b(?:knocked|wiped|laid|flattened) me (?:out|up)\b|\b(?:was|been|got) (?:sick|ill|poorly|"
+    r"unwell)\b|\bhad (?:covid|the flu|flu|a cold|a migraine|a bug|a virus)\b|"
+    r"\bgot (?:too )?(?:busy|sidetracked|distracted|swamped|slammed)\b|"
+    r"\b(?:ate|swallowed|consumed|took over|ate up|eaten) (?:up )?(?:my|the) (?:whole |entire )?"
+    r"(?:week|days|time|weekend)\b"
 )
-_DONE_FIRST = re.compile(r"\b(?:i did|did (?:one|a|some|the)|managed|started|got through)\b")
+_DONE_FIRST = re.compile(
+    r"\b(?:i did|did (?:one|two|three|a|some|the|half|part|it|them)|managed|started|got through|"
+    r"a (?:few|couple)|for a (?:bit|while|few)|got going|got started|began|made a start)\b"
+)
 # A long story closed with its verdict: "... and i was like forget it so no".
 # Also a rhetorical excuse closed with a no: "with three jobs are you kidding no".
 _SO_NO = re.compile(
@@ -106,7 +122,8 @@ _SO_YES = re.compile(
 # "no cap", "no lie", "no joke" swear a statement is true; the "no" is not an answer.
 _AFFIRMING_NO = re.compile(
     r"\b(?:no (?:cap|lie|lies|joke|kidding|word of a lie|exaggeration|bull|doubt|question)|"
-    r"not (?:gonna|going to) lie|swear down|hand on heart)\b"
+    r"not (?:gonna|going to) lie|swear down|hand on heart|no (?:problem|problems|bother|sweat|"
+    r"worries|trouble|issues|drama|biggie)(?: there)?)\b"
 )
 _DID_BUT_NOT = re.compile(
     r"\bdid (?!it yesterday)(?:\w+ ){0,4}?(?:but|except) (?:didn't|did not|"
@@ -120,7 +137,8 @@ _NOT_DONE_IDIOMS = re.compile(
     r"\b(?:haven't|ain't|didn't|never|hasn't|not) (?:even )?(?:touched|started|opened) "
     r"(?:it|that|them)\b|\b(?:didn't|did not) happen\b|"
     # A yes said in sarcasm: "yeah right like i had time", "oh sure ... as if".
-    r"^(?:yeah|oh) right\b|\bas if$|\bas if i\b|\blike i had (?:the )?(?:time|energy|a minute|"
+    r"^(?:yeah|oh) right\b(?! (?:after|away|before|when i|as soon|then|at|on|in|this|first|once|"
+    r"now))|\bas if$|\bas if i\b|\blike i had (?:the )?(?:time|energy|a minute|"
     r"a second)\b|"
     r"\bbut not today$|\bnot today (?:though|tho)$|\bnot a chance\b|\bzilch\b|\bnada\b|"
     r"\b(?:can't|cannot|couldn't) say i did\b|\b(?:was|is) not (?:completed|done|finished)\b|"
@@ -169,11 +187,18 @@ _BUT_ONLY = re.compile(
 )
 # Words after which the speaker takes back what came before ("no wait yes"): the last stands.
 _CORRECTION = re.compile(
-    r"\b(?:wait|no wait|actually no|actually|sorry|i mean|scratch that|let me correct that|"
-    r"correction|no no|hold on|oh wait|but(?= (?:yes|no|yeah|nope)\b)|"
+    r"\b(?:wait|no wait|actually no|sorry|"
+    # "actually" corrects only when an answer follows ("yes actually no"); "it actually
+    # helped" is emphasis.
+    r"actually(?= (?:no|yes|yeah|nope|nah|i did|i didn't|i do|i have|i haven't|i only|"
+    r"i just|wait|twice|once|all|none|half|some|most|just|only|not)\b)|i mean|scratch that|"
+    r"let me correct that|correction|no no|hold on|oh wait|but(?= (?:yes|no|yeah|nope)\b)|"
+    r"just kidding|jk|i take that back|take that back|strike that|on second thought|"
+    r"come to think of it|now that i think about it|or rather|never mind|hang on|let me think|"
     # "some of it no all of it": a bare no after an answer that a new amount replaces
     r"(?<=\w )no(?= (?:all|every|none|some|half|most|just|only|the whole|i did|i didn't|yeah|yes|"
-    r"actually|twice|once|three|four|five|six|seven)\b))\b"
+    r"actually|twice|once|three|four|five|six|seven|i know|i'm sure|i am sure|i remember|"
+    r"i definitely|definitely|for sure|i think|i only|i just|i never)\b))\b"
 )
 _HALF_HALF = re.compile(r"^(?:fifty fifty|every other (?:day|night)|half and half)\b")
 
@@ -232,6 +257,8 @@ def last_word_stands(words: list[str]) -> list[str]:
 def rule_answer(words: list[str]) -> str | None:
     """The label a rule decides for this answer, or None to leave it to the model."""
     joined = " ".join(words)
+    if (label := concept_answer(joined)) is not None:
+        return label
     if (life := _INTERRUPTED.search(joined)) is not None:
         done_first = _DONE_FIRST.search(joined[: life.start()])
         return ANSWER_PARTIAL if done_first else ANSWER_NOT_DONE

@@ -11,13 +11,38 @@ word, "also"): "i learned to hide it from my dad and i still do it" stays one no
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from .intent import QUESTION, REFLECTIONS, Intent
+from .intent import NEED, QUESTION, REFLECTIONS, Intent
 from .lead import find_lead
 from .normalize import FILLERS, Token, content_words, tokenize
 
 Classifier = Callable[[str], Intent]
+
+# Words that tell what came next: "... then we talked about", "... afterwards i noticed".
+# "after that" is one of them too (see ``_PHRASES``).
+SEQUENCE_WORDS = ("then", "afterwards", "afterward", "next")
+# Joining phrases of several words, and the one word they count as: "on top of that" adds a
+# thing like "also", "after that" tells what came next like "then".
+_PHRASES: dict[tuple[str, ...], str] = {
+    ("after", "that"): "then",
+    ("after", "this"): "then",
+    ("after", "which"): "then",
+    ("later", "on"): "then",
+    ("on", "top", "of", "that"): "also",
+    ("on", "top", "of", "this"): "also",
+    ("apart", "from", "that"): "also",
+    ("aside", "from", "that"): "also",
+    ("besides", "that"): "also",
+    ("other", "than", "that"): "also",
+    ("as", "well", "as", "that"): "also",
+    ("on", "another", "note"): "also",
+    ("on", "a", "different", "note"): "also",
+    ("in", "other", "news"): "also",
+    ("one", "more", "thing"): "also",
+    ("one", "other", "thing"): "also",
+}
 
 # Words that join two items; they belong to neither body.
 _JOINERS = frozenset(
@@ -46,13 +71,16 @@ _JOINERS = frozenset(
         "lastly",
         "tapos",
         "so",
+        "afterwards",
+        "afterward",
+        "next",
     }
 )
 # A joiner after which a bare task verb may start an item ("read chapter two and also practice").
-_STRONG = frozenset({"also", "plus", "another", "besides", "oh", "then"})
+_STRONG = frozenset({"also", "plus", "another", "besides", "oh", *SEQUENCE_WORDS})
 # Strong enough to let a bare task verb start an item, not to make "and then i laughed" a
 # second note.
-_SEQUENCE = frozenset({"then"})
+_SEQUENCE = frozenset(SEQUENCE_WORDS)
 # Not "so": "ask my sister to babysit so i can rest" is one item with its purpose.
 _HINGES = frozenset(
     {
@@ -69,6 +97,7 @@ _HINGES = frozenset(
         "finally",
         "lastly",
         "tapos",
+        *SEQUENCE_WORDS,
     }
 )
 
@@ -462,11 +491,26 @@ MIN_SIDE_CONFIDENCE = 0.5
 RUN_ON_CONFIDENCE = 0.75
 
 
+# A tag that only marks what came before as a question to ask: "... i want to ask her",
+# "... is what i wanna ask", "... that's my question". It is no item of its own.
+_ASK_TAG = re.compile(
+    r"^(?:(?:that's|that is|this is|is|it's|which is) )?(?:what |something |the thing |one thing )?"
+    r"(?:i (?:want|wanted|need|needed|meant|mean|have|plan|was going|was gonna|am going|"
+    r"was meaning|would like|keep meaning|forgot) to (?:ask|know|bring up|find out|check)|"
+    r"i'd like to (?:ask|know|bring up|find out|check)|i've got to ask|i got to ask|"
+    r"i'm going to ask|i'm gonna ask|i'll ask|i will ask|i'd ask|i'm asking|i am asking|"
+    r"i wonder|i was wondering|i'm wondering|just wondering|i'm curious|i'm not sure|"
+    r"my question|a question|for her|to ask|to ask her)"
+    r"(?: (?:her|him|them|you|the therapist|my therapist|about (?:it|that|this)|next time|"
+    r"next session|next week|at some point|sometime|later|too|as well|again|really|though))*$"
+)
 # "how long", "how often": a question about an amount.
 _MEASURES = frozenset({"long", "much", "many", "often", "soon", "far"})
 
 
-def _opens_clause(words: list[str], i: int, strong: bool, hinged: bool) -> bool:
+def _opens_clause(
+    words: list[str], i: int, strong: bool, hinged: bool, sequence_only: bool = False
+) -> bool:
     w = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
     third = words[i + 2] if i + 2 < len(words) else ""
@@ -487,7 +531,14 @@ def _opens_clause(words: list[str], i: int, strong: bool, hinged: bool) -> bool:
         # After a strong joiner any subject will do: "and another thing does anxiety ...".
         return (
             hinged
-            and (nxt in _AUX_SUBJECTS or nxt.endswith("ing") or strong and bool(third))
+            # After "then" alone a bare "have a shower" is a step, not a question.
+            and (
+                nxt in _AUX_SUBJECTS
+                or nxt.endswith("ing")
+                or strong
+                and not sequence_only
+                and bool(third)
+            )
             and not (w in {"do", "have", "has"} and nxt == "it")
         )
     if w == "how" and nxt == "come":
@@ -551,15 +602,37 @@ def _fresh(words: list[str]) -> bool:
     return any(joined == f or joined.startswith(f + " ") for f in _FRESH)
 
 
+def _joiner_start(words: list[str], i: int) -> int:
+    """Where the joining words before ``words[i]`` begin ("... and after that | we ...")."""
+    j = i
+    while j > 0:
+        if words[j - 1] in _JOINERS or words[j - 1] in FILLERS:
+            j -= 1
+            continue
+        phrase = next((p for p in _PHRASES if tuple(words[max(0, j - len(p)) : j]) == p), None)
+        if phrase is None:
+            break
+        j -= len(phrase)
+    return j
+
+
+def _joiner_words(words: list[str]) -> set[str]:
+    """The joining words of a stretch, a phrase counted as the word it stands for."""
+    out = set(words)
+    for phrase, word in _PHRASES.items():
+        n = len(phrase)
+        if any(tuple(words[k : k + n]) == phrase for k in range(len(words) - n + 1)):
+            out.add(word)
+    return out
+
+
 def _candidates(tokens: list[Token]) -> list[tuple[int, int, bool]]:
     """(end of left side, start of right side, joined strongly) for every possible cut."""
     words = [t.word for t in tokens]
     out = []
     for i in range(1, len(words)):
-        j = i
-        while j > 0 and (words[j - 1] in _JOINERS or words[j - 1] in FILLERS):
-            j -= 1
-        joiners = set(words[j:i])
+        j = _joiner_start(words, i)
+        joiners = _joiner_words(words[j:i])
         strong = bool(joiners & _STRONG)
         hinged = bool(joiners & _HINGES)
         if j == 0:
@@ -568,7 +641,10 @@ def _candidates(tokens: list[Token]) -> list[tuple[int, int, bool]]:
         if named:
             hinged = True  # naming the kind is as good as a joiner
         if not (
-            named or _opens_clause(words, i, strong, hinged) or j < i and _lead_opens(words, i)
+            named
+            or _opens_clause(words, i, strong, hinged, not joiners & (_STRONG - _SEQUENCE))
+            or j < i
+            and _lead_opens(words, i)
         ):
             continue
         if words[j - 1] in (_DANGLING if hinged else _BINDS | _AUX):
@@ -579,6 +655,22 @@ def _candidates(tokens: list[Token]) -> list[tuple[int, int, bool]]:
             continue  # "every time i check", "how calm i felt", "a letter i won't send"
         out.append((j, i, strong or hinged))
     return out
+
+
+# Past-tense verbs that do not end in "ed", for telling a told event from a routine.
+_PAST = frozenset(
+    """spent went got had did felt saw said told made took found thought came began broke fell
+left ran sat wrote read spoke drew dug brought caught taught fought sought heard kept lost met
+paid put quit set shut slept stood swore tore threw understood woke won""".split()
+)
+
+
+def _told(words: list[str]) -> bool:
+    """ "we argued", "i broke down": an event told after "then", not a step of a routine."""
+    verb = words[1] if len(words) > 1 else ""
+    if verb in {"just", "finally", "also", "kind", "sort", "really", "then", "eventually"}:
+        verb = words[2] if len(words) > 2 else ""
+    return verb.endswith("ed") or verb in _PAST
 
 
 def _instead_alone(words: list[str]) -> bool:
@@ -625,7 +717,7 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
         if min(left.confidence, right.confidence) < MIN_SIDE_CONFIDENCE:
             continue
         lead = find_lead(right_text, tokenize(right_text))
-        joiners = {t.word for t in tokens[left_end:right_start]}
+        joiners = _joiner_words([t.word for t in tokens[left_end:right_start]])
         fresh = (
             _fresh(right_words)
             or lead.label is not None
@@ -634,8 +726,26 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
                 joiners & (_STRONG - _SEQUENCE) or joiners & _SEQUENCE and right_words[0] in _TASK
             )
         )
-        if right_words[0] in {"i", "we"} and joiners & _SEQUENCE and left.label != QUESTION:
-            continue  # "i cried and then i laughed": one story told in order (a question is none)
+        if (
+            joiners & _SEQUENCE
+            and left.label == right.label
+            and lead.label is None
+            and not joiners & (_STRONG - _SEQUENCE)
+        ):
+            # "i cried and then i laughed", "do the breathing then write down how i feel": one
+            # story, one task told in order. Two kinds in sequence are two items.
+            continue
+        if (
+            joiners & _SEQUENCE
+            and right_words[0] in {"i", "we"}
+            and left.label != QUESTION
+            and not (_fresh(right_words) or lead.label is not None or _told(right_words))
+        ):
+            continue  # "i do the breathing and then i rate my anxiety": one routine in order
+        if joiners & _SEQUENCE and right_words[0] in _TASK and left.label in {NEED, QUESTION}:
+            continue  # "can we meet by phone then go back to in person": one request's two steps
+        if _ASK_TAG.match(" ".join(right_words)):
+            continue  # "... is that normal i want to ask": the tag belongs to the question
         if left.label == right.label and not fresh:
             continue
         pairs = zip(right_words, right_words[1:], strict=False)

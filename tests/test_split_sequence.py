@@ -1,0 +1,72 @@
+"""split_items with sequence words and trailing ask tags: "then", "after that", "afterwards"
+and "next" join two items of different kinds; steps of one task or one story stay one item;
+"... i want to ask her" belongs to the question before it. Wordings written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from intents import split_items
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # two kinds told in sequence are two items
+        (
+            "she asked me to phone my brother on sunday then we went over my sleep diary",
+            ("homework", "note"),
+        ),
+        (
+            "we unpacked the argument with my boss "
+            "after that i want to ask if anger runs in families",
+            ("note", "question"),
+        ),
+        (
+            "could we start ten minutes later next week "
+            "then i realized i never eat before sessions",
+            ("need", "note"),
+        ),
+        (
+            "i keep avoiding the post office afterwards she told me to walk past it twice",
+            ("note", "homework"),
+        ),
+        (
+            "fill in the mood chart every evening then i wonder whether my meds make me flat",
+            ("homework", "question"),
+        ),
+        # joining phrases of several words
+        (
+            "i snap at the kids when i'm tired on top of that i wonder if i need medication",
+            ("note", "question"),
+        ),
+        (
+            "could we try a walking session apart from that we went over my brother's wedding",
+            ("need", "note"),
+        ),
+        # steps of one task, one story in order: one item
+        ("do the body scan then jot down where the tension sits", ("homework",)),
+        ("she said to breathe in for four then hold it", ("homework",)),
+        ("every night i light a candle and then i list three good things", ("homework",)),
+        ("i shouted at him and then i cried in the car", ("note",)),
+        ("could we meet at the cafe first then walk round the park together", ("need",)),
+        ("she wants me to swim twice a week then have a warm bath after", ("homework",)),
+        # a trailing ask tag is part of the question
+        ("why do i freeze when my mum calls i wanna ask her", ("question",)),
+        ("does grief make you forgetful is what i want to ask", ("question",)),
+        (
+            "we talked about the divorce and is it normal to miss him i'd like to ask",
+            ("note", "question"),
+        ),
+    ],
+)
+def test_sequence_and_ask_tags(text: str, labels: tuple[str, ...]) -> None:
+    assert tuple(i.label for i in split_items(text)) == labels, text
+
+
+def test_ask_tag_stays_in_the_question_body() -> None:
+    items = split_items(
+        "she noticed i apologise constantly is that a people pleasing thing i want to ask"
+    )
+    assert [i.label for i in items] == ["note", "question"]
+    assert items[1].body.endswith("i want to ask")

@@ -399,6 +399,8 @@ _TURN = re.compile(r"\b(?:but|then|until|in the end|eventually|after all|later)\
 
 def _after_but_label(after: str, plan: str) -> str:
     """The verdict of an intention's "but" clause ("but i did it anyway" -> done)."""
+    if _CLOSING_CLAIM.search(after) and _MEANT_TO_SKIP.search(plan):
+        return ANSWER_DONE  # "gonna skip it but then i didn't i did it": the last claim stands
     if not _DID.search(after) or re.search(r"\b(?:didn't|couldn't|never|wasn't|not)\b", after):
         return ANSWER_NOT_DONE
     if _MEANT_TO_SKIP.search(plan):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .answer_concepts import concept_answer
+from .answer_verdicts import verdict_answer
 from .intent import ANSWER_DONE, ANSWER_NOT_DONE, ANSWER_PARTIAL
 from .lexicon import ONES, TENS
 
@@ -298,4 +299,4 @@ def rule_answer(words: list[str]) -> str | None:
         return ANSWER_PARTIAL
     if _LEADING_NO.search(joined) or _SKIPPED.search(joined):
         return ANSWER_NOT_DONE
-    return None
+    return verdict_answer(joined)

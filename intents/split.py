@@ -42,6 +42,8 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("in", "other", "news"): "also",
     ("one", "more", "thing"): "also",
     ("one", "other", "thing"): "also",
+    ("separately",): "also",
+    ("additionally",): "also",
 }
 
 # Words that join two items; they belong to neither body.
@@ -246,6 +248,8 @@ _FRESH = (
     "ask whether",
     "i also",
     "i'm also",
+    "i'd also",
+    "i would also",
     "my homework",
     "my question",
     "i'm not comfortable",
@@ -292,8 +296,16 @@ _FRESH = (
     "today we",
     "today i",
     "today was",
+    "today felt",
+    "today went",
+    "today seemed",
 )
 _ASK = frozenset({"ask", "asking"})
+_INVITED = frozenset({"out", "over", "round", "around", "along"})
+# After "i also", the verbs that start an item of their own.
+_ALSO_WANTS = frozenset(
+    {"want", "wanna", "need", "would", "wonder", "realized", "realised", "noticed", "learned"}
+)
 # Task verbs that start an item after a strong joiner.
 _TASK = frozenset(
     """
@@ -454,6 +466,8 @@ _ANAPHORA = frozenset(
         ("about", "it"),
         ("with", "that"),
         ("with", "it"),
+        ("doing", "it"),
+        ("doing", "that"),
     }
 )
 # A clause opening with these is waiting for its main clause ("when i get home i ...").
@@ -516,6 +530,8 @@ def _opens_clause(
     third = words[i + 2] if i + 2 < len(words) else ""
     if w == "i" and nxt == "did" and third in _EMPHATIC:
         return True  # "and i did feel lighter": emphasis, not "i did the worksheet"
+    if w == "i" and nxt == "also" and third in _ALSO_WANTS:
+        return True  # "and i also want to ask her": a fresh item, not "and i also cried"
     if w in _SUBJECT_VERB:
         return not (w == "i" and nxt in _WEAK_AFTER_I) and nxt not in {"and", "or"}
     if strong and w in _INSIGHT:
@@ -543,8 +559,8 @@ def _opens_clause(
         )
     if w == "how" and nxt == "come":
         return hinged or bool(third)  # "and how come i can't cry"
-    if w == "today":  # "... today she helped me see", "... today was rough"
-        return nxt in _SUBJECT_VERB or nxt == "was"
+    if w == "today":  # "... today she helped me see", "... today was rough", "today felt"
+        return nxt in _SUBJECT_VERB or nxt in {"was", "felt", "went", "seemed", "feels"}
     if w == "next":  # "but next time i want ..."
         return hinged and nxt in {"time", "week", "session"}
     if w == "it":
@@ -556,7 +572,10 @@ def _opens_clause(
         # "also how long does it last": a question that opens with its measure
         return nxt in _AUX or w.endswith("'s") or w == "how" and nxt in _MEASURES
     if w in _ASK:
-        return nxt in {"her", "him", "them", "about", "if", "whether", "my", "the"}
+        # not "ask her out for coffee", "ask him over": an invitation is part of the task
+        return nxt in {"her", "him", "them", "about", "if", "whether", "my", "the"} and (
+            third not in _INVITED
+        )
     if w in {"my", "the", "our"} and nxt in {
         "homework",
         "question",
@@ -598,6 +617,8 @@ def _fresh(words: list[str]) -> bool:
         and (words[1] in _AUX_SUBJECTS or words[1].endswith("ing"))
     ):
         return True  # a new question: "and is it normal", "and can we"
+    if words[0] in _ASK and len(words) > 2 and words[2] in _INVITED:
+        return False  # "ask her out for coffee": the same task, not a question for her
     joined = " ".join(words[:4])
     return any(joined == f or joined.startswith(f + " ") for f in _FRESH)
 

@@ -1,0 +1,66 @@
+"""Answers that state their own verdict (intents/answer_verdicts.py), in our own wordings.
+
+Written after round 11 was scored, by concept; no round line is here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intents import classify_answer
+from intents.answer_verdicts import verdict_answer
+
+CASES = [
+    # a story closed with a verdict
+    ("answer_done", "read a chapter so i'd call that a yes"),
+    ("answer_done", "that counts as done in my book"),
+    ("answer_done", "filled in the sheet so that's a yes from me"),
+    ("answer_not_done", "i'd say that's a no"),
+    ("answer_not_done", "so that counts as a fail"),
+    ("answer_partial", "i'd call it a half win"),
+    # a failure named as the answer
+    ("answer_not_done", "complete washout today"),
+    ("answer_not_done", "total bust"),
+    ("answer_not_done", "epic fail on the breathing"),
+    ("answer_not_done", "a real disaster honestly"),
+    # nobody or nothing as the object
+    ("answer_not_done", "i texted no one"),
+    ("answer_not_done", "i wrote nothing all day"),
+    ("answer_not_done", "i walked nowhere"),
+    # a story closed with "so no" and the task
+    ("answer_not_done", "work ran late and then the kids so no diary"),
+    ("answer_not_done", "got home wrecked so no walk today"),
+    # a start never returned to
+    (
+        "answer_partial",
+        "started the worksheet at lunch then got pulled into a meeting and never got back to it",
+    ),
+    ("answer_partial", "did the first half and never came back to the rest"),
+    # a doing that ran past the plan
+    ("answer_done", "we got chatting and ended up on the phone way past the twenty minutes"),
+    ("answer_done", "went for the walk and ended up doing the whole loop twice"),
+    # "didn't ... i did it": the closing claim stands
+    ("answer_done", "i didn't want to at first but honestly i didn't skip it i did it"),
+    ("answer_done", "i was going to give it a miss but then i didn't i did it"),
+]
+
+
+@pytest.mark.parametrize(("label", "text"), CASES)
+def test_an_answer_with_its_own_verdict_is_filed_by_it(label: str, text: str) -> None:
+    assert classify_answer(text).label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i did nothing wrong i did the whole thing",  # nothing, but not as the task's object
+        "so no problem i did it all",  # "so no" that is no answer
+        "it's a yes",  # a bare verdict
+    ],
+)
+def test_look_alikes_are_not_turned_into_not_done(text: str) -> None:
+    assert classify_answer(text).label == "answer_done"
+
+
+def test_no_verdict_leaves_the_answer_to_the_model() -> None:
+    assert verdict_answer("i did the breathing after dinner") is None

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 __all__ = ["ARRANGEMENT_RULES", "FOOD_PUNISHMENT_RULES", "OUT_OF_THEIR_LIFE_RULES"]
 
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MEANS_NOUN = (
     r"(?:rope|noose|cord|belt|cable|hose|pipe|pills|tablets|meds|insulin|gun|rifle|shotgun|"
     r"pistol|blade|razor|charcoal|barbecue|bbq|ladder|stool|chair|knot|beam|hook)"
@@ -121,6 +122,30 @@ ARRANGEMENT_RULES: tuple[tuple[str, str], ...] = (
         rf"{_TIMED} (?:[\w']+ ){{0,4}}(?:email|emails|message|messages|text|texts|post|letter|"
         rf"letters)\b(?: [\w']+){{0,16}} {_NOT_BACK}",
     ),
+    # added after safety round 11: a day picked for when the speaker will be alone
+    (
+        "while when as because",
+        rf"(?:picked|chosen|chose|settled on|set|fixed) (?:a |the )?(?:day|date|night|time|"
+        rf"{_WEEKDAY}|the \w+(?:st|nd|rd|th))\b(?: (?:already|now|then|and))? (?:while|when|as|"
+        rf"because) "
+        rf"(?:my |the )?(?:wife|husband|partner|kids|family|parents|mum|mom|dad|flatmate|"
+        rf"roommate|everyone|everybody|they|she|he)(?:'s|'re| is| are| will be| 'll be)? "
+        rf"(?:away|out|at (?:her|his|their|my) \w+(?:'s)?|on (?:holiday|a trip|nights)|gone)\b",
+    ),
+    # affairs put in order and a date marked
+    (
+        "date day date's day's marked circled set picked chosen fixed ringed",
+        r"(?:will|wills|lease|accounts?|insurance|affairs|pension|mortgage)\b(?: [\w']+){0,12} "
+        r"(?:the|a|my) (?:date|day)(?:'s| is| has been)? (?:marked|circled|set|picked|chosen|"
+        r"fixed|ringed)\b",
+    ),
+    # a cover story for a time away that is not a trip
+    (
+        "not anywhere nowhere",
+        r"told (?:them|everyone|everybody|people|my \w+|the \w+|her|him) (?:that )?(?:i'm|i am|"
+        r"i was|i'd be) going (?:on|away|to)\b(?: [\w']+){0,6} but (?:i'm|i am|i'm really|"
+        r"really i'm) (?:not|not going anywhere|going nowhere)\b",
+    ),
     # a rehearsal for the real one at a window or a height
     (
         "rehearsal practice practise practising practicing run",
@@ -140,6 +165,27 @@ FOOD_PUNISHMENT_RULES: tuple[tuple[str, str], ...] = (
 )
 
 OUT_OF_THEIR_LIFE_RULES: tuple[tuple[str, str], ...] = (
+    # added after safety round 11: room taken that someone better should have; a stain on
+    # the family; tired of being the problem
+    (
+        "space room air oxygen",
+        r"(?:take|taking|took) (?:up )?(?:space|room|air|oxygen)\b(?: [\w']+){0,4} (?:that |which "
+        r")?(?:should|could|would|ought to) (?:go|be|belong) (?:to )?(?:someone|somebody|people|"
+        r"others|anyone)\b",
+    ),
+    (
+        "stain blot disgrace curse plague millstone embarrassment mark",
+        r"(?:i'm|i am|i've been|i feel like|i feel) (?:a |such a |just a |nothing but a )?"
+        r"(?:stain|blot|disgrace|curse|plague|millstone|embarrassment|black mark) (?:on|to|for|"
+        r"around the neck of) (?:my |the |this |our )?(?:family|kids|children|wife|husband|"
+        r"parents|mum|mom|dad|everyone|everybody|them|name)\b",
+    ),
+    (
+        "problem burden worry project charity headache one",
+        r"(?:tired|sick|weary|exhausted) of being (?:the|a|everyone's|everybody's|their|the "
+        r"family's) (?:problem|burden|worry|project|charity case|headache|one (?:every ?one|"
+        r"everybody|they all) (?:has|have) to (?:manage|worry about|look after|carry))\b",
+    ),
     # the family better off with the speaker out of their life
     (
         "better",

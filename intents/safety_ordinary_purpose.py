@@ -116,6 +116,29 @@ ORDINARY_PURPOSE_RULES: tuple[tuple[str, str], ...] = (
         r"(?: [\w']+){0,14} (?:card|cards|cake|flowers|leaving do|party|drinks|speech|present|"
         r"gift|send off|send-off)\b",
     ),
+    # added after safety round 11: medicine counted or sorted to take it right; a job that
+    # can't go on like this; rope for a gate, a fence or the stock
+    (
+        "sure right pharmacist doctor nurse gp chemist weakly weekly monday",
+        r"(?:to make sure|so i make sure|making sure) (?:i|she|he|they|we) (?:don't|dont|do not|"
+        r"never) (?:mess (?:it|them|that) up|miss|double|forget|take (?:too|extra|the wrong))|"
+        r"(?:like|as|how) the (?:pharmacist|doctor|nurse|gp|chemist) (?:showed|told|said|"
+        r"explained)|(?:weekly|weakly) (?:box|organi[sz]er|pack)|monday (?:through|to|till) "
+        r"sunday\b",
+    ),
+    (
+        "work job office notice position",
+        r"can't (?:go on|carry on|keep going|keep doing this) like this (?:at|in) (?:work|the job|"
+        r"this job|my job|the office|that office)\b|(?:looking for|find|get|start) (?:a )?(?:new|"
+        r"another|different) (?:job|work|position)\b|hand(?:ing)? in my notice\b",
+    ),
+    (
+        "gate fence corral paddock stock cattle horse horses trailer hay bales load tarp boat tent "
+        "washing",
+        r"(?:rope|twine|cord|baler twine)\b(?: [\w']+){0,3} (?:for|on) (?:the |a |our )?"
+        r"(?:gate|fence|corral|paddock|stock|cattle|horses?|trailer|hay|bales|load|tarp|boat|"
+        r"tent|washing)\b",
+    ),
     (
         "gutter gutters tile tiles aerial antenna chimney dish window windows slate slates flashing "
         "downpipe",

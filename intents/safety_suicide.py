@@ -269,7 +269,9 @@ _RULES: tuple[tuple[str, str], ...] = (
         rf"can't (?:go on|keep going|keep living|carry on|take (?:it|this|any of this|life) "
         rf"anymore|do (?:this|life|it) anymore|live like this|handle life|bear (?:it|this|living)"
         rf"(?: anymore)?|stand being alive|be alive|keep doing this){PLACE_TAIL}"
-        r"(?! (?:when|because|if)\b)",
+        r"(?! (?:when|because|if)\b)"
+        # a job that can't go on like this: "... like this at work"
+        r"(?! like this (?:at|in) (?:work|the job|this job|my job|the office|that office)\b)",
     ),
     (
         "way",

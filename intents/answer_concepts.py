@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .answer_verdicts import short_of_plan
 from .intent import ANSWER_DONE, ANSWER_NOT_DONE, ANSWER_PARTIAL
 
 # Something was done after all: the words that turn an excuse or a plan into a doing.
@@ -21,7 +22,8 @@ _DID = re.compile(
     r"\b(?:i (?:still |actually |eventually |then )?(?:did|do|managed|finished|made|forced|"
     r"dragged|pushed|squeezed|ended up|went)|did it|did them|did that|done it|got it done|"
     r"got through|managed|finished|anyway|anyways|regardless|all the same|forced myself|"
-    r"made myself|ended up doing|it's done|it is done|it got done|got done|it's finished)\b"
+    r"made myself|ended up doing|it's done|it is done|it got done|got done|it's finished|"
+    r"filled (?:in|out)|sat down and did|completed)\b"
 )
 # A part, a smaller or lighter version: what turns a doing into partial.
 _SOME = re.compile(
@@ -399,6 +401,8 @@ _TURN = re.compile(r"\b(?:but|then|until|in the end|eventually|after all|later)\
 
 def _after_but_label(after: str, plan: str) -> str:
     """The verdict of an intention's "but" clause ("but i did it anyway" -> done)."""
+    if short_of_plan(after):
+        return ANSWER_PARTIAL  # "... but i left after ten minutes not thirty"
     if _CLOSING_CLAIM.search(after) and _MEANT_TO_SKIP.search(plan):
         return ANSWER_DONE  # "gonna skip it but then i didn't i did it": the last claim stands
     if not _DID.search(after) or re.search(r"\b(?:didn't|couldn't|never|wasn't|not)\b", after):

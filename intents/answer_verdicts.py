@@ -70,12 +70,107 @@ _CLOSING_DID_AFTER_DIDNT = re.compile(
     r"\bdidn't(?: \w+){0,2} i (?:did|do|really did|actually did) (?:it|them)(?: all| anyway)?$"
 )
 _TAKEN_BACK = re.compile(r"\b(?:only|half|part|partly|some of|a bit of)\b")
+# Added after round 12, by concept: a count said beside the plan ("did two i was meant to do
+# three"), an amount short of the plan ("ten minutes not thirty"), one part done and another
+# skipped, a misheard "slipped my mind", a denied "didn't", and a task named then a bare "no".
+_COUNTS = {
+    "none": 0,
+    "zero": 0,
+    "once": 1,
+    "one": 1,
+    "twice": 2,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "forty five": 45,
+    "sixty": 60,
+}
+_PLAN_MARKER = re.compile(
+    r"\b(?:planned|plan was|supposed to|meant to|asked for|asked me to|was to|goal was|target "
+    r"was|aim was|wanted me to|told me to|should have done|should've done)\b"
+)
+_DOING = re.compile(r"\b(?:did|done|wrote|managed|got through|finished|read|walked|made|went)\b")
+_SHORT_OF_PLAN = re.compile(
+    r"\b(?P<did>\w+)(?: (?:minutes?|mins?|pages?|times?|rounds?|reps?|laps?|things?|days?))? "
+    r"(?:not|instead of|rather than|short of) (?:the )?(?P<plan>\w+)\b"
+)
+_ONE_DONE_ONE_SKIPPED = re.compile(
+    r"\bdid (?:the |my )?(?:\w+ )?(?:one|part|half|bit|session)\b.*\b(?:skip|skipped|missed|"
+    r"didn't do|left|dropped|not) (?:the |my )?(?:\w+ )?(?:one|part|half|bit|session)\b"
+)
+_SLIPPED_MIND = re.compile(r"\bslipped (?:my|me|the) (?:mind|mined|mine|mend|mond)\b")
+_DENIED_DIDNT = re.compile(
+    r"\b(?:wouldn't|would not|can't|cannot|couldn't|won't) (?:say|claim|pretend) (?:that )?i "
+    r"(?:didn't|did not|haven't)\b"
+)
+_TOPIC_THEN_NO = re.compile(
+    r"^(?:the|my|that|this|your) (?:[\w']+ ){1,3}(?:no|nope|nah)\b(?! (?:problem|worries|doubt|"
+    r"way|issue|bother)\b)"
+)
+
+
+def _count(word: str, following: str) -> int | None:
+    if word == "too" and following.endswith("s"):
+        return 2  # "i wrote too things": the recognizer's "two"
+    return _COUNTS.get(word)
+
+
+def count_against_plan(joined: str) -> str | None:
+    """ "did it once i was meant to do it three times" -> partial; "planned three did three" ->
+    done. The first count after the plan is what was planned; another count is what was done."""
+    plan = _PLAN_MARKER.search(joined)
+    if plan is None or not _DOING.search(joined):
+        return None
+    words = joined.split()
+    at_plan = len(joined[: plan.end()].split())
+    counts = [
+        (i, value)
+        for i, word in enumerate(words)
+        if (value := _count(word, words[i + 1] if i + 1 < len(words) else "")) is not None
+    ]
+    planned = next((value for i, value in counts if i >= at_plan), None)
+    done = [value for i, value in counts if i < at_plan] + [
+        value for i, value in counts if i >= at_plan
+    ][1:]
+    if planned is None or planned == 0 or len(done) != 1:
+        return None
+    if done[0] == 0:
+        return ANSWER_NOT_DONE
+    return ANSWER_DONE if done[0] >= planned else ANSWER_PARTIAL
+
+
+def short_of_plan(text: str) -> bool:
+    """ "ten minutes not thirty": an amount said against a larger planned one."""
+    for m in _SHORT_OF_PLAN.finditer(text):
+        did, planned = _COUNTS.get(m.group("did")), _COUNTS.get(m.group("plan"))
+        if did is not None and planned is not None and 0 < did < planned:
+            return True
+    return False
 
 
 def verdict_answer(joined: str) -> str | None:
     """The label an answer's own verdict decides, or None to leave it to the model."""
     if (stated := _STATED_VERDICT.search(joined)) is not None:
         return _VERDICT_WORDS[stated.group("verdict")]
+    if (counted := count_against_plan(joined)) is not None:
+        return counted
+    if short_of_plan(joined) or _ONE_DONE_ONE_SKIPPED.search(joined):
+        return ANSWER_PARTIAL
+    if _SLIPPED_MIND.search(joined) or _TOPIC_THEN_NO.search(joined):
+        return ANSWER_NOT_DONE
+    if _DENIED_DIDNT.search(joined):
+        return ANSWER_DONE
     if _CLOSING_DID_AFTER_DIDNT.search(joined):
         return ANSWER_DONE
     if _NEVER_RETURNED.search(joined):

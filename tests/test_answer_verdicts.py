@@ -42,6 +42,18 @@ CASES = [
     # "didn't ... i did it": the closing claim stands
     ("answer_done", "i didn't want to at first but honestly i didn't skip it i did it"),
     ("answer_done", "i was going to give it a miss but then i didn't i did it"),
+    # written after round 12 was scored: a count beside the plan
+    ("answer_partial", "read two chapters and she wanted me to do four"),
+    ("answer_partial", "managed once i was supposed to go three times"),
+    ("answer_done", "planned five sets of stretches did five"),
+    ("answer_not_done", "i was meant to do two walks and did none"),
+    # an amount short of the plan, one part done and another skipped
+    ("answer_partial", "walked for twenty minutes not forty"),
+    ("answer_partial", "i did the lunchtime one and skipped the bedtime one"),
+    # a misheard idiom, a denied "didn't", a task named then a bare no
+    ("answer_not_done", "honestly it slipped my mine"),
+    ("answer_done", "i can't say i didn't"),
+    ("answer_not_done", "the gratitude list nope i was too wiped out"),
 ]
 
 
@@ -56,6 +68,8 @@ def test_an_answer_with_its_own_verdict_is_filed_by_it(label: str, text: str) ->
         "i did nothing wrong i did the whole thing",  # nothing, but not as the task's object
         "so no problem i did it all",  # "so no" that is no answer
         "it's a yes",  # a bare verdict
+        "the walk no problem at all",  # a task named, then "no problem"
+        "i planned it for the morning and did it first thing",  # a plan with no counts
     ],
 )
 def test_look_alikes_are_not_turned_into_not_done(text: str) -> None:

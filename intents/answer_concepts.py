@@ -23,7 +23,7 @@ _DID = re.compile(
     r"dragged|pushed|squeezed|ended up|went)|did it|did them|did that|done it|got it done|"
     r"got through|managed|finished|anyway|anyways|regardless|all the same|forced myself|"
     r"made myself|ended up doing|it's done|it is done|it got done|got done|it's finished|"
-    r"filled (?:in|out)|sat down and did|completed)\b"
+    r"filled (?:in|out)|sat down and did|completed|did (?:a bit|some|a little|part of it|a few))\b"
 )
 # A part, a smaller or lighter version: what turns a doing into partial.
 _SOME = re.compile(
@@ -396,6 +396,12 @@ _OPPOSITE = re.compile(
 
 
 # Where a story turns: "... but", "... then", "... in the end".
+# Some days or times done before it stopped: "kept it monday and tuesday", "did the first few".
+_DAYS_DONE = re.compile(
+    r"\b(?:filled (?:it )?in|did|wrote|kept|managed|walked|practi[sc]ed|logged|went)\b"
+    r"(?: [\w']+){0,4} (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the first "
+    r"(?:few|two|three|couple)|a (?:few|couple of) (?:days|nights|times|mornings))\b"
+)
 _TURN = re.compile(r"\b(?:but|then|until|in the end|eventually|after all|later)\b")
 
 
@@ -447,6 +453,8 @@ def concept_answer(joined: str) -> str | None:
             return None
         if _STOPPED.fullmatch(left.group()) and _SOME_FIRST.search(joined[: left.start()]):
             return ANSWER_PARTIAL  # "started well on monday then it went out the window"
+        if _DAYS_DONE.search(joined[: left.start()]):
+            return ANSWER_PARTIAL  # "filled it in monday and tuesday then forgot about it"
         return ANSWER_NOT_DONE
     if _ONLY_PREPARED.search(joined):
         return ANSWER_NOT_DONE

@@ -120,6 +120,38 @@ _TOPIC_THEN_NO = re.compile(
 )
 
 
+# Added after round 13, by concept: done the way it was asked ("just like she said"), a
+# start cut short by what came next ("the first few bites and then ..."), the hard part handed
+# to someone else, a try that never reached the end, working up to it and turning back, the
+# task walked past all day, and a denied "did".
+_AS_ASKED = re.compile(
+    r"\b(?:just |exactly )?(?:like|as|the way) (?:she|he|they|the therapist|my therapist|the "
+    r"doc|you) (?:said|asked|showed me|told me|suggested|wanted)$"
+)
+_CUT_SHORT = re.compile(
+    r"\bfor (?:like )?the first (?:few|couple of|two|three|five|ten) [\w']+ (?:and )?then\b"
+)
+_HANDED_OVER = re.compile(
+    r"\bbut (?:i )?(?:got|had|let) (?:my |a |the )?[\w']+ (?:to )?do (?:the|all the|most of the)\b"
+)
+_NEVER_REACHED_END = re.compile(
+    r"\b(?:gave it a go|had a go|tried|started|began|gave it a shot)\b.*\b(?:didn't|did not|"
+    r"couldn't|never) (?:get to|reach|make it to|get through to) the end\b"
+)
+_TURNED_BACK = re.compile(
+    r"\b(?:trying|tried|tryna) to (?:work|build|psych|get|gear) (?:myself )?up\b.*\b(?:then|"
+    r"and|but) (?:i )?(?:just )?(?:drove|went|walked|turned|came|headed|gave up|left)\b"
+)
+_WALKED_PAST = re.compile(
+    r"\b(?:walked|went|looked|stepped) (?:right )?(?:past|by) (?:it|them|the \w+)\b(?: [\w']+)"
+    r"{0,4} (?:times|all day|every time|all week)\b"
+)
+_DENIED_DID = re.compile(
+    r"\b(?:wouldn't|would not|can't|cannot|couldn't) (?:say|claim|pretend) (?:that )?i "
+    r"(?:did|done|finished|managed)\b"
+)
+
+
 def _count(word: str, following: str) -> int | None:
     if word == "too" and following.endswith("s"):
         return 2  # "i wrote too things": the recognizer's "two"
@@ -170,6 +202,14 @@ def verdict_answer(joined: str) -> str | None:
     if _SLIPPED_MIND.search(joined) or _TOPIC_THEN_NO.search(joined):
         return ANSWER_NOT_DONE
     if _DENIED_DIDNT.search(joined):
+        return ANSWER_DONE
+    if _DENIED_DID.search(joined) or _TURNED_BACK.search(joined) or _WALKED_PAST.search(joined):
+        return ANSWER_NOT_DONE
+    if _CUT_SHORT.search(joined) or _HANDED_OVER.search(joined):
+        return ANSWER_PARTIAL
+    if _NEVER_REACHED_END.search(joined):
+        return ANSWER_PARTIAL
+    if _AS_ASKED.search(joined) and not _TAKEN_BACK.search(joined):
         return ANSWER_DONE
     if _CLOSING_DID_AFTER_DIDNT.search(joined):
         return ANSWER_DONE

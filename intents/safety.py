@@ -143,6 +143,11 @@ def detect_crisis(text: str) -> Concern | None:
     if concern is None:
         if score is None or not score.fires:
             return None
+        if score.risk < CONTEXT_NET_BAR and _holds_set_aside_span(text):
+            # an idiom, an accident, a denial or someone else's suicide was set aside and no
+            # rule fired on what is left: the net's usual bar is not enough ("i'd rather die
+            # than wear that uniform")
+            return None
         level = URGENT if score.is_urgent else CONCERN
         return Concern(SUICIDE, "", level, NET, round(score.risk, 3))
     if score is None:
@@ -206,6 +211,13 @@ def detect_ungated(text: str) -> Concern | None:
     if concern is None or harmless_context(normalize(text), gated=False):
         return None
     return concern
+
+
+def _holds_set_aside_span(text: str) -> bool:
+    """Whether a known harmless span or someone else's suicide is in ``text``."""
+    spoken = f" {normalize(text)} "
+    rules = (*OTHERS_RULES.select(spoken, gated=True), *HARMLESS_RULES.select(spoken, gated=True))
+    return any(pattern.search(spoken) for pattern in rules)
 
 
 def _detect(text: str, *, gated: bool) -> Concern | None:

@@ -139,6 +139,15 @@ ORDINARY_PURPOSE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:gate|fence|corral|paddock|stock|cattle|horses?|trailer|hay|bales|load|tarp|boat|"
         r"tent|washing)\b",
     ),
+    # a sensible errand with its reason: insurance after a scare "just to be sensible",
+    # medicine stocked up because the chemist shuts for the holiday
+    (
+        "sensible side chemist pharmacy surgery shuts closes shut closed holiday weekend",
+        r"to be sensible|to be on the safe side|(?:cause|cos|because|as|since) the "
+        r"(?:chemist|pharmacy|surgery|shop|shops) (?:shuts|closes|is shut|is closed|will be shut|"
+        r"will be closed|'s shut|'s closed)|before the (?:bank holiday|long weekend|holiday "
+        r"weekend)\b",
+    ),
     (
         "gutter gutters tile tiles aerial antenna chimney dish window windows slate slates flashing "
         "downpipe",

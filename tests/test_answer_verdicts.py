@@ -54,6 +54,16 @@ CASES = [
     ("answer_not_done", "honestly it slipped my mine"),
     ("answer_done", "i can't say i didn't"),
     ("answer_not_done", "the gratitude list nope i was too wiped out"),
+    # written after round 13 was scored
+    ("answer_done", "did the stretches after work exactly the way she showed me"),
+    ("answer_partial", "kept the mood log on sunday and monday then forgot all about it"),
+    ("answer_partial", "ate mindfully for the first couple of mouthfuls and then my phone rang"),
+    ("answer_partial", "i went to the cafe for the exposure but i got my sister to do the talking"),
+    ("answer_partial", "tried the body scan but never got to the end of it"),
+    ("answer_partial", "i thought about it loads and did a little"),
+    ("answer_not_done", "stood at the gym door trying to psych myself up and then walked off"),
+    ("answer_not_done", "the worksheet was on the table and i walked past it a dozen times"),
+    ("answer_not_done", "i couldn't claim i did it at all"),
 ]
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from intents import safety_net
-from intents.safety import CONCERN, NET, URGENT, detect_by_rules, detect_crisis
+from intents.safety import CONCERN, CONTEXT_NET_BAR, NET, URGENT, detect_by_rules, detect_crisis
 from tests.requirements_check import require
 
 EXAMPLES = Path(safety_net.__file__).parent / "data" / "safety_net_examples.tsv"
@@ -132,3 +132,18 @@ def test_a_harmless_context_overrules_only_without_a_present_intent(
     text: str, answered: bool
 ) -> None:
     assert (detect_crisis(text) is not None) is answered
+
+
+def test_the_net_alone_does_not_answer_an_idiom_the_rules_set_aside() -> None:
+    """Added after safety round 12: "rather die than" is set aside as an idiom; the net, which
+    reads the raw words, must then score far above its usual bar before it answers."""
+    text = "i'd rather die than sit through that film again"
+    score = safety_net.net_score(text)
+    assert score is not None and score.risk < CONTEXT_NET_BAR
+    # the precondition that makes this test bite: the net alone would have fired
+    assert score.fires or score.risk >= score.threshold - 0.05
+    assert detect_crisis(text) is None
+    assert (
+        detect_crisis("i'd rather die than keep living like this and i've got the pills")
+        is not None
+    )

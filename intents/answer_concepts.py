@@ -420,8 +420,17 @@ def _after_but_label(after: str, plan: str) -> str:
     return ANSWER_DONE
 
 
+# Given up part of the way through: some of it (added after round 14).
+_GAVE_UP_PARTWAY = re.compile(
+    r"\b(?:bailed|quit|stopped|gave up|packed it in|packed in|called it)\b(?: [\w']+){0,2} "
+    r"(?:partway|part way|halfway|half way|midway|mid way)\b"
+)
+
+
 def concept_answer(joined: str) -> str | None:
     """The label one of these concepts decides for an answer, or None to go on."""
+    if _GAVE_UP_PARTWAY.search(joined):
+        return ANSWER_PARTIAL
     if _SARCASM.search(joined):
         return ANSWER_NOT_DONE
     if (

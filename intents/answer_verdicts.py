@@ -109,7 +109,26 @@ _ONE_DONE_ONE_SKIPPED = re.compile(
     r"\bdid (?:the |my )?(?:\w+ )?(?:one|part|half|bit|session)\b.*\b(?:skip|skipped|missed|"
     r"didn't do|left|dropped|not) (?:the |my )?(?:\w+ )?(?:one|part|half|bit|session)\b"
 )
-_SLIPPED_MIND = re.compile(r"\bslipped (?:my|me|the) (?:mind|mined|mine|mend|mond)\b")
+_SLIPPED_MIND = re.compile(r"\b(?:slipped|slept) (?:my|me|the) (?:mind|mined|mine|mend|mond)\b")
+# Added after round 14, by concept: a whole done said of the task ("every bit of it got done"),
+# "ticked off" alone, "yeah and no" (some) and "yeah no" (no), one part yes and another no,
+# time run out, and a sneer that lists the day's obstacles before "i did loads".
+_ALL_GOT_DONE = re.compile(
+    r"\b(?:every bit|all|the whole thing|the whole lot|the lot|each bit|every part)(?: of it)? "
+    r"(?:got done|was done|got finished|got ticked off)\b"
+)
+_TICKED_OFF = re.compile(r"^(?:all |yep |yes |yeah )?(?:ticked|checked|crossed) off$")
+_YES_AND_NO = re.compile(r"^(?:yeah|yes|yep) and no$")
+_YEAH_NO = re.compile(r"^yeah no\b(?!.*\b(?:i did|did it|done)\b)")
+_PART_YES_PART_NO = re.compile(
+    r"\bone (?:yes|yeah|yep|done)\b.*\bone (?:no|nope|nah|not)\b|\bone (?:no|nope|nah|not)\b"
+    r".*\bone (?:yes|yeah|yep|done)\b"
+)
+_OUT_OF_TIME = re.compile(r"^(?:i )?(?:just |simply )?ran out of (?:time|day|hours)$")
+_SNEER_AFTER_OBSTACLES = re.compile(
+    r"^(?:oh sure|oh yeah sure|sure sure|oh totally|oh yes|yeah right)\b.*\b(?:in between|"
+    r"between|after|with|on top of)\b.*\bi did (?:loads|tons|heaps|plenty|so much|lots)\b"
+)
 _DENIED_DIDNT = re.compile(
     r"\b(?:wouldn't|would not|can't|cannot|couldn't|won't) (?:say|claim|pretend) (?:that )?i "
     r"(?:didn't|did not|haven't)\b"
@@ -195,6 +214,14 @@ def verdict_answer(joined: str) -> str | None:
     """The label an answer's own verdict decides, or None to leave it to the model."""
     if (stated := _STATED_VERDICT.search(joined)) is not None:
         return _VERDICT_WORDS[stated.group("verdict")]
+    if _SNEER_AFTER_OBSTACLES.search(joined) or _YEAH_NO.search(joined):
+        return ANSWER_NOT_DONE
+    if _OUT_OF_TIME.search(joined):
+        return ANSWER_NOT_DONE
+    if _YES_AND_NO.search(joined) or _PART_YES_PART_NO.search(joined):
+        return ANSWER_PARTIAL
+    if _TICKED_OFF.search(joined) or _ALL_GOT_DONE.search(joined):
+        return ANSWER_DONE
     if (counted := count_against_plan(joined)) is not None:
         return counted
     if short_of_plan(joined) or _ONE_DONE_ONE_SKIPPED.search(joined):

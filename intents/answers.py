@@ -189,6 +189,8 @@ _BUT_ONLY = re.compile(
 # Words after which the speaker takes back what came before ("no wait yes"): the last stands.
 _CORRECTION = re.compile(
     r"\b(?:wait|no wait|actually no|sorry|"
+    # "ha kidding yes i did it": a joke taken back by the answer after it
+    r"(?:just |ha |only )?(?:kidding|joking)(?= (?:yes|yeah|no|i did|i didn't)\b)|"
     # "actually" corrects only when an answer follows ("yes actually no"); "it actually
     # helped" is emphasis.
     r"actually(?= (?:no|yes|yeah|nope|nah|i did|i didn't|i do|i have|i haven't|i only|"

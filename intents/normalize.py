@@ -93,6 +93,12 @@ _MERGE: dict[tuple[str, str], tuple[str, ...]] = {
     ("check", "list"): ("checklist",),
     ("that", "will"): ("that'll",),
     ("to", "day"): ("today",),
+    # the recognizer's homophones in check-in answers: "ticked of", "out of thyme", "one know"
+    ("ticked", "of"): ("ticked", "off"),
+    ("checked", "of"): ("checked", "off"),
+    ("of", "thyme"): ("of", "time"),
+    ("one", "know"): ("one", "no"),
+    ("my", "mined"): ("my", "mind"),
 }
 _MERGE.update((pair, (word,)) for pair, word in SPELLED_OUT_CONTRACTIONS.items())
 

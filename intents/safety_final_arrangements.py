@@ -146,6 +146,15 @@ ARRANGEMENT_RULES: tuple[tuple[str, str], ...] = (
         r"i was|i'd be) going (?:on|away|to)\b(?: [\w']+){0,6} but (?:i'm|i am|i'm really|"
         r"really i'm) (?:not|not going anywhere|going nowhere)\b",
     ),
+    # added after safety round 13: some taken already and the body feeling it
+    (
+        "funny woozy dizzy sleepy strange weird drowsy sick off numb heavy",
+        r"(?:already |just )?(?:taken|took|swallowed|had|necked|downed) (?:some|a few|a load|"
+        r"loads|half|most|a bunch|a handful|a couple)(?: of)? (?:them|the \w+|my \w+|those)\b"
+        r"(?: [\w']+){0,8} (?:feeling|feel|i'm|i am|going|gone|getting) (?:a bit |really |kind of "
+        r"|so |all |quite )?(?:funny|woozy|dizzy|sleepy|strange|weird|drowsy|sick|off|numb|"
+        r"heavy)\b",
+    ),
     # a rehearsal for the real one at a window or a height
     (
         "rehearsal practice practise practising practicing run",

@@ -27,6 +27,7 @@ _SPELL: dict[str, str] = {
     "sorta": "sort of",
     "dunno": "don't know",
     "noone": "nobody",
+    "waist": "waste",  # the recognizer's homophone: "a waist of space"
     "everyones": "everyone",
     "lifes": "life's",
     "myslef": "myself",

@@ -148,11 +148,33 @@ ORDINARY_PURPOSE_RULES: tuple[tuple[str, str], ...] = (
         r"will be closed|'s shut|'s closed)|before the (?:bank holiday|long weekend|holiday "
         r"weekend)\b",
     ),
+    # added after safety round 13: a hurt that is part of the trade; a height with a harness
+    # on; clinical cases on a placement; shop supplies stockpiled
     (
-        "gutter gutters tile tiles aerial antenna chimney dish window windows slate slates flashing "
+        "job trade work",
+        r"(?:that's|it's|that is|it is) (?:just |all )?(?:the job|part of the job|the trade|part "
+        r"of the trade|work for you|the work)\b",
+    ),
+    (
+        "clipped harness harnessed roped tied",
+        r"(?:clipped|harnessed|roped|tied) (?:on|in|off)\b|(?:in|wearing) (?:a|the|my) harness\b",
+    ),
+    (
+        "rotation placement cases patients admissions",
+        r"(?:cases|patients|admissions) (?:in|on|at) (?:a and e|a&e|the er|er|resus|the ward|"
+        r"casualty|icu)\b|(?:this|my|the|last) (?:rotation|placement|ward rotation)\b",
+    ),
+    (
+        "stockpiling stockpile stockpiled stockpiles stocking stocked",
+        r"(?:stockpiling|stockpile|stockpiled|stockpiles|stocking up on|stocked up on) (?:[\w']+ ){0,3}(?:tins|food|toilet roll|"
+        r"loo roll|water|flour|pasta|nappies|diapers|batteries|fuel|firewood|supplies|rice|"
+        r"beans|cans)\b",
+    ),
+    (
+        "gutter gutters guttering tile tiles aerial antenna chimney dish window windows slate slates flashing "
         "downpipe",
         r"(?:fix\w*|clean\w*|clear\w*|paint\w*|repair\w*|mend\w*|replac\w*|check\w*|"
-        r"unblock\w*) (?:the |a |our |my |some |his |her )?(?:gutter|gutters|roof tiles?|tiles|"
+        r"unblock\w*) (?:the |a |our |my |some |his |her )?(?:gutter|gutters|guttering|roof tiles?|tiles|"
         r"aerial|antenna|chimney|satellite dish|windows?|slates?|flashing|downpipe)\b",
     ),
 )

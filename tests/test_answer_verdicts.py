@@ -64,6 +64,19 @@ CASES = [
     ("answer_not_done", "stood at the gym door trying to psych myself up and then walked off"),
     ("answer_not_done", "the worksheet was on the table and i walked past it a dozen times"),
     ("answer_not_done", "i couldn't claim i did it at all"),
+    # written after round 14 was scored: the recognizer's homophones, "yeah no", parts
+    ("answer_done", "yep ticked of"),
+    ("answer_not_done", "i just ran out of thyme"),
+    ("answer_not_done", "yeah no not today"),
+    ("answer_partial", "yes and no"),
+    ("answer_partial", "the walk one yes the journal one know"),
+    ("answer_done", "you won't believe it but all of it got done on the bus"),
+    ("answer_partial", "started the breathing but packed it in halfway"),
+    ("answer_done", "nope forgot it completely ha kidding yes i did it"),
+    (
+        "answer_not_done",
+        "oh sure between the school run and the boiler breaking i did loads of journaling",
+    ),
 ]
 
 

@@ -1,11 +1,12 @@
 """Check-in answers that state their own verdict, the last rules before the model decides.
 
-Added after round 11 by concept: a story closed with a verdict ("so i'd call that a yes",
-"that counts as a no"), a failure named as the answer ("a total washout"), a doing with
+Added after rounds 11 to 14 by concept: a story closed with a verdict ("so i'd call that a
+yes", "that counts as a no"), a failure named as the answer ("a total washout"), a doing with
 nobody or nothing as its object ("i rang no one"), a story closed with "so no" and the task
 ("so no diary tonight"), a start that was never returned to, a doing that ran past the plan
-("ended up walking for two hours"), and "i didn't ... i did it" where the claim that closes
-the answer stands.
+("ended up walking for two hours"), "i didn't ... i did it" where the closing claim stands; a
+count said beside the plan, an amount short of it; done as asked, cut short, handed over,
+turned back, walked past; "yeah no" and "yeah and no".
 """
 
 from __future__ import annotations

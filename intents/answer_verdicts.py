@@ -148,6 +148,7 @@ _AS_ASKED = re.compile(
     r"\b(?:just |exactly )?(?:like|as|the way) (?:she|he|they|the therapist|my therapist|the "
     r"doc|you) (?:said|asked|showed me|told me|suggested|wanted)$"
 )
+_BUT_NOT = re.compile(r"\bbut (?:i )?(?:didn't|did not|never|couldn't|could not)\b")
 _CUT_SHORT = re.compile(
     r"\bfor (?:like )?the first (?:few|couple of|two|three|five|ten) [\w']+ (?:and )?then\b"
 )
@@ -238,7 +239,8 @@ def verdict_answer(joined: str) -> str | None:
     if _NEVER_REACHED_END.search(joined):
         return ANSWER_PARTIAL
     if _AS_ASKED.search(joined) and not _TAKEN_BACK.search(joined):
-        return ANSWER_DONE
+        # "made the list but didn't read it out loud like she said": one step of it left out
+        return ANSWER_PARTIAL if _BUT_NOT.search(joined) else ANSWER_DONE
     if _CLOSING_DID_AFTER_DIDNT.search(joined):
         return ANSWER_DONE
     if _NEVER_RETURNED.search(joined):

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from .answer_closing import closing_answer
 from .answer_concepts import concept_answer
-from .answer_verdicts import verdict_answer
+from .answer_in_part import in_part_answer
+from .answer_verdicts import short_of_plan, verdict_answer
 from .intent import ANSWER_DONE, ANSWER_NOT_DONE, ANSWER_PARTIAL
 from .lexicon import ONES, TENS
 
@@ -188,7 +190,9 @@ _BUT_ONLY = re.compile(
 )
 # Words after which the speaker takes back what came before ("no wait yes"): the last stands.
 _CORRECTION = re.compile(
-    r"\b(?:wait|no wait|actually no|sorry|"
+    # "wait no i went back and finished it": the no belongs to the correction, not the answer.
+    r"\b(?:(?:wait|hang on|hold on) no(?= i (?:went|did|do|finished|actually|got|made|had|have|"
+    r"came|sat|ended)\b)|wait|no wait|actually no|sorry|"
     # "ha kidding yes i did it": a joke taken back by the answer after it
     r"(?:just |ha |only )?(?:kidding|joking)(?= (?:yes|yeah|no|i did|i didn't)\b)|"
     # "actually" corrects only when an answer follows ("yes actually no"); "it actually
@@ -260,14 +264,16 @@ def last_word_stands(words: list[str]) -> list[str]:
 def rule_answer(words: list[str]) -> str | None:
     """The label a rule decides for this answer, or None to leave it to the model."""
     joined = " ".join(words)
-    if (label := concept_answer(joined)) is not None:
+    if (
+        label := closing_answer(joined) or in_part_answer(joined) or concept_answer(joined)
+    ) is not None:
         return label
     if (life := _INTERRUPTED.search(joined)) is not None:
         done_first = _DONE_FIRST.search(joined[: life.start()])
         return ANSWER_PARTIAL if done_first else ANSWER_NOT_DONE
     if _NOT_DONE_IDIOMS.search(joined) or _SO_NO.search(joined):
         return ANSWER_NOT_DONE
-    if _DONE_IDIOMS.search(joined):
+    if _DONE_IDIOMS.search(joined) and not short_of_plan(joined):  # "twice not three times"
         return ANSWER_DONE
     if _SO_YES.search(joined) and not _TAKEN_BACK & set(joined[joined.rfind(" so ") :].split()):
         return ANSWER_DONE

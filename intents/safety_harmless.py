@@ -133,6 +133,23 @@ HARMLESS_RULES = RuleSet(
         "overdos*",
         r"(?:risk|danger|dangers|signs|symptoms|chance|warning|warnings) of (?:an )?overdos\w*",
     ),
+    # Others' cases met at work or in training: "an overdose patient came in and pulled through",
+    # "learning how to ask someone about suicide".
+    (
+        "overdos*",
+        r"overdos\w* (?:patients?|cases?|calls?|victims?|admissions?|ward|shouts?|jobs?)",
+    ),
+    (
+        "suicide suicidal",
+        r"(?:ask|asking|asked|talk|talking|talked|speak|speaking) (?:to )?(?:someone|somebody|"
+        r"people|callers?|a caller|a person|them|clients?|patients?|students?) about (?:suicide|"
+        r"suicidal (?:thoughts|feelings))(?! (?:pills|methods?|ways?|drugs?|how))",
+    ),
+    # A thrill, not a fall: "went bungee jumping off a bridge".
+    (
+        "bungee",
+        r"bungee (?:jump\w*|jumped|jumps|cord)(?: (?:off|from) (?:a|the) (?:bridge|crane|tower))?",
+    ),
     # advice: "the pharmacist warned me not to overdose", "too many painkillers would hurt"
     (
         "overdos*",

@@ -42,6 +42,7 @@ def _sources(texts: Sequence[str]) -> list[str]:
         ("tests/data/safety_non_triggers.tsv", tests / "safety_non_triggers.tsv"),
         ("examples.tsv", DATA / "examples.tsv"),
         ("checkin_examples.tsv", DATA / "checkin_examples.tsv"),
+        ("checkin_concepts.tsv", DATA / "checkin_concepts.tsv"),
     ]
     held = [
         (name, {row[-1] for row in _rows(path)} if path.exists() else set[str]())

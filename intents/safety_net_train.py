@@ -9,8 +9,8 @@ versus *concern*. Examples:
   many registers, with hard negatives;
 - ``tests/data/safety_triggers.tsv`` and ``safety_non_triggers.tsv``: the rules' own data
   (plans and farewells count as urgent);
-- the classifier's everyday examples (``examples.tsv``, ``checkin_examples.tsv``) as ordinary
-  speech, less any line the rules flag.
+- the classifier's everyday examples (``examples.tsv``, ``checkin_examples.tsv``,
+  ``checkin_concepts.tsv``) as ordinary speech, less any line the rules flag.
 
 Never the fresh rounds in ``tests/data/safety_rounds/``, nor ``dev.tsv``/``checkin_dev.tsv``:
 those measure. The thresholds are chosen on the net's own development set
@@ -80,7 +80,7 @@ def examples() -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
             add(text, True, category in URGENT_CATEGORIES)
         for _category, text in _rows(tests / "safety_non_triggers.tsv"):
             add(text, False, is_hard=True)
-    for name in ("examples.tsv", "checkin_examples.tsv"):
+    for name in ("examples.tsv", "checkin_examples.tsv", "checkin_concepts.tsv"):
         for *_label, text in _rows(DATA / name):
             if detect_by_rules(text) is None:
                 add(text, False)

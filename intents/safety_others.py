@@ -37,6 +37,12 @@ OTHERS_RULES = RuleSet(
         r"themselves|themself)",
     ),
     ("life", r"took (?:his|her|their) (?:own )?life"),
+    # Someone else's fall from a height: "her brother jumped from a bridge last year".
+    (
+        "jumped threw",
+        rf"{_SUBJECT} {_NOT_ME}(?:jumped|threw (?:himself|herself|themselves)) (?:off|from|in "
+        r"front of) (?:a|the|that|an) (?:bridge|building|cliff|train|roof|tower|car park|overpass)",
+    ),
     (
         "suicide suicidal overdos* self",
         r"(?<!told )(?<!tell )(?<!asked )(?<!showed )(?<!gave )(?<!telling )"

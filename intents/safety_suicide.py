@@ -59,6 +59,12 @@ _RULES: tuple[tuple[str, str], ...] = (
     # The words themselves, misspellings and slang included.
     ("su*", r"su[ie]?[cs]i?d\w*"),
     ("sewerslide kms unaliv*", r"sewerslide|kms|unaliv\w*"),
+    # British slang: "thoughts of doing myself in" ("done myself in" is tiredness, left out).
+    (
+        "myself meself",
+        r"(?:do|doing) (?:myself|meself) in\b(?! (?:with|at|by|from|lifting|working|running|"
+        r"training|the gym)\b)",
+    ),
     (
         "rope roping",
         r"(?:to|will|'ll|going to|finna|might|should|could|about to) rope(?= *$| (?:myself|"

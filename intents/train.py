@@ -28,7 +28,7 @@ DATA = Path(str(resources.files("intents").joinpath("data")))
 
 # Which example files each shipped model is built from.
 REFLECTION_SOURCES = ("dev.tsv", "examples.tsv", "examples_styles.tsv")
-ANSWER_SOURCES = ("checkin_dev.tsv", "checkin_examples.tsv")
+ANSWER_SOURCES = ("checkin_dev.tsv", "checkin_examples.tsv", "checkin_concepts.tsv")
 
 
 def reflection_featurize(text: str) -> set[str]:

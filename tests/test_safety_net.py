@@ -137,7 +137,7 @@ def test_a_harmless_context_overrules_only_without_a_present_intent(
 def test_the_net_alone_does_not_answer_an_idiom_the_rules_set_aside() -> None:
     """Added after safety round 12: "rather die than" is set aside as an idiom; the net, which
     reads the raw words, must then score far above its usual bar before it answers."""
-    text = "i'd rather die than sit through that film again"
+    text = "i'd rather be dead than be seen in that jumper"
     score = safety_net.net_score(text)
     assert score is not None and score.risk < CONTEXT_NET_BAR
     # the precondition that makes this test bite: the net alone would have fired

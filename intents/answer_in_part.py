@@ -1,0 +1,73 @@
+"""Check-in answers that say "in part" in a shape the other rules read as a whole yes or no.
+
+A denial of not doing it, then a measure ("i didn't not do it i did a bit", "can't say i skipped
+it completely", "i wouldn't say i didn't but i didn't do all of it"): the double negative says
+something was done, the measure says not all. Two parts with opposite fates said side by side
+("partly done partly not", "bedtime yes wake up time no"). A start left where it stopped ("got
+through the first page ... and i haven't looked at it since", "it's still sitting there half
+done"). Checked before the rules that would file the first half alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .intent import ANSWER_PARTIAL
+
+_DENIED_NOT_DOING = re.compile(
+    r"\b(?:didn't|did not|wouldn't say i didn't|can't say i didn't|not like i didn't|"
+    r"wouldn't say i|can't say i|won't say i)(?: not)?(?: do| did| skipped| missed| do it)?\b"
+)
+_MEASURE_AFTER = re.compile(
+    r"\b(?:completely|entirely|totally|fully|a bit|a little|some of it|part of it|half of it|"
+    r"didn't do (?:all|the whole|every)|not all|not the whole|not every)\b"
+)
+_OPPOSITE_PARTS = re.compile(r"\bpartly (?:\w+ )?partly\b|\bhalf (?:yes|done) half (?:no|not)\b")
+# "the morning pages yes the night reflection no": two parts named, each with its verdict.
+_NAMED_PARTS = re.compile(
+    r"^(?P<first>[\w']+(?: [\w']+){0,3}) (?:yes|yeah|yep|done) (?P<second>[\w']+(?: [\w']+){0,3}) "
+    r"(?:no|nope|not|know)(?: i [\w' ]+)?$"
+)
+_NOT_A_PART = {
+    "i",
+    "i'm",
+    "i'd",
+    "yes",
+    "yeah",
+    "no",
+    "well",
+    "oh",
+    "haha",
+    "ha",
+    "mean",
+    "so",
+    "um",
+}
+_STARTED = re.compile(
+    r"\b(?:got through|wrote|did|filled in|read|opened|started|began|managed|finished)\b"
+)
+_LEFT_WHERE_STOPPED = re.compile(
+    r"\b(?:haven't|have not|hasn't|never) (?:looked at|touched|gone back to|opened|picked up|"
+    r"finished) (?:it|them|the rest)(?: (?:again|since))*\b|"
+    r"\bnever (?:picked|took) (?:it|them) (?:back )?up\b|"
+    r"\b(?:still )?sitting there (?:half|part) (?:done|finished|written|filled)\b"
+)
+
+
+def in_part_answer(joined: str) -> str | None:
+    """Partial when the answer says "in part" in one of these shapes; None otherwise."""
+    if (denied := _DENIED_NOT_DOING.search(joined)) is not None and _MEASURE_AFTER.search(
+        joined, denied.end()
+    ):
+        return ANSWER_PARTIAL
+    if _OPPOSITE_PARTS.search(joined):
+        return ANSWER_PARTIAL
+    if (named := _NAMED_PARTS.match(joined)) is not None and not _NOT_A_PART & set(
+        (named.group("first") + " " + named.group("second")).split()
+    ):
+        return ANSWER_PARTIAL
+    if (left := _LEFT_WHERE_STOPPED.search(joined)) is not None and _STARTED.search(
+        joined[: left.start()]
+    ):
+        return ANSWER_PARTIAL
+    return None

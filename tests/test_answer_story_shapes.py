@@ -1,0 +1,94 @@
+"""A story closed by a whole doing, and answers that say "in part" (intents/answer_closing.py,
+intents/answer_in_part.py): each rule on its own, and through ``classify_answer``."""
+
+from __future__ import annotations
+
+import pytest
+
+from intents import classify_answer
+from intents.answer_closing import closing_answer
+from intents.answer_in_part import in_part_answer
+from intents.intent import ANSWER_DONE, ANSWER_NOT_DONE, ANSWER_PARTIAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the bus broke down and i got soaked and i told myself not today but i still sat on the "
+        "stairs and filled in every column of the thought record",
+        "i was furious all day and nearly threw the diary in the bin but after tea i wrote the "
+        "whole page like she said",
+        "my daughter was poorly and i was up half the night but in the end i did the breathing all "
+        "the way through",
+    ],
+)
+def test_a_story_closed_by_a_whole_doing_is_done(text: str) -> None:
+    assert closing_answer(text) == ANSWER_DONE
+    assert classify_answer(text).label == ANSWER_DONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the close takes part of it back
+        "the bus broke down and i got soaked but i still filled in every column except the last",
+        "work ran late and the kids were loud but i wrote the whole page only in my head",
+        # no turn: nothing stood in the way to be told
+        "i sat down at the kitchen table and wrote the whole page of the thought record as planned",
+        # too short to be a story
+        "but i did the whole thing",
+    ],
+)
+def test_the_close_decides_only_when_it_is_whole(text: str) -> None:
+    assert closing_answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("i didn't not do it i only managed a little", ANSWER_PARTIAL),
+        ("wouldn't say i skipped it entirely", ANSWER_PARTIAL),
+        ("partly yes partly no", ANSWER_PARTIAL),
+        ("the reading yes the writing no", ANSWER_PARTIAL),
+        ("i wrote two lines on the bus and haven't touched it since", ANSWER_PARTIAL),
+        ("filled in the morning and it's still sitting there half done", ANSWER_PARTIAL),
+    ],
+)
+def test_an_answer_in_part_is_partial(text: str, label: str) -> None:
+    assert in_part_answer(text) == label
+    assert classify_answer(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a yes with a denial of a failing is not two parts
+        ("obviously yes i did it i'm not a slacker", ANSWER_DONE),
+        ("yes haha no i'm kidding i didn't do it", ANSWER_NOT_DONE),
+        # a double negative with no measure is a whole yes
+        ("i didn't not do it", ANSWER_DONE),
+        # nothing was started before it was left
+        ("haven't touched it since she set it", ANSWER_NOT_DONE),
+    ],
+)
+def test_what_is_not_in_part_is_left_to_the_other_rules(text: str, label: str) -> None:
+    assert in_part_answer(text) is None
+    assert classify_answer(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the no belongs to the correction, not the answer
+        ("i only did half wait no i went back and finished it", ANSWER_DONE),
+        ("hang on no i did do it", ANSWER_DONE),
+        ("did it yesterday wait no", ANSWER_NOT_DONE),
+        # a count short of the plan outweighs "did it twice"
+        ("did it twice not four times", ANSWER_PARTIAL),
+        # one step of it left out of what she asked
+        ("made the playlist but didn't listen to it the way she said", ANSWER_PARTIAL),
+        ("made the playlist and listened to it the way she said", ANSWER_DONE),
+    ],
+)
+def test_corrections_counts_and_steps_left_out(text: str, label: str) -> None:
+    assert classify_answer(text).label == label

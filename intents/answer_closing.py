@@ -5,13 +5,17 @@ wrote out the whole thought record"; "i almost cancelled everything but at the v
 down and journaled the full two pages". What comes before the last turn is what stood in the
 way, and the rules that read its "no", "write off" or "didn't" would file the doing as not
 done. Checked first, and only on stories: a short answer has no obstacle to tell.
+
+The speaker's own closing verdict decides the same way, at any length: "... and did the
+breathing so it counts", "i got as far as buying the notebook does that count probably not so
+no". So does having got only as far as getting ready ("got as far as buying the notebook").
 """
 
 from __future__ import annotations
 
 import re
 
-from .intent import ANSWER_DONE
+from .intent import ANSWER_DONE, ANSWER_NOT_DONE
 
 _STORY_WORDS = 12
 _TURN = re.compile(
@@ -35,8 +39,29 @@ _HEDGE = re.compile(
 )
 
 
+_CLOSING_YES = re.compile(
+    r"\bso (?:it|that|this) (?:counts|still counts)$|\b(?:so |and )?(?:that's|it's) a (?:yes|tick)"
+    r"(?: from me)?$"
+)
+_CLOSING_NO = re.compile(
+    r"\b(?:does|would|will) (?:that|it|this) count (?:probably|i guess|i suppose|i doubt it)? ?"
+    r"(?:not|no)\b(?: so no)?$|\bso no$|\bso that's a no$"
+)
+# Only got ready: "got as far as buying the notebook", "got as far as opening the app".
+_ONLY_AS_FAR_AS_READY = re.compile(
+    r"\bgot (?:as far as|to the point of) (?:buying|getting|opening|finding|printing|downloading|"
+    r"setting up|putting|laying|taking out|sharpening|charging|installing|looking (?:at|for))\b"
+)
+_IN_PART = re.compile(r"\b(?:half|some|part|a bit|a few|the first|most)\b")
+
+
 def closing_answer(joined: str) -> str | None:
-    """Done when a story's last turn closes on a whole doing; None when it does not."""
+    """The label a story's close or the speaker's closing verdict decides; None otherwise."""
+    if not _IN_PART.search(joined):
+        if _CLOSING_NO.search(joined) or _ONLY_AS_FAR_AS_READY.search(joined):
+            return ANSWER_NOT_DONE
+        if _CLOSING_YES.search(joined):
+            return ANSWER_DONE
     if len(joined.split()) < _STORY_WORDS:
         return None
     turns = list(_TURN.finditer(joined))

@@ -5,14 +5,15 @@ it completely", "i wouldn't say i didn't but i didn't do all of it"): the double
 something was done, the measure says not all. Two parts with opposite fates said side by side
 ("partly done partly not", "bedtime yes wake up time no"). A start left where it stopped ("got
 through the first page ... and i haven't looked at it since", "it's still sitting there half
-done"). Checked before the rules that would file the first half alone.
+done"). Checked before the rules that would file the first half alone. And its denial: "not
+even a little bit" is none of it.
 """
 
 from __future__ import annotations
 
 import re
 
-from .intent import ANSWER_PARTIAL
+from .intent import ANSWER_NOT_DONE, ANSWER_PARTIAL
 
 _DENIED_NOT_DOING = re.compile(
     r"\b(?:didn't|did not|wouldn't say i didn't|can't say i didn't|not like i didn't|"
@@ -54,8 +55,17 @@ _LEFT_WHERE_STOPPED = re.compile(
 )
 
 
+_NOT_EVEN_A_PART = re.compile(
+    r"^(?:no |nope |nah )?not even (?:a little|a bit|a tiny bit|a minute|a second|a page|a line|"
+    r"a word|one|once|slightly|halfway|part of it|some of it)\b"
+)
+
+
 def in_part_answer(joined: str) -> str | None:
-    """Partial when the answer says "in part" in one of these shapes; None otherwise."""
+    """Partial when the answer says "in part" in one of these shapes, not done when it denies
+    even a part; None otherwise."""
+    if _NOT_EVEN_A_PART.search(joined):
+        return ANSWER_NOT_DONE
     if (denied := _DENIED_NOT_DOING.search(joined)) is not None and _MEASURE_AFTER.search(
         joined, denied.end()
     ):

@@ -144,6 +144,10 @@ _NOT_DONE_IDIOMS = re.compile(
     r"now))|\bas if$|\bas if i\b|\blike i had (?:the )?(?:time|energy|a minute|"
     r"a second)\b|"
     r"\bbut not today$|\bnot today (?:though|tho)$|\bnot a chance\b|\bzilch\b|\bnada\b|"
+    # "good intentions mate road to hell", "non pas du tout"
+    r"\broad to hell\b|\bpas du tout\b|\bniente\b|\bnein\b|"
+    # a learner's present tense: "i forget completely", "i forget it"
+    r"\bi forget (?:completely|totally|it|all about it|to do it|again)$|"
     r"\b(?:can't|cannot|couldn't) say i did\b|\b(?:was|is) not (?:completed|done|finished)\b|"
     r"\b(?:wasn't|isn't) (?:completed|done|finished)\b|\bstill (?:sitting|lying) (?:in|on)\b|"
     r"\bstayed (?:white|blank|empty|closed|shut)\b|\ball day in bed\b|\bin bed all day\b|"
@@ -239,6 +243,21 @@ def ratio_label(joined: str) -> str | None:
     return ANSWER_PARTIAL
 
 
+# A count the recognizer heard as a preposition: "did it for days out of seven".
+_HEARD_COUNT = re.compile(
+    r"\b(for|too|to|won)(?= (?:days|nights|mornings|evenings|times|sessions) out of\b)"
+)
+_HEARD_AS = {"for": "four", "too": "two", "to": "two", "won": "one"}
+
+
+def _count_word(m: re.Match[str]) -> str:
+    return _HEARD_AS[m.group(1)]
+
+
+# "twice actually once before work and once after": the times told one by one, not taken back
+_TOLD_ONE_BY_ONE = re.compile(r"^(?:once|one) .*\band (?:once|one|the other)\b")
+
+
 def without_oaths(words: list[str]) -> list[str]:
     """The answer without the oaths that only vouch for it ("no cap i did it" -> "i did it")."""
     joined = _AFFIRMING_NO.sub(" ", " ".join(words)).split()
@@ -251,7 +270,7 @@ def last_word_stands(words: list[str]) -> list[str]:
     joined = " ".join(words)
     cut = None
     for m in _CORRECTION.finditer(joined):
-        if joined[m.end() :].strip():
+        if (after := joined[m.end() :].strip()) and not _TOLD_ONE_BY_ONE.match(after):
             cut = m.end()
     if cut is None:
         if (plain := _NOT_THAT.match(joined)) is not None:
@@ -263,7 +282,7 @@ def last_word_stands(words: list[str]) -> list[str]:
 
 def rule_answer(words: list[str]) -> str | None:
     """The label a rule decides for this answer, or None to leave it to the model."""
-    joined = " ".join(words)
+    joined = _HEARD_COUNT.sub(_count_word, " ".join(words))
     if (
         label := closing_answer(joined) or in_part_answer(joined) or concept_answer(joined)
     ) is not None:

@@ -20,7 +20,12 @@ HARMLESS_RULES = RuleSet(
         r"over (?:work|exams?|school|homework|a (?:grade|test|exam)|the (?:project|report|"
         r"deadline|exam|test))|at (?:work|the gym|school))",
     ),
-    ("rather sooner", r"(?:rather|sooner) (?:die|be dead) than"),
+    # "rather die than sit through that film"; not a going back or a living on
+    (
+        "rather sooner",
+        r"(?:rather|sooner) (?:die|be dead) than(?! (?:go|going|goes) back\b| (?:live|living|"
+        r"keep|face|carry on|spend another|wake up|be alive|feel|go on|stay)\b)",
+    ),
     ("myself", r"kill(?:ing|ed)? myself laughing"),
     (
         "die dying died dead",
@@ -144,6 +149,12 @@ HARMLESS_RULES = RuleSet(
         r"(?:ask|asking|asked|talk|talking|talked|speak|speaking) (?:to )?(?:someone|somebody|"
         r"people|callers?|a caller|a person|them|clients?|patients?|students?) about (?:suicide|"
         r"suicidal (?:thoughts|feelings))(?! (?:pills|methods?|ways?|drugs?|how))",
+    ),
+    # A safety check at work: "the carbon monoxide alarm went off at a customer's".
+    (
+        "monoxide",
+        r"(?:carbon )?monoxide (?:alarms?|detectors?|leaks?|tests?|testers?|readings?|checks?|"
+        r"safety|warnings?|sensors?|levels?)",
     ),
     # A thrill, not a fall: "went bungee jumping off a bridge".
     (

@@ -155,6 +155,14 @@ ORDINARY_PURPOSE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:that's|it's|that is|it is) (?:just |all )?(?:the job|part of the job|the trade|part "
         r"of the trade|work for you|the work)\b",
     ),
+    # added after safety round 14: a hurt that comes with a sport or an art ("that's just
+    # ballet", "comes with the training")
+    (
+        "ballet dancing boxing climbing rugby training sport game",
+        r"(?:that's|it's|that is|it is) (?:just |all )?(?:part of )?(?:ballet|dancing|boxing|"
+        r"climbing|rugby|training|the sport|the game)\b|comes with (?:the )?(?:ballet|dancing|"
+        r"boxing|climbing|rugby|training|sport|game)\b",
+    ),
     (
         "clipped harness harnessed roped tied",
         r"(?:clipped|harnessed|roped|tied) (?:on|in|off)\b|(?:in|wearing) (?:a|the|my) harness\b",

@@ -14,6 +14,7 @@ from .safety_fallback import (
     MORE_URGENT_RULES,
 )
 from .safety_final_arrangements import ARRANGEMENT_RULES, OUT_OF_THEIR_LIFE_RULES
+from .safety_means_in_hand import MEANS_IN_HAND_RULES, NO_GOOD_FUTURE_RULES
 from .safety_preparation import PREPARATION_RULES
 from .safety_readiness import PASSIVE_RULES, READINESS_MORE_RULES, READINESS_RULES, WORTH_RULES
 from .safety_ruleset import RuleSet
@@ -349,7 +350,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "future",
-        r"(?:can't|cannot|don't|couldn't) see (?:a|any|my) future|(?:there's|there is|i have|"
+        # "can't see a future where the club gets promoted" is about someone else's future
+        r"(?:can't|cannot|don't|couldn't) see (?:a|any|my) future(?! (?:where|in which|for) "
+        r"(?:the|this|that|our|their|his|her|it|we|they|he|she|\w+'s)\b)|(?:there's|there is|i have|"
         r"i've got) no future(?: for me)?(?! (?:in|at|with)\b)",
     ),
     (
@@ -748,12 +751,14 @@ SUICIDE_RULES = RuleSet(
     *FALLBACK_URGENT_RULES,
     *MORE_URGENT_RULES,
     *ARRANGEMENT_RULES,
+    *MEANS_IN_HAND_RULES,
     *EVERYDAY_CONCERN_RULES,
     *WORTH_RULES,
     *PASSIVE_RULES,
     *FALLBACK_CONCERN_RULES,
     *MORE_CONCERN_RULES,
     *OUT_OF_THEIR_LIFE_RULES,
+    *NO_GOOD_FUTURE_RULES,
 )
 PREPARATION_START = len(_RULES)  # rules numbered above this are preparation rules
 PREPARATION_END = (
@@ -765,4 +770,5 @@ PREPARATION_END = (
     + len(FALLBACK_URGENT_RULES)
     + len(MORE_URGENT_RULES)
     + len(ARRANGEMENT_RULES)
+    + len(MEANS_IN_HAND_RULES)
 )

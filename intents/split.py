@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .intent import NEED, QUESTION, REFLECTIONS, Intent
+from .intent import NEED, NOTE, QUESTION, REFLECTIONS, Intent
 from .lead import find_lead
 from .normalize import FILLERS, Token, content_words, tokenize
 
@@ -202,7 +202,16 @@ _FRESH = (
     "i wonder",
     "i'm wondering",
     "i was wondering",
+    "i keep wondering",
+    "i've been wondering",
+    "i still wonder",
+    "i keep asking myself",
     "she wants me",
+    "she also wants",
+    "he also wants",
+    "they also want",
+    "she also said",
+    "she also asked",
     "he wants me",
     "they want me",
     "she asked me",
@@ -303,6 +312,51 @@ _FRESH = (
 _ASK = frozenset({"ask", "asking"})
 _INVITED = frozenset({"out", "over", "round", "around", "along"})
 # After "i also", the verbs that start an item of their own.
+# A new task set by the therapist: a second homework even after "and then" ("do the worry time
+# at six and then she wants me to make a list").
+_ASSIGNED = (
+    "she wants me",
+    "he wants me",
+    "they want me",
+    "she asked me",
+    "he asked me",
+    "she also wants",
+    "he also wants",
+    "she'd like me",
+    "he'd like me",
+)
+# How the speaker took what was just told: the same note ("we talked about my daughter and i
+# felt proud of her").
+_REACTION = frozenset(
+    {
+        ("i", "felt"),
+        ("i", "went"),
+        ("i", "got"),
+        ("i", "was"),
+        ("i", "cried"),
+        ("i", "started"),
+        ("it", "felt"),
+        ("i", "couldn't"),
+        ("i", "just"),
+    }
+)
+# "... um anyway it was really emotional today": a change of subject, unless the anyway closes
+# its own clause ("i did it anyway and i felt better").
+_TOLD_STORY = re.compile(
+    r"\b(?:we (?:talked|spoke|went over|discussed|got into)|(?:it|that|this) came up|she "
+    r"(?:said|pointed out|brought up|asked about))\b"
+)
+_TOPIC_SHIFT = frozenset({"anyway", "anyways"})
+_CLAUSE_JOINERS = frozenset({"and", "but", "so"})
+
+
+def _shifts_topic(stretch: list[str]) -> bool:
+    for k, word in enumerate(stretch):
+        if word in _TOPIC_SHIFT:
+            return not _CLAUSE_JOINERS & set(stretch[k + 1 :])
+    return False
+
+
 _ALSO_WANTS = frozenset(
     {"want", "wanna", "need", "would", "wonder", "realized", "realised", "noticed", "learned"}
 )
@@ -738,9 +792,19 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
         if min(left.confidence, right.confidence) < MIN_SIDE_CONFIDENCE:
             continue
         lead = find_lead(right_text, tokenize(right_text))
-        joiners = _joiner_words([t.word for t in tokens[left_end:right_start]])
+        stretch = [t.word for t in tokens[left_end:right_start]]
+        joiners = _joiner_words(stretch)
+        assigned = " ".join(right_words[:3]).startswith(_ASSIGNED)
+        if (
+            right.label == NOTE
+            and joiners <= {"and", *_TOPIC_SHIFT, *FILLERS}
+            and tuple(right_words[:2]) in _REACTION
+            and (left.label == NOTE or _TOLD_STORY.search(" ".join(left_words)))
+        ):
+            continue  # "we talked about my daughter and i felt proud of her": one note
         fresh = (
-            _fresh(right_words)
+            _shifts_topic(stretch)
+            or _fresh(right_words)
             or lead.label is not None
             or hinged
             and bool(
@@ -752,6 +816,7 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
             and left.label == right.label
             and lead.label is None
             and not joiners & (_STRONG - _SEQUENCE)
+            and not assigned
         ):
             # "i cried and then i laughed", "do the breathing then write down how i feel": one
             # story, one task told in order. Two kinds in sequence are two items.

@@ -70,3 +70,36 @@ def test_ask_tag_stays_in_the_question_body() -> None:
     )
     assert [i.label for i in items] == ["note", "question"]
     assert items[1].body.endswith("i want to ask")
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # how the speaker took what was just told stays with it
+        ("we talked about my brother's wedding and i felt left out all over again", ("note",)),
+        ("she brought up the move and i went quiet for ages", ("note",)),
+        # a new task set after "and then" is a second homework
+        (
+            "i'm meant to keep the food diary every day and then she wants me to try one new "
+            "recipe on sunday",
+            ("homework", "homework"),
+        ),
+        # "anyway" changes the subject, unless it closes its own clause
+        (
+            "could we do mornings for a bit um anyway it was a big session about my sister today",
+            ("need", "note"),
+        ),
+        ("i did the walk anyway and i felt better after", ("note",)),
+        # a wondering and an also-wants open a new item without a joiner
+        (
+            "i need the room less bright i keep wondering why light bothers me so much",
+            ("need", "question"),
+        ),
+        (
+            "why do i go blank in meetings she also wants me to write down what i was about to say",
+            ("question", "homework"),
+        ),
+    ],
+)
+def test_reactions_new_tasks_and_changes_of_subject(text: str, labels: tuple[str, ...]) -> None:
+    assert tuple(i.label for i in split_items(text)) == labels, text

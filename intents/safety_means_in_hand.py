@@ -1,0 +1,86 @@
+"""Means in hand, used or timed, and a future with no good version; added after safety round
+14 by concept.
+
+Urgent (``MEANS_IN_HAND_RULES``, tried as preparation rules): a large amount of medicine
+taken a short while ago, said without "overdose" and often without an article ("took load of
+my old tablets hour ago"); a means from work used on oneself ("the stuff from the euthanasia
+cupboard on myself"); a train timed so its driver won't see; things given away beside letters
+to everyone or a room booked.
+
+Concern (``NO_GOOD_FUTURE_RULES``): no version of the future the speaker could be happy in.
+
+Each pattern keeps its everyday twin out: tablets taken for a migraine, a product tried on
+oneself, letters of thanks after a wedding or a leaving do, a future without a job in it.
+"""
+
+from __future__ import annotations
+
+from .safety_vocabulary import PILL_CUES, PILLS, W
+
+__all__ = ["MEANS_IN_HAND_RULES", "NO_GOOD_FUTURE_RULES"]
+
+_LARGE = (
+    r"(?:a )?(?:load|loads|lot|lots|bunch|heap|pile|fistful|handful|whole (?:packet|bottle|box|"
+    r"strip|lot|pot)|full (?:packet|bottle|box|pot)|all|every one)(?: of)?"
+)
+_RECENTLY = (
+    r"(?:(?:an? |half an |about an |like an )?(?:hour|hours|minutes?|min|mins|while) ago|just now|"
+    r"earlier|last night|this morning|tonight|feeling (?:funny|weird|strange|sleepy|drowsy|sick|"
+    r"dizzy|woozy|heavy)|(?:i )?(?:feel|can feel) (?:funny|weird|strange|sleepy|drowsy|dizzy|"
+    r"woozy|heavy))"
+)
+# Checked from the start of the line, so a reason said first counts too.
+_ORDINARY_DOSE = (
+    r"(?<=^ )(?!(?:.* )?(?:for (?:my|the|a) (?:headache|migraine|back|cold|flu|period|pain|tooth|teeth|"
+    r"knee|hip|hayfever|allergies|sinuses)|as prescribed|like the doctor said)\b)(?:[\w']+ )*?"
+)
+_GIVEN_AWAY = r"(?:given away|gave away|giving away|handed out|handed on)"
+_LETTERS_TO_ALL = (
+    r"(?:written|wrote|writing|left) (?:everyone|everybody|all of them|each of them|the family|"
+    r"my family|the kids|them all) (?:a |their own )?(?:thank you|thank yous|letters?|notes?|"
+    r"goodbyes?|cards?)"
+)
+_ROOM_BOOKED = r"(?:booked|booking|book) (?:a|the) (?:hotel )?room"
+_NOT_AN_OCCASION = (
+    r"(?<=^ )(?!(?:.* )?(?:wedding|leaving do|leaving party|retir\w+|moving|move house|christening|"
+    r"birthday|anniversary|graduation|honeymoon|holiday|conference)\b)(?:[\w']+ )*?"
+)
+
+MEANS_IN_HAND_RULES: tuple[tuple[str, str], ...] = (
+    (
+        PILL_CUES,
+        rf"{_ORDINARY_DOSE}(?:took|taken|swallowed|downed) {_LARGE} (?:{W} ){{0,3}}{PILLS} "
+        rf"(?:{W} ){{0,8}}{_RECENTLY}",
+    ),
+    (
+        "myself",
+        rf"(?:use|used|using|inject|injected|injecting|try|tried) (?:{W} ){{0,6}}(?:euthan\w+|"
+        rf"pentobarb\w*|barbiturates?|(?:the|that) (?:stuff|drugs?|gun|solution|morphine|ketamine|"
+        rf"fentanyl) from (?:the|work|my|our) {W}(?: {W})?) (?:{W} ){{0,3}}on myself",
+    ),
+    (
+        "driver drivers",
+        r"so (?:the|that|a|no) (?:train |lorry |truck |bus )?drivers? (?:won't|wouldn't|can't|"
+        r"couldn't|doesn't|does not|will not|would not|has no chance to|won't have time to) "
+        r"(?:see|spot|stop|brake)",
+    ),
+    (
+        "given gave giving handed",
+        rf"{_NOT_AN_OCCASION}{_GIVEN_AWAY} (?:{W} ){{1,4}}(?:{W} ){{0,3}}(?:and )?{_LETTERS_TO_ALL}",
+    ),
+    (
+        "booked booking book",
+        rf"{_NOT_AN_OCCASION}{_LETTERS_TO_ALL} (?:{W} ){{0,4}}(?:and )?{_ROOM_BOOKED}|"
+        rf"{_NOT_AN_OCCASION}{_ROOM_BOOKED} (?:{W} ){{0,4}}(?:and )?{_LETTERS_TO_ALL}",
+    ),
+)
+
+NO_GOOD_FUTURE_RULES: tuple[tuple[str, str], ...] = (
+    (
+        "future",
+        r"(?:no|isn't a|there's no|there is no|can't (?:see|picture|imagine)(?: a| any)?|cannot "
+        r"(?:see|picture|imagine)(?: a| any)?) (?:(?:version|kind|sort) of )?(?:the |my |a )?future "
+        r"(?:where|in which|with) (?:i'm|i am|i'll be|i) (?:ever )?(?:happy|okay|ok|alright|well|"
+        r"better|in it|alive|still here|glad to be alive)",
+    ),
+)

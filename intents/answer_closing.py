@@ -8,7 +8,10 @@ done. Checked first, and only on stories: a short answer has no obstacle to tell
 
 The speaker's own closing verdict decides the same way, at any length: "... and did the
 breathing so it counts", "i got as far as buying the notebook does that count probably not so
-no". So does having got only as far as getting ready ("got as far as buying the notebook").
+no". So does having got only as far as getting ready ("got as far as buying the notebook"),
+an excuse closed by an apology ("straight to bed every shift sorry"), a verdict the speaker
+says would be a lie ("i'd be lying if i said no"), and a doing told with the reluctance it
+overcame ("i did it even though i really didn't want to").
 """
 
 from __future__ import annotations
@@ -40,7 +43,8 @@ _HEDGE = re.compile(
 
 
 _CLOSING_YES = re.compile(
-    r"\bso (?:it|that|this) (?:counts|still counts)$|\b(?:so |and )?(?:that's|it's) a (?:yes|tick)"
+    r"\bwhy (?:would|wouldn't) i(?: not)?$|\bso (?:it|that|this) (?:counts|still counts)$|"
+    r"\b(?:so |and )?(?:that's|it's) a (?:yes|tick)"
     r"(?: from me)?$"
 )
 _CLOSING_NO = re.compile(
@@ -52,12 +56,31 @@ _ONLY_AS_FAR_AS_READY = re.compile(
     r"\bgot (?:as far as|to the point of) (?:buying|getting|opening|finding|printing|downloading|"
     r"setting up|putting|laying|taking out|sharpening|charging|installing|looking (?:at|for))\b"
 )
+_DOING = re.compile(r"\b(?:did|done|managed|finished|completed|got through|wrote|filled)\b")
+_APOLOGY_CLOSE = re.compile(r"\b(?:i'm )?(?:so |really )?sorry(?: about that| again)?$")
+_LIE_IF_SAID = re.compile(
+    r"\b(?:i'd|i would) be lying if i (?:said|told you|say) "
+    r"(?P<said>no|nope|yes|yeah|i did|i didn't|"
+    r"i had|i hadn't|i skipped it|i did it|i didn't do it)$"
+)
+_SAID_YES = {"yes", "yeah", "i did", "i had", "i did it"}
+_DESPITE_RELUCTANCE = re.compile(
+    r"^(?:yes |yeah |yep )?i (?:did|done|finished|managed) (?:it|them|the \w+|the lot)"
+    r"(?: \w+){0,3} "
+    r"(?:even though|although|though|despite|even if)\b"
+)
 _IN_PART = re.compile(r"\b(?:half|some|part|a bit|a few|the first|most)\b")
 
 
 def closing_answer(joined: str) -> str | None:
     """The label a story's close or the speaker's closing verdict decides; None otherwise."""
+    if (lie := _LIE_IF_SAID.search(joined)) is not None:
+        return ANSWER_NOT_DONE if lie.group("said") in _SAID_YES else ANSWER_DONE
     if not _IN_PART.search(joined):
+        if _DESPITE_RELUCTANCE.search(joined):
+            return ANSWER_DONE
+        if _APOLOGY_CLOSE.search(joined) and not _DOING.search(joined):
+            return ANSWER_NOT_DONE
         if _CLOSING_NO.search(joined) or _ONLY_AS_FAR_AS_READY.search(joined):
             return ANSWER_NOT_DONE
         if _CLOSING_YES.search(joined):

@@ -58,7 +58,7 @@ _SARCASM = re.compile(
     r"writing|homework|sit still)\b|"
     # A claim taken back at its end: "i totally did it not", "yes i did just kidding".
     r"\b(?:did|done|yes|yeah|yep|yup|sure|totally|definitely|completed|finished)\b"
-    r".*(?<!\bwhy)(?<!\bor)(?<!\bif) not$|"
+    r".*(?<!\bwhy)(?<!\bor)(?<!\bif)(?<!\bwould i)(?<!\bcould i)(?<!\bwouldn't i) not$|"
     r"(?<!not )(?<!no )\b(?:psych|just kidding|jk|kidding|only joking|joking)$|"
     r"^(?:of course|obviously|course|absolutely|definitely|certainly|hell|god|lord) not\b|"
     r"\b(?:good one|nice try|that's a good one|you're funny|ha ha|haha|lol) (?:no|nope|nah)\b|"

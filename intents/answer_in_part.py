@@ -23,6 +23,9 @@ _MEASURE_AFTER = re.compile(
     r"\b(?:completely|entirely|totally|fully|a bit|a little|some of it|part of it|half of it|"
     r"didn't do (?:all|the whole|every)|not all|not the whole|not every)\b"
 )
+_FRACTION = re.compile(
+    r"\b(?:a quarter|a third|three quarters|two thirds|a fraction|a tenth) of (?:it|them|the)\b"
+)
 _OPPOSITE_PARTS = re.compile(r"\bpartly (?:\w+ )?partly\b|\bhalf (?:yes|done) half (?:no|not)\b")
 # "the morning pages yes the night reflection no": two parts named, each with its verdict.
 _NAMED_PARTS = re.compile(
@@ -61,6 +64,15 @@ _NOT_EVEN_A_PART = re.compile(
 )
 
 
+# A count said beside a daily plan: "i did it three times she said every day so".
+_COUNT_BESIDE_DAILY = re.compile(
+    r"\b(?:once|twice|two|three|four|five|six|a couple of|a few) (?:times|days|nights|mornings)?\b"
+    r".*\b(?:she said|she wanted|he said|supposed to be|meant to be|was meant to|it's meant to|"
+    r"plan (?:was|is)|should be)(?: to do it| it| doing it)? (?:every day|daily|every night|each "
+    r"day|every morning|every evening|twice a day)\b"
+)
+
+
 def in_part_answer(joined: str) -> str | None:
     """Partial when the answer says "in part" in one of these shapes, not done when it denies
     even a part; None otherwise."""
@@ -69,6 +81,10 @@ def in_part_answer(joined: str) -> str | None:
     if (denied := _DENIED_NOT_DOING.search(joined)) is not None and _MEASURE_AFTER.search(
         joined, denied.end()
     ):
+        return ANSWER_PARTIAL
+    if _FRACTION.search(joined):
+        return ANSWER_PARTIAL
+    if _COUNT_BESIDE_DAILY.search(joined):
         return ANSWER_PARTIAL
     if _OPPOSITE_PARTS.search(joined):
         return ANSWER_PARTIAL

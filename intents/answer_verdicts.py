@@ -118,7 +118,10 @@ _ALL_GOT_DONE = re.compile(
     r"\b(?:every bit|all|the whole thing|the whole lot|the lot|each bit|every part)(?: of it)? "
     r"(?:got done|was done|got finished|got ticked off)\b"
 )
-_TICKED_OFF = re.compile(r"^(?:all |yep |yes |yeah )?(?:ticked|checked|crossed) off$")
+_TICKED_OFF = re.compile(
+    r"^(?:all |yep |yes |yeah )?(?:ticked|checked|crossed) off$|"
+    r"^(?:yes |yeah |yep )?(?:you can )?(?:tick|check|cross) (?:that|it|this|them) off$"
+)
 _YES_AND_NO = re.compile(r"^(?:yeah|yes|yep) and no$")
 _YEAH_NO = re.compile(r"^yeah no\b(?!.*\b(?:i did|did it|done)\b)")
 _PART_YES_PART_NO = re.compile(
@@ -146,7 +149,10 @@ _TOPIC_THEN_NO = re.compile(
 # task walked past all day, and a denied "did".
 _AS_ASKED = re.compile(
     r"\b(?:just |exactly )?(?:like|as|the way) (?:she|he|they|the therapist|my therapist|the "
-    r"doc|you) (?:said|asked|showed me|told me|suggested|wanted)$"
+    r"doc|you) (?:said|asked|showed me|told me|suggested|wanted)"
+    # and how it went: "like she said felt great"
+    r"(?: (?:and )?(?:it )?(?:felt|was|went) (?:great|good|amazing|nice|lovely|fine|okay|ok|"
+    r"brilliant|really good|so good))?$"
 )
 _BUT_NOT = re.compile(r"\bbut (?:i )?(?:didn't|did not|never|couldn't|could not)\b")
 _CUT_SHORT = re.compile(

@@ -57,7 +57,10 @@ _DONE_IDIOMS = re.compile(
     r"\b(?:nailed|crushed|smashed|aced) it\b|\bover and above\b|\babove and beyond\b|"
     r"\bdid (?:extra|double|it twice|even more)\b|\bwent (?:over|beyond)\b|"
     r"\bnot only did i\b|\b(?:ticked|crossed) (?:it|that|them) off\b|"
-    r"\b(?:and|plus|with) (?:a (?:bit|little|few) |some )?(?:extra|more on top)\b"
+    r"\b(?:and|plus|with) (?:a (?:bit|little|few) |some )?(?:extra|more on top)\b|"
+    # "it's done no dramas": an all-clear after the doing
+    r"\b(?:done|did it|did them|sorted|finished)(?: \w+){0,2} no (?:dramas|worries|problem|probs|"
+    r"bother|sweat|biggie)\b"
 )
 # The whole of it, said as its size: "did the full ten minutes", "the entire list". Checked
 # after the partial idioms, so "not the whole thing" stays partial.
@@ -93,7 +96,9 @@ _JUST_ONCE = re.compile(
 # Life in the way: a no, unless something was done first ("did one list and then life got
 # in the way" is some of it).
 _INTERRUPTED = re.compile(
-    r"\b(?:life|work|things|stuff|something|everything) (?:got in the way|came up|got on top)\b|"
+    r"\b(?:life|work|things|stuff|something|everything) (?:got in the way|came up|got on top|"
+    r"happened|took over|kicked in)\b|\b(?:it all|everything|things) (?:fell apart|went (?:wrong|"
+    r"pear shaped|south|out the window))\b|"
     r"\bran out of (?:time|steam|energy|days|hours|week)\b|"
     # The week gone, other things first, illness: life in the way by other names.
     r"\b(?:week|days|time) (?:just )?(?:disappeared|vanished|flew|went by|ran away|got away|"
@@ -109,7 +114,9 @@ _INTERRUPTED = re.compile(
 )
 _DONE_FIRST = re.compile(
     r"\b(?:i did|did (?:one|two|three|a|some|the|half|part|it|them)|managed|started|got through|"
-    r"a (?:few|couple)|for a (?:bit|while|few)|got going|got started|began|made a start)\b"
+    r"a (?:few|couple)|for a (?:bit|while|few)|got going|got started|began|made a start|"
+    # days named before the interruption are the days it was done: "monday and tuesday then"
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) and)\b"
 )
 # A long story closed with its verdict: "... and i was like forget it so no".
 # Also a rhetorical excuse closed with a no: "with three jobs are you kidding no".
@@ -195,7 +202,7 @@ _BUT_ONLY = re.compile(
 # Words after which the speaker takes back what came before ("no wait yes"): the last stands.
 _CORRECTION = re.compile(
     # "wait no i went back and finished it": the no belongs to the correction, not the answer.
-    r"\b(?:(?:wait|hang on|hold on) no(?= i (?:went|did|do|finished|actually|got|made|had|have|"
+    r"\b(?:(?:wait|hang on|hold on|but) no(?= i (?:went|did|do|finished|actually|got|made|had|have|"
     r"came|sat|ended)\b)|wait|no wait|actually no|sorry|"
     # "ha kidding yes i did it": a joke taken back by the answer after it
     r"(?:just |ha |only )?(?:kidding|joking)(?= (?:yes|yeah|no|i did|i didn't)\b)|"

@@ -52,12 +52,16 @@ _SUBJECT = re.compile(
     r"^(?:(?:so|and|okay|also)\s)*(?:my|the)\s(?:next\s|other\s|new\s|one\s)?"
     r"(?P<kind>question|homework|need)\s(?:for\sthis\sweek\s|this\sweek\s)?is(?:\sto)?\s(?=\S)"
 )
-# "why do i wake at four put that down as a question": the lead said last, after the body.
+# "why do i wake at four put that down as a question", "... that's my homework": the lead said
+# last, after the body.
 _TRAILING = re.compile(
     r"\s(?:(?:so|and|okay|just)\s)*(?:(?:can|could|would)\syou\s)?(?:please\s)?"
-    r"(?:put|save|file|add|mark|log|make|record|keep|take)\s(?:that|this|it)(?:\sdown)?"
-    r"\s(?:as|under|in)\s(?:a\s|an\s|my\s|the\s)?(?P<kind>note|question|homework|need)s?"
-    r"(?:\splease|\sthanks)?$"
+    r"(?:(?:put|save|file|add|mark|log|make|record|keep|take)\s(?:that|this|it)(?:\sdown)?"
+    r"\s(?:as|under|in)\s(?:a\s|an\s|my\s|the\s)?"
+    # or named after it: "... go home early this is my homework"
+    r"|(?:that's|that\sis|this\sis|it's)\s(?:my|the)\s(?:new\s)?)"
+    r"(?P<kind>note|question|homework|need)s?"
+    r"(?:\sfor\s(?:this|the)\sweek|\sshe\sgave\sme|\sshe\sset)?(?:\splease|\sthanks)?$"
 )
 _POLITE = frozenset({"can", "could", "would", "you", "please", "so", "and", "okay", "just"})
 # After "homework"/"question" these make a command ("homework status"), not a lead.

@@ -34,6 +34,7 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "ya": ("yeah",),
     "yah": ("yeah",),
     "yup": ("yep",),
+    "neva": ("never",),  # as a Caribbean or London speaker says it
     "wanna": ("want", "to"),
     "gonna": ("going", "to"),
     "gotta": ("got", "to"),
@@ -99,6 +100,9 @@ _MERGE: dict[tuple[str, str], tuple[str, ...]] = {
     ("of", "thyme"): ("of", "time"),
     ("one", "know"): ("one", "no"),
     ("my", "mined"): ("my", "mind"),
+    ("to", "of"): ("two", "of"),  # "i did to of them"
+    ("an", "our"): ("an", "hour"),  # "talking for an our"
+    ("too", "of"): ("two", "of"),
 }
 _MERGE.update((pair, (word,)) for pair, word in SPELLED_OUT_CONTRACTIONS.items())
 

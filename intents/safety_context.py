@@ -76,6 +76,14 @@ CONTEXT_RULES = RuleSet(
         rf"(?:\w+ )?{_ACTOR}\b|{_MEDIA}\b(?: \w+){{0,4}}? (?:where|in which|when|about how) "
         r"(?:he|she|they)\b",
     ),
+    # the stage: a prop, a script, a character's lines ("drink the poison every night, the
+    # prop vial is just squash"); added after safety round 15
+    (
+        "prop props stage script character rehearsal rehearsals play blood",
+        r"(?:the|a|my|our) props? (?:\w+ )?(?:vial|bottle|knife|gun|noose|rope|pills|blood|dagger|"
+        r"sword|poison|cup)s?\b|\b(?:on stage|in the play|in rehearsals?|my character|the script|"
+        r"stage blood|fake blood)\b",
+    ),
     # a work or helping role: the speaker meets crisis as a professional or a volunteer
     (
         "paramedic nurse doctor medic gp psychiatrist psychologist counsellor counselor therapist "

@@ -5,9 +5,10 @@ Urgent (``MEANS_IN_HAND_RULES``, tried as preparation rules): a large amount of 
 taken a short while ago, said without "overdose" and often without an article ("took load of
 my old tablets hour ago"); a means from work used on oneself ("the stuff from the euthanasia
 cupboard on myself"); a train timed so its driver won't see; things given away beside letters
-to everyone or a room booked.
+to everyone or a room booked; up at a height now, close to stepping off.
 
-Concern (``NO_GOOD_FUTURE_RULES``): no version of the future the speaker could be happy in.
+Concern (``NO_GOOD_FUTURE_RULES``): no version of the future the speaker could be happy in, a
+future that looks blank, having stopped expecting things to change, asking god to take them.
 
 Each pattern keeps its everyday twin out: tablets taken for a migraine, a product tried on
 oneself, letters of thanks after a wedding or a leaving do, a future without a job in it.
@@ -46,6 +47,10 @@ _NOT_AN_OCCASION = (
     r"birthday|anniversary|graduation|honeymoon|holiday|conference)\b)(?:[\w']+ )*?"
 )
 
+# At a height now with nothing holding the speaker: "up on the jib right now harness off ...
+# instead of stepping off".
+_UP_THERE_NOW = r"(?:up (?:on|here|at)|right now|harness off|unclipped|on the (?:edge|ledge))"
+
 MEANS_IN_HAND_RULES: tuple[tuple[str, str], ...] = (
     (
         PILL_CUES,
@@ -65,6 +70,12 @@ MEANS_IN_HAND_RULES: tuple[tuple[str, str], ...] = (
         r"(?:see|spot|stop|brake)",
     ),
     (
+        "stepping step jumping jump letting let",
+        rf"{_UP_THERE_NOW}(?: [\w']+){{0,20}}? (?:instead of|rather than|thinking (?:of|about)|"
+        r"about to|close to|so close to) (?:just )?(?:stepping|step|jumping|jump|letting go|let "
+        r"go)(?! (?:off )?(?:into|in|onto|from the board|the board|the diving)\b)(?: off)?",
+    ),
+    (
         "given gave giving handed",
         rf"{_NOT_AN_OCCASION}{_GIVEN_AWAY} (?:{W} ){{1,4}}(?:{W} ){{0,3}}(?:and )?{_LETTERS_TO_ALL}",
     ),
@@ -82,5 +93,17 @@ NO_GOOD_FUTURE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:see|picture|imagine)(?: a| any)?) (?:(?:version|kind|sort) of )?(?:the |my |a )?future "
         r"(?:where|in which|with) (?:i'm|i am|i'll be|i) (?:ever )?(?:happy|okay|ok|alright|well|"
         r"better|in it|alive|still here|glad to be alive)",
+    ),
+    (
+        "expecting expect hoping waiting future",
+        r"(?:stopped|stop|given up|gave up|quit) (?:expecting|hoping for|waiting for) (?:it|things|"
+        r"anything|life|my life|the future) to (?:change|get better|improve|turn around)|"
+        r"(?:the|my) future (?:looks|feels|is) (?:completely |totally |just |so |pretty )?(?:like )?(?:a )?(?:blank|empty|black|nothing|"
+        r"a wall|a void|dark)\b(?! (?:screen|cheque|check|canvas|slate)\b)",
+    ),
+    (
+        "take took takes",
+        r"(?:god|lord|jesus|allah|the lord) (?:just |would |could |should |please |better |to )?"
+        r"(?:take|takes|took) me(?: (?:in my sleep|away|home|tonight|now|already|soon)|$)",
     ),
 )

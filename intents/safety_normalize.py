@@ -74,6 +74,7 @@ _JOIN: dict[tuple[str, str], str] = {
     ("over", "dosed"): "overdosed",
     ("over", "dosing"): "overdosing",
     ("over", "doses"): "overdoses",
+    ("over", "does"): "overdose",  # the recognizer's split: "took an over does of my pills"
     ("un", "alive"): "unalive",
     ("sewer", "slide"): "sewerslide",
     ("k", "m"): "km",

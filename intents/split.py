@@ -365,7 +365,8 @@ _TASK = frozenset(
     """
 practice practise write read track call do try keep use go spend listen make fill log notice
 take walk schedule text journal meditate record jot check start stop finish bring look watch
-work plan think talk tell""".split()
+work plan think talk tell stretch ride cook eat draw paint sit breathe run swim cycle ring phone
+email sing pray rest avoid list count say""".split()
 )
 # A word before which a clause is part of the same sentence ("i realized that i ...").
 _BINDS = frozenset(

@@ -92,3 +92,46 @@ def test_what_is_not_in_part_is_left_to_the_other_rules(text: str, label: str) -
 )
 def test_corrections_counts_and_steps_left_out(text: str, label: str) -> None:
     assert classify_answer(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the speaker's own closing verdict
+        (
+            "missed the bus and walked in the rain then did the breathing in the hall so it counts",
+            ANSWER_DONE,
+        ),
+        ("i got as far as finding the worksheet does that count probably not", ANSWER_NOT_DONE),
+        ("i got as far as downloading the app", ANSWER_NOT_DONE),
+        ("i'd be lying if i said no", ANSWER_DONE),
+        ("i'd be lying if i said yes", ANSWER_NOT_DONE),
+        ("i did it even though i honestly couldn't be bothered", ANSWER_DONE),
+        ("fell asleep on the sofa again sorry", ANSWER_NOT_DONE),
+        ("sure why wouldn't i", ANSWER_DONE),
+        # a part, however it is said
+        ("not even a little bit", ANSWER_NOT_DONE),
+        ("i managed about a third of it", ANSWER_PARTIAL),
+        ("did it twice she said every day though", ANSWER_PARTIAL),
+        ("did it tuesday then life happened", ANSWER_PARTIAL),
+        ("monday and tuesday then it all went pear shaped", ANSWER_PARTIAL),
+        # all-clears, idioms and the recognizer's spellings
+        ("it's done no worries", ANSWER_DONE),
+        ("you can tick that off", ANSWER_DONE),
+        ("good intentions and all that but no", ANSWER_NOT_DONE),
+        ("road to hell mate", ANSWER_NOT_DONE),
+        ("did it for days out of seven", ANSWER_PARTIAL),
+        ("did it twice actually once in the morning and once at night", ANSWER_DONE),
+        ("almost gave up but no i got it done", ANSWER_DONE),
+    ],
+)
+def test_closing_verdicts_parts_and_idioms(text: str, label: str) -> None:
+    assert classify_answer(text).label == label
+
+
+def test_a_kind_named_after_the_body_files_the_body_as_that_kind() -> None:
+    from intents import classify
+
+    item = classify("swim two lengths every morning before work that's my homework")
+    assert (item.label, item.body) == ("homework", "swim two lengths every morning before work")
+    assert classify("what's my homework").label == "cmd_homework_status"

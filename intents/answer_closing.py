@@ -69,6 +69,11 @@ _DESPITE_RELUCTANCE = re.compile(
     r"(?: \w+){0,3} "
     r"(?:even though|although|though|despite|even if)\b"
 )
+# The finished thing, named: "the letter is written it's on my table", "the list is done".
+_MADE_THING = re.compile(
+    r"^(?:yes |yeah |yep )?(?:the|my) [\w']+(?: [\w']+)? (?:is|are|'s) (?:all )?(?:written|done|"
+    r"finished|filled in|filled out|complete|completed|sent|posted|made)\b"
+)
 _IN_PART = re.compile(r"\b(?:half|some|part|a bit|a few|the first|most)\b")
 
 
@@ -77,6 +82,8 @@ def closing_answer(joined: str) -> str | None:
     if (lie := _LIE_IF_SAID.search(joined)) is not None:
         return ANSWER_NOT_DONE if lie.group("said") in _SAID_YES else ANSWER_DONE
     if not _IN_PART.search(joined):
+        if _MADE_THING.search(joined) and not re.search(r"\b(?:not|n't|never)\b", joined):
+            return ANSWER_DONE
         if _DESPITE_RELUCTANCE.search(joined):
             return ANSWER_DONE
         if _APOLOGY_CLOSE.search(joined) and not _DOING.search(joined):

@@ -23,6 +23,14 @@ _MEASURE_AFTER = re.compile(
     r"\b(?:completely|entirely|totally|fully|a bit|a little|some of it|part of it|half of it|"
     r"didn't do (?:all|the whole|every)|not all|not the whole|not every)\b"
 )
+# Some way in before it stopped: "got like one paragraph in", "made it to the corner then we
+# turned back".
+_SOME_WAY_IN = re.compile(
+    r"\bgot (?:like |about |maybe )?(?:one|a|two|three|a few|half a) (?:paragraph|page|line|"
+    r"lines|pages|minute|minutes|bit|song|round|lap|chapter)s? in\b|"
+    r"\bmade it (?:to|as far as) (?:the )?[\w']+(?: [\w']+)? (?:then|and|but) (?:we |i )?"
+    r"(?:turned|came|went) (?:back|home|round)\b"
+)
 _FRACTION = re.compile(
     r"\b(?:a quarter|a third|three quarters|two thirds|a fraction|a tenth) of (?:it|them|the)\b"
 )
@@ -81,6 +89,8 @@ def in_part_answer(joined: str) -> str | None:
     if (denied := _DENIED_NOT_DOING.search(joined)) is not None and _MEASURE_AFTER.search(
         joined, denied.end()
     ):
+        return ANSWER_PARTIAL
+    if _SOME_WAY_IN.search(joined):
         return ANSWER_PARTIAL
     if _FRACTION.search(joined):
         return ANSWER_PARTIAL

@@ -102,6 +102,7 @@ _MERGE: dict[tuple[str, str], tuple[str, ...]] = {
     ("my", "mined"): ("my", "mind"),
     ("to", "of"): ("two", "of"),  # "i did to of them"
     ("an", "our"): ("an", "hour"),  # "talking for an our"
+    ("sum", "of"): ("some", "of"),  # "sum of it yeah"
     ("too", "of"): ("two", "of"),
 }
 _MERGE.update((pair, (word,)) for pair, word in SPELLED_OUT_CONTRACTIONS.items())

@@ -170,7 +170,8 @@ EVERYDAY_CONCERN_RULES: tuple[tuple[str, str], ...] = (
     (
         "envy envious jealous",
         r"(?:dead|death|deaths|died|dying|funeral|funerals|grave|graves|coffin|cemetery|"
-        r"certificates|corpses|bodies)(?: [\w']+){0,10} (?:i |sometimes i |i kind of )?(?:envy|"
+        r"certificates|corpses|bodies)(?: [\w']+){0,10} (?:i |sometimes i |i kind of )?"
+        r"(?<!n't )(?<!not )(?:envy|"
         r"am envious of|am jealous of|feel jealous of|i'm jealous of) (?:them|him|her)\b",
     ),
     (

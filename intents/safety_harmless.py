@@ -156,6 +156,13 @@ HARMLESS_RULES = RuleSet(
         r"(?:carbon )?monoxide (?:alarms?|detectors?|leaks?|tests?|testers?|readings?|checks?|"
         r"safety|warnings?|sensors?|levels?)",
     ),
+    # Someone else's send-off: "i wrote her farewell card", "a leaving card for him".
+    (
+        "farewell goodbye leaving",
+        r"(?:her|his|their|a|the) (?:farewell|goodbye|leaving) (?:card|cards|do|party|gift|present|"
+        r"speech|lunch|drinks)|(?:farewell|goodbye|leaving) (?:card|gift|present) for (?:her|him|"
+        r"them|my|our|a|the)",
+    ),
     # A thrill, not a fall: "went bungee jumping off a bridge".
     (
         "bungee",

@@ -51,6 +51,25 @@ _NOT_AN_OCCASION = (
 # instead of stepping off".
 _UP_THERE_NOW = r"(?:up (?:on|here|at)|right now|harness off|unclipped|on the (?:edge|ledge))"
 
+_MEANS = (
+    r"(?:rope|noose|cord|belt|cable|hose|pipe|pills|tablets|gun|rifle|shotgun|pistol|blade|"
+    r"razor|charcoal|barbecue|ladder|stool|knot|hook)"
+)
+_MEANS_CUES = (
+    "rope noose cord belt cable hose pipe pills tablets gun rifle shotgun pistol blade razor "
+    "charcoal barbecue ladder stool knot hook"
+)
+_ASLEEP_OR_OUT = (
+    r"(?:my |the )?(?:wife|husband|partner|kids|children|everyone|everybody|mum|mom|dad|family|"
+    r"them|house|flatmate|roommate)s?(?: \w+)? to (?:sleep|fall asleep|be asleep|go to sleep|go "
+    r"to bed|go out|leave|be out|be gone)"
+)
+# A goodbye written with an apology or thanks, not for a move or a leaving do.
+_GOODBYE_WRITTEN = (
+    r"(?:written|wrote|writing|texted|sent) (?:a (?:letter|note|message) )?to (?:my |our )?\w+"
+    r"(?: \w+)? (?:to say|saying) (?:sorry and |thank you and |thanks and )?goodbye"
+)
+
 MEANS_IN_HAND_RULES: tuple[tuple[str, str], ...] = (
     (
         PILL_CUES,
@@ -75,6 +94,37 @@ MEANS_IN_HAND_RULES: tuple[tuple[str, str], ...] = (
         r"about to|close to|so close to) (?:just )?(?:stepping|step|jumping|jump|letting go|let "
         r"go)(?! (?:off )?(?:into|in|onto|from the board|the board|the diving)\b)(?: off)?",
     ),
+    # every pill there was: "swallowed every painkiller in the house"
+    (
+        "pill tablet painkiller capsule pills tablets painkillers capsules",
+        r"(?:swallowed|took|taken|downed|necked) (?:every|each|all the|all my|all of my) (?:single )?"
+        r"(?:pill|tablet|painkiller|capsule|pills|tablets|painkillers|capsules)\b"
+        r"(?! (?:she|he|the doctor|the gp) (?:gave|prescribed)| as prescribed| on time)",
+    ),
+    # tested and it bears the speaker's weight: "tested it on the racking it holds me"
+    (
+        "holds held hold takes took",
+        r"(?:tested|tried|checked)(?!(?: [\w']+){0,3} (?:harness|ladder|shelf|shelves|floor|hammock|"
+        r"swing|chair|ice|branch|scaffold|boat|bridge|zip line|zipline|rig|platform)\b) (?:it|the \w+)"
+        r"(?: [\w']+){0,8}? (?:it |and it )?(?:holds|held|will hold|would hold|takes|took) (?:me|my "
+        r"weight)(?! (?:fine|okay|ok|no problem|safely|easily)\b)",
+    ),
+    # one's own funeral things bought for a date: "ordered my own wreath ... next tuesday"
+    (
+        "own",
+        r"(?:ordered|bought|booked|paid for|picked out|chose|chosen) my own (?:wreath|headstone|"
+        r"coffin|casket|urn|grave|plot|funeral flowers)\b(?! plan| insurance)",
+    ),
+    # the means at hand, waiting for the house to sleep: "the rope's in the van now i only wait
+    # for my wife to sleep"
+    (
+        _MEANS_CUES,
+        rf"{_MEANS}\b(?: [\w']+){{0,10}}? (?:wait|waiting|waits|until|till) (?:for )?{_ASLEEP_OR_OUT}",
+    ),
+    (
+        "goodbye",
+        rf"{_NOT_AN_OCCASION}{_GOODBYE_WRITTEN}",
+    ),
     (
         "given gave giving handed",
         rf"{_NOT_AN_OCCASION}{_GIVEN_AWAY} (?:{W} ){{1,4}}(?:{W} ){{0,3}}(?:and )?{_LETTERS_TO_ALL}",
@@ -87,6 +137,24 @@ MEANS_IN_HAND_RULES: tuple[tuple[str, str], ...] = (
 )
 
 NO_GOOD_FUTURE_RULES: tuple[tuple[str, str], ...] = (
+    (
+        "nothing picture see imagine",
+        r"(?:there's|there is) nothing (?:out there |left |ahead )?for me (?:in|anymore|any more|"
+        r"now|ahead|out there)\b|can't (?:picture|see|imagine) (?:a single |one |any )?(?:decent "
+        r"|good |happy |better )?(?:season|year|day|future|summer|month|week)s? ahead",
+    ),
+    (
+        "envy envying envied jealous",
+        r"(?:dead|the dead|corpses|bodies)(?: [\w']+){0,10}? (?<!n't )(?<!not )(?:envy|envying|"
+        r"envied|jealous of) "
+        r"(?:them|those)|(?:envy|envying|envied|jealous of) (?:the dead|dead people|people who(?:'ve"
+        r"| have)? died)",
+    ),
+    (
+        "pray praying prayed hope hoping wish wishing",
+        r"(?:pray|praying|prayed|hope|hoping|wish|wishing) (?:\w+ )?not to (?:open my eyes|wake up|"
+        r"wake)",
+    ),
     (
         "future",
         r"(?:no|isn't a|there's no|there is no|can't (?:see|picture|imagine)(?: a| any)?|cannot "
@@ -104,6 +172,6 @@ NO_GOOD_FUTURE_RULES: tuple[tuple[str, str], ...] = (
     (
         "take took takes",
         r"(?:god|lord|jesus|allah|the lord) (?:just |would |could |should |please |better |to )?"
-        r"(?:take|takes|took) me(?: (?:in my sleep|away|home|tonight|now|already|soon)|$)",
+        r"(?:take|takes|took) me(?: (?:in my sleep|away|home|tonight|now|already|soon)|(?= *$))",
     ),
 )

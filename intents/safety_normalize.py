@@ -29,6 +29,8 @@ _SPELL: dict[str, str] = {
     "noone": "nobody",
     "waist": "waste",  # the recognizer's homophone: "a waist of space"
     "everyones": "everyone",
+    "everyone'd": "everyone would",
+    "everybody'd": "everybody would",
     "lifes": "life's",
     "myslef": "myself",
     "meself": "myself",
@@ -81,6 +83,7 @@ _JOIN: dict[tuple[str, str], str] = {
     ("km", "s"): "kms",
     ("sui", "cide"): "suicide",
     ("sue", "side"): "suicide",
+    ("soy", "side"): "suicide",
     ("sue", "aside"): "suicide",
 }
 _JOIN.update(SPELLED_OUT_CONTRACTIONS)

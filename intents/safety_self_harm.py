@@ -166,6 +166,25 @@ SELF_HARM_RULES = RuleSet(
         r"(?:didn't eat|haven't eaten|not eaten|not eating|stopped eating|won't eat|don't eat|skipped "
         r"[\w']+) (?:[\w']+ ){0,6}because i (?:don't|didn't|do not) deserve (?:to|it)\b",
     ),
+    # An act told by where and with what, "it" for the act: "did it again on my thigh with a
+    # scalpel blade" (added after safety round 16)
+    (
+        BODY_CUES,
+        rf"(?:did|done) it (?:again |once more )?(?:on|to|into) my {BODY}\b(?! (?:at|in) "
+        r"the gym\b)",
+    ),
+    (
+        "burned burnt burn burning",
+        rf"(?:burned|burnt|burn|burning) my {BODY} (?:with|on) (?:the |my |a )?(?:hair )?"
+        r"(?:straighteners|iron|lighter|cigarette|kettle|hob|curling tongs)(?: [\w']+){0,12}? "
+        r"(?:on purpose|deliberately|i wanted it to|i meant to)\b",
+    ),
+    (
+        "scalpel razor blade blades knife compass",
+        rf"(?:with|using) (?:a|the|my) (?:scalpel|razor|blade|knife|compass)(?: blades?)?(?: [\w']+)"
+        rf"{{0,6}}? (?:on|into|across|along) my {BODY}|on my {BODY} with (?:a|the|my) (?:scalpel|"
+        r"razor|blade|knife|compass)",
+    ),
     *EVERYDAY_SELF_HARM_RULES,
     *FALLBACK_SELF_HARM_RULES,
     *FOOD_PUNISHMENT_RULES,

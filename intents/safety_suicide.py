@@ -63,6 +63,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     # British slang: "thoughts of doing myself in" ("done myself in" is tiredness, left out).
     (
         "myself meself",
+        r"(?:do|doing|did) away with myself|"
         r"(?:do|doing) (?:myself|meself) in\b(?! (?:with|at|by|from|lifting|working|running|"
         r"training|the gym)\b)",
     ),
@@ -297,7 +298,13 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"burden (?:to|on|for) (?:everyone|everybody|my family|them|my kids|people|others|"
         r"the people|all of you|you all|my parents|my friends)",
     ),
-    ("me", rf"(?:better|happier|easier|relieved|lighter|best|safer|simpler) {G2}without me"),
+    (
+        "me",
+        rf"(?:better|happier|easier|relieved|lighter|best|safer|simpler|chill|chilled|sorted|"
+        rf"calmer|freer) {G2}without me",
+    ),
+    # "my missus would be better off full stop": better off, with nothing after it
+    ("off", r"(?:would|'d|will|'ll) be better off (?:full stop|period|altogether)(?= *$)"),
     ("gone dead way", r"with me (?:gone|dead|out of the way)"),
     (
         GONE_CUES,

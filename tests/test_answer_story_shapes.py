@@ -123,6 +123,13 @@ def test_corrections_counts_and_steps_left_out(text: str, label: str) -> None:
         ("did it for days out of seven", ANSWER_PARTIAL),
         ("did it twice actually once in the morning and once at night", ANSWER_DONE),
         ("almost gave up but no i got it done", ANSWER_DONE),
+        # added after round 17: the finished thing named, some way in, forgetting till asked
+        ("the worksheet is filled in it's in my bag", ANSWER_DONE),
+        ("i got about two pages in before the baby woke", ANSWER_PARTIAL),
+        ("we made it as far as the park gate then came home", ANSWER_PARTIAL),
+        ("forgot till you said just now", ANSWER_NOT_DONE),
+        ("great plans shame about the follow through not so much", ANSWER_NOT_DONE),
+        ("sum of it", ANSWER_PARTIAL),
     ],
 )
 def test_closing_verdicts_parts_and_idioms(text: str, label: str) -> None:

@@ -74,6 +74,11 @@ _MADE_THING = re.compile(
     r"^(?:yes |yeah |yep )?(?:the|my) [\w']+(?: [\w']+)? (?:is|are|'s) (?:all )?(?:written|done|"
     r"finished|filled in|filled out|complete|completed|sent|posted|made)\b"
 )
+# Home too late and straight to bed: "by the time i got home i just went straight to bed".
+_TOO_LATE_TO_BED = re.compile(
+    r"\bby the time (?:i|we) got (?:home|back|in)\b.*\b(?:went (?:straight )?to bed|crashed|passed "
+    r"out|fell asleep|was too (?:tired|late|wiped))\b(?!.*\b(?:did|done|managed|finished)\b)"
+)
 _IN_PART = re.compile(r"\b(?:half|some|part|a bit|a few|the first|most)\b")
 
 
@@ -88,7 +93,11 @@ def closing_answer(joined: str) -> str | None:
             return ANSWER_DONE
         if _APOLOGY_CLOSE.search(joined) and not _DOING.search(joined):
             return ANSWER_NOT_DONE
-        if _CLOSING_NO.search(joined) or _ONLY_AS_FAR_AS_READY.search(joined):
+        if (
+            _CLOSING_NO.search(joined)
+            or _ONLY_AS_FAR_AS_READY.search(joined)
+            or _TOO_LATE_TO_BED.search(joined)
+        ):
             return ANSWER_NOT_DONE
         if _CLOSING_YES.search(joined):
             return ANSWER_DONE

@@ -31,6 +31,7 @@ _SOME_WAY_IN = re.compile(
     r"\bmade it (?:to|as far as) (?:the )?[\w']+(?: [\w']+)? (?:then|and|but) (?:we |i )?"
     r"(?:turned|came|went) (?:back|home|round)\b"
 )
+_BETWEEN_NONE_AND_ALL = re.compile(r"\bmore than nothing\b.*\bless than (?:everything|all)\b")
 _FRACTION = re.compile(
     r"\b(?:a quarter|a third|three quarters|two thirds|a fraction|a tenth) of (?:it|them|the)\b"
 )
@@ -91,6 +92,8 @@ def in_part_answer(joined: str) -> str | None:
     ):
         return ANSWER_PARTIAL
     if _SOME_WAY_IN.search(joined):
+        return ANSWER_PARTIAL
+    if _BETWEEN_NONE_AND_ALL.search(joined):
         return ANSWER_PARTIAL
     if _FRACTION.search(joined):
         return ANSWER_PARTIAL

@@ -43,6 +43,7 @@ _NEVER_MISSED = re.compile(
     r"\b(?:didn't|did not|haven't|wasn't|can't say i didn't|wouldn't say i didn't|couldn't|"
     r"could not|can't|cannot|wouldn't|would not) not\b|"
     r"\bnot (?:not|un)(?:done|do|did)\b|\b(?:can't|cannot|couldn't) say i didn't\b|"
+    r"\b(?:nobody|no one|noone) (?:can|could|would) say i didn't\b|"
     r"\bnot (?:one|a single) (?:day|night|time|session)s? (?:missed|skipped)\b|"
     r"\bwithout fail\b|\b(?:never|would never|wouldn't ever) not\b|"
     # Denying the skip, not the doing: "i wouldn't say i missed it", "can't claim i forgot".

@@ -163,6 +163,14 @@ HARMLESS_RULES = RuleSet(
         r"speech|lunch|drinks)|(?:farewell|goodbye|leaving) (?:card|gift|present) for (?:her|him|"
         r"them|my|our|a|the)",
     ),
+    # Safety advice: "a talk about not mixing painkillers with alcohol".
+    (
+        "mix mixing",
+        r"(?:not|never|don't|do not|shouldn't|should not|against|avoid|avoiding) (?:to )?"
+        r"(?:mix|mixing) (?:\w+ )?(?:painkillers|pills|tablets|meds|medication|medicine|"
+        r"antidepressants|sleeping pills|sleeping tablets) (?:with|and) (?:alcohol|booze|drink|"
+        r"drinking|wine|beer)",
+    ),
     # A thrill, not a fall: "went bungee jumping off a bridge".
     (
         "bungee",

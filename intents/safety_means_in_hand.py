@@ -44,7 +44,8 @@ _LETTERS_TO_ALL = (
 _ROOM_BOOKED = r"(?:booked|booking|book) (?:a|the) (?:hotel )?room"
 _NOT_AN_OCCASION = (
     r"(?<=^ )(?!(?:.* )?(?:wedding|leaving do|leaving party|retir\w+|moving|move house|christening|"
-    r"birthday|anniversary|graduation|honeymoon|holiday|conference)\b)(?:[\w']+ )*?"
+    r"birthday|anniversary|graduation|honeymoon|holiday|conference|move to|moving to|contract "
+    r"ends|new job|leaving the (?:job|company|firm))\b)(?:[\w']+ )*?"
 )
 
 # At a height now with nothing holding the speaker: "up on the jib right now harness off ...
@@ -115,6 +116,26 @@ MEANS_IN_HAND_RULES: tuple[tuple[str, str], ...] = (
         r"(?:ordered|bought|booked|paid for|picked out|chose|chosen) my own (?:wreath|headstone|"
         r"coffin|casket|urn|grave|plot|funeral flowers)\b(?! plan| insurance)",
     ),
+    # "after this week i am not here anymore is decided": gone after a date, said plainly
+    (
+        "here around anymore more",
+        rf"{_NOT_AN_OCCASION}(?:after|by|from|past) (?:this|next|the) (?:week|weekend|month|friday|"
+        r"saturday|sunday|"
+        r"monday|tuesday|wednesday|thursday|christmas)(?: [\w']+){0,2}? i(?:'m| am| will "
+        r"be|'ll be)? not (?:here|around) (?:anymore|any more|no more)",
+    ),
+    # a gun made ready "for me": "the shotgun's loaded and it's for me tonight"
+    (
+        "loaded",
+        r"(?:shotgun|gun|rifle|pistol|revolver)(?:'s| is)? (?:loaded|ready)(?: [\w']+){0,8}? "
+        r"(?:it's|it is|that's|that is|and it's) for me\b(?! to\b)",
+    ),
+    # a message timed to go out once the speaker is gone
+    (
+        "scheduled timed set",
+        r"(?:scheduled|timed|set) to (?:send|go out|post|go)(?: [\w']+){0,8}? (?:when|after|by "
+        r"which time|once) i(?:'ll| will)(?: already)? be (?:gone|dead|not here|long gone)",
+    ),
     # the means at hand, waiting for the house to sleep: "the rope's in the van now i only wait
     # for my wife to sleep"
     (
@@ -142,6 +163,24 @@ NO_GOOD_FUTURE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:there's|there is) nothing (?:out there |left |ahead )?for me (?:in|anymore|any more|"
         r"now|ahead|out there)\b|can't (?:picture|see|imagine) (?:a single |one |any )?(?:decent "
         r"|good |happy |better )?(?:season|year|day|future|summer|month|week)s? ahead",
+    ),
+    (
+        "way",
+        r"(?:don't|can't|cannot|do not|couldn't) see (?:a|any) way (?:forward|out|through|ahead)\b"
+        r"(?! (?:for|with) (?:the|this|that|our|their|his|her|it|we|they|the \w+)\b)",
+    ),
+    # "i'd rather take a puck to the head and not get up than keep feeling like this"
+    (
+        "rather sooner",
+        r"(?:rather|sooner) (?:[\w']+ ){0,8}?(?:and )?(?:not get up|not wake up|never wake up|never "
+        r"get up|not come back|not be here)\b|(?:rather|sooner) (?:[\w']+ ){0,10}?than (?:keep|go "
+        r"on|carry on) (?:feeling|living|being) like this",
+    ),
+    # "i'd not mind if i went off the fell in the fog and they never found me"
+    (
+        "mind care",
+        r"(?:i'd not|i would not|i wouldn't|i'd) (?:mind|care) if i (?:went off|didn't come back|"
+        r"never came back|disappeared|wasn't found|never woke|went under)",
     ),
     (
         "envy envying envied jealous",

@@ -38,6 +38,7 @@ RISK_CONCEPTS = re.compile(
     r"rope|noose|cord|belt|hang\w*|knot|gun|rifle|pistol|shotgun|barrel|trigger|bullets?|"
     r"knife|knives|blade|razor|glass|bridge|roof|ledge|balcony|cliff|edge|jump\w*|fall|"
     r"tracks?|trains?|platform|motorway|traffic|lorry|truck|engine|garage|exhaust|drown\w*|"
+    r"wall|crash\w*|foot down|boxed up|packed up|who gets|who'll get|"
     r"water|river|lake|sea|reservoir|"
     r"die|dies|died|dying|dead|death|deadly|lethal|kill\w*|suicid\w*|end(?:ing)? (?:it|things|"
     r"my life|everything)|alive|live|living|life|exist\w*|wake|woke|waking|sleep|asleep|"

@@ -84,6 +84,7 @@ _JOIN: dict[tuple[str, str], str] = {
     ("sui", "cide"): "suicide",
     ("sue", "side"): "suicide",
     ("soy", "side"): "suicide",
+    ("see", "wall"): "sea wall",
     ("sue", "aside"): "suicide",
 }
 _JOIN.update(SPELLED_OUT_CONTRACTIONS)

@@ -130,6 +130,10 @@ def test_corrections_counts_and_steps_left_out(text: str, label: str) -> None:
         ("forgot till you said just now", ANSWER_NOT_DONE),
         ("great plans shame about the follow through not so much", ANSWER_NOT_DONE),
         ("sum of it", ANSWER_PARTIAL),
+        # added after round 18
+        ("no one could say i didn't", ANSWER_DONE),
+        ("more than nothing but less than all of it", ANSWER_PARTIAL),
+        ("by the time we got back from the hospital i just crashed", ANSWER_NOT_DONE),
     ],
 )
 def test_closing_verdicts_parts_and_idioms(text: str, label: str) -> None:

@@ -79,6 +79,18 @@ _TOO_LATE_TO_BED = re.compile(
     r"\bby the time (?:i|we) got (?:home|back|in)\b.*\b(?:went (?:straight )?to bed|crashed|passed "
     r"out|fell asleep|was too (?:tired|late|wiped))\b(?!.*\b(?:did|done|managed|finished)\b)"
 )
+# "after putting it off all day i did do it": the closing claim stands.
+_CLOSING_DID = re.compile(
+    r"\b(?:i|and i) (?:did|finally did|actually did|did actually|still did) do it"
+    r"(?: in the end| after all| anyway)?$"
+)
+# Sat down to it, then everything else until bed: "... and then it was midnight and i went to bed".
+_EVERYTHING_ELSE = re.compile(
+    r"\b(?:sat down|got ready|went|was about|meant|got everything out) to (?:do|start) it\b"
+    r".*\bthen\b"
+    r".*\b(?:went to bed|gave up|forgot|it was (?:midnight|too late|bedtime|gone \w+))\b"
+    r"(?!.*\b(?:did it|done|finished|managed)\b)"
+)
 _IN_PART = re.compile(r"\b(?:half|some|part|a bit|a few|the first|most)\b")
 
 
@@ -89,6 +101,10 @@ def closing_answer(joined: str) -> str | None:
     if not _IN_PART.search(joined):
         if _MADE_THING.search(joined) and not re.search(r"\b(?:not|n't|never)\b", joined):
             return ANSWER_DONE
+        if _CLOSING_DID.search(joined):
+            return ANSWER_DONE
+        if _EVERYTHING_ELSE.search(joined):
+            return ANSWER_NOT_DONE
         if _DESPITE_RELUCTANCE.search(joined):
             return ANSWER_DONE
         if _APOLOGY_CLOSE.search(joined) and not _DOING.search(joined):

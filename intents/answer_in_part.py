@@ -32,6 +32,11 @@ _SOME_WAY_IN = re.compile(
     r"(?:turned|came|went) (?:back|home|round)\b"
 )
 _BETWEEN_NONE_AND_ALL = re.compile(r"\bmore than nothing\b.*\bless than (?:everything|all)\b")
+# "it's not that i didn't do any i just didn't finish"
+_NOT_FINISHED = re.compile(
+    r"\bnot that i didn't do (?:any|anything|it)\b|"
+    r"\b(?:i )?just didn't (?:quite )?(?:finish|get to the end|complete it)\b"
+)
 _FRACTION = re.compile(
     r"\b(?:a quarter|a third|three quarters|two thirds|a fraction|a tenth) of (?:it|them|the)\b"
 )
@@ -94,6 +99,8 @@ def in_part_answer(joined: str) -> str | None:
     if _SOME_WAY_IN.search(joined):
         return ANSWER_PARTIAL
     if _BETWEEN_NONE_AND_ALL.search(joined):
+        return ANSWER_PARTIAL
+    if _NOT_FINISHED.search(joined):
         return ANSWER_PARTIAL
     if _FRACTION.search(joined):
         return ANSWER_PARTIAL

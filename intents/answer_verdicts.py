@@ -246,7 +246,10 @@ def verdict_answer(joined: str) -> str | None:
         return ANSWER_PARTIAL
     if _AS_ASKED.search(joined) and not _TAKEN_BACK.search(joined):
         # "made the list but didn't read it out loud like she said": one step of it left out
-        return ANSWER_PARTIAL if _BUT_NOT.search(joined) else ANSWER_DONE
+        short = _BUT_NOT.search(joined) or re.search(
+            r"\bnot (?:every|all|the whole|each|daily)\b", joined
+        )
+        return ANSWER_PARTIAL if short else ANSWER_DONE
     if _CLOSING_DID_AFTER_DIDNT.search(joined):
         return ANSWER_DONE
     if _NEVER_RETURNED.search(joined):

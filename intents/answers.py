@@ -59,6 +59,8 @@ _DONE_IDIOMS = re.compile(
     r"\bdid (?:extra|double|it twice|even more)\b|\bwent (?:over|beyond)\b|"
     r"\bnot only did i\b|\b(?:ticked|crossed) (?:it|that|them) off\b|"
     r"\b(?:and|plus|with) (?:a (?:bit|little|few) |some )?(?:extra|more on top)\b|"
+    # "i write the whole page not only the sentence"
+    r"\b(?:the whole|all of|every)\b.*\bnot (?:only|just) (?:the|a|one)\b|"
     # "it's done no dramas": an all-clear after the doing
     r"\b(?:done|did it|did them|sorted|finished)(?: \w+){0,2} no (?:dramas|worries|problem|probs|"
     r"bother|sweat|biggie)\b"
@@ -155,6 +157,8 @@ _NOT_DONE_IDIOMS = re.compile(
     # "forgot until just now when you asked"; "my follow through not so much"
     r"\bforgot (?:all about it )?(?:until|till) (?:just now|now|you asked|you said)\b|"
     r"\bfollow(?: |-)?through (?:not so much|was (?:zero|nil|lacking|rubbish|terrible|not))\b|"
+    # "the spirit was willing but the flesh was weak"; a bare "missed it"
+    r"\bthe flesh (?:was|is) weak\b|^(?:i )?(?:missed|skipped) it(?: today| again| sorry)?$|"
     # "good intentions mate road to hell", "non pas du tout"
     r"\broad to hell\b|\bpas du tout\b|\bniente\b|\bnein\b|"
     # a learner's present tense: "i forget completely", "i forget it"
@@ -209,7 +213,8 @@ _CORRECTION = re.compile(
     r"\b(?:(?:wait|hang on|hold on|but) no(?= i (?:went|did|do|finished|actually|got|made|had|have|"
     r"came|sat|ended)\b)|wait|no wait|actually no|sorry|"
     # "ha kidding yes i did it": a joke taken back by the answer after it
-    r"(?:just |ha |only )?(?:kidding|joking)(?= (?:yes|yeah|no|i did|i didn't)\b)|"
+    r"(?:just |ha |only )?(?:i'm )?(?:kidding|joking)(?= (?:yes|yeah|no|i did|i didn't|it's done|"
+    r"done|did it)\b)|"
     # "actually" corrects only when an answer follows ("yes actually no"); "it actually
     # helped" is emphasis.
     r"actually(?= (?:no|yes|yeah|nope|nah|i did|i didn't|i do|i have|i haven't|i only|"

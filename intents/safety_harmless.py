@@ -171,6 +171,13 @@ HARMLESS_RULES = RuleSet(
         r"antidepressants|sleeping pills|sleeping tablets) (?:with|and) (?:alcohol|booze|drink|"
         r"drinking|wine|beer)",
     ),
+    # An accident on a tool: "cut myself on the tin opener at work".
+    (
+        "myself",
+        r"cut myself on (?:the|a|an|some) (?:tin opener|tin|can|glass|paper|knife|saw|chisel|fence|"
+        r"wire|handpiece|bread knife|mandoline|grater|barbed wire|broken glass|stanley knife)"
+        r"(?! (?:on purpose|deliberately|again on purpose)\b)",
+    ),
     # A thrill, not a fall: "went bungee jumping off a bridge".
     (
         "bungee",

@@ -62,7 +62,7 @@ _MEANS_CUES = (
 )
 _ASLEEP_OR_OUT = (
     r"(?:my |the )?(?:wife|husband|partner|kids|children|everyone|everybody|mum|mom|dad|family|"
-    r"them|house|flatmate|roommate)s?(?: \w+)? to (?:sleep|fall asleep|be asleep|go to sleep|go "
+    r"them|house|flatmate|roommate)s?(?: \w+)? (?:to )?(?:sleep|fall asleep|be asleep|go to sleep|go "
     r"to bed|go out|leave|be out|be gone)"
 )
 # A goodbye written with an apology or thanks, not for a move or a leaving do.
@@ -126,8 +126,9 @@ MEANS_IN_HAND_RULES: tuple[tuple[str, str], ...] = (
     ),
     # a gun made ready "for me": "the shotgun's loaded and it's for me tonight"
     (
-        "loaded",
-        r"(?:shotgun|gun|rifle|pistol|revolver)(?:'s| is)? (?:loaded|ready)(?: [\w']+){0,8}? "
+        "loaded ready",
+        r"(?:shotgun|gun|rifle|pistol|revolver)(?:'s)?\b(?: [\w']+){0,14}? (?:loaded|ready)"
+        r"(?: [\w']+){0,8}? "
         r"(?:it's|it is|that's|that is|and it's) for me\b(?! to\b)",
     ),
     # a message timed to go out once the speaker is gone
@@ -136,11 +137,17 @@ MEANS_IN_HAND_RULES: tuple[tuple[str, str], ...] = (
         r"(?:scheduled|timed|set) to (?:send|go out|post|go)(?: [\w']+){0,8}? (?:when|after|by "
         r"which time|once) i(?:'ll| will)(?: already)? be (?:gone|dead|not here|long gone)",
     ),
+    # a goodbye written, the pills already open
+    (
+        "goodbye",
+        r"goodbye(?: [\w']+){0,20}? (?:bottle of pills|pills|tablets|bottle)(?: is| are)? (?:already )?"
+        r"(?:open|out|counted out|lined up|poured out)\b",
+    ),
     # the means at hand, waiting for the house to sleep: "the rope's in the van now i only wait
     # for my wife to sleep"
     (
         _MEANS_CUES,
-        rf"{_MEANS}\b(?: [\w']+){{0,10}}? (?:wait|waiting|waits|until|till) (?:for )?{_ASLEEP_OR_OUT}",
+        rf"{_MEANS}\b(?: [\w']+){{0,20}}? (?:wait|waiting|waits|until|till) (?:for )?{_ASLEEP_OR_OUT}",
     ),
     (
         "goodbye",
@@ -178,9 +185,21 @@ NO_GOOD_FUTURE_RULES: tuple[tuple[str, str], ...] = (
     ),
     # "i'd not mind if i went off the fell in the fog and they never found me"
     (
-        "mind care",
+        "mind care glad happy relieved peace",
         r"(?:i'd not|i would not|i wouldn't|i'd) (?:mind|care) if i (?:went off|didn't come back|"
-        r"never came back|disappeared|wasn't found|never woke|went under)",
+        r"never came back|disappeared|wasn't found|never woke|went under)|(?:i'd not|i would not|"
+        r"i wouldn't|i'd) (?:mind|care) if (?:[\w']+ ){0,8}?(?:took|take|takes) me (?:with it|"
+        r"with them|for good)|(?:glad|happy|relieved|at peace) if (?:[\w']+ ){0,10}?(?:me|i) "
+        r"(?:[\w']+ ){0,4}?(?:for good|forever|for ever)\b",
+    ),
+    # a burden priced: "they'd manage better on the life insurance than with me", "she'd be
+    # better off if i went sooner"
+    (
+        "insurance off",
+        r"(?:manage|cope|do|be|get on) better (?:on|with) (?:the |my )?(?:life )?insurance(?: money"
+        r"| payout)? than (?:with )?me|better off if i (?:was gone|were gone|passed|died|"
+        r"wasn't here|weren't here|wasn't around)\b|better off if i went(?= *$| (?:sooner|first|"
+        r"early|for good|already|now)\b)",
     ),
     (
         "envy envying envied jealous",

@@ -165,7 +165,9 @@ ORDINARY_PURPOSE_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "clipped harness harnessed roped tied",
-        r"(?:clipped|harnessed|roped|tied) (?:on|in|off)\b|(?:in|wearing) (?:a|the|my) harness\b",
+        r"(?:clipped|harnessed|roped|tied) (?:on|in|off)\b(?! (?:the|a|my|our) (?:loft|attic|"
+        r"garage|shed|beam|bathroom|bedroom|garden|cellar|barn|caravan|wardrobe|stairwell|woods)\b)"
+        r"|(?:in|wearing) (?:a|the|my) harness\b",
     ),
     (
         "rotation placement cases patients admissions",

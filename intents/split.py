@@ -37,6 +37,8 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("besides", "that"): "also",
     ("other", "than", "that"): "also",
     ("as", "well", "as", "that"): "also",
+    ("before", "i", "forget"): "also",
+    ("while", "i", "remember"): "also",
     ("on", "another", "note"): "also",
     ("on", "a", "different", "note"): "also",
     ("in", "other", "news"): "also",
@@ -78,6 +80,7 @@ _JOINERS = frozenset(
         "next",
     }
 )
+_PAUSES = frozenset({"um", "umm", "uh", "uhh", "erm", "er", "uhm"})
 # A joiner after which a bare task verb may start an item ("read chapter two and also practice").
 _STRONG = frozenset({"also", "plus", "another", "besides", "oh", *SEQUENCE_WORDS})
 # Strong enough to let a bare task verb start an item, not to make "and then i laughed" a
@@ -710,7 +713,9 @@ def _candidates(tokens: list[Token]) -> list[tuple[int, int, bool]]:
         j = _joiner_start(words, i)
         joiners = _joiner_words(words[j:i])
         strong = bool(joiners & _STRONG)
-        hinged = bool(joiners & _HINGES)
+        # A pause between two clauses ("... uncomfortable um is it normal ...") hinges them as
+        # "and" would; whether they are two items is still up to their kinds.
+        hinged = bool(joiners & _HINGES) or bool(joiners & _PAUSES)
         if j == 0:
             continue
         named = _named_item(words, i) and words[j - 1] not in _DETERMINERS

@@ -134,6 +134,19 @@ def test_corrections_counts_and_steps_left_out(text: str, label: str) -> None:
         ("no one could say i didn't", ANSWER_DONE),
         ("more than nothing but less than all of it", ANSWER_PARTIAL),
         ("by the time we got back from the hospital i just crashed", ANSWER_NOT_DONE),
+        # added after round 19
+        ("after dodging it all evening i actually did do it", ANSWER_DONE),
+        ("i forgot ha i'm kidding it's done", ANSWER_DONE),
+        ("three times not every day like she wanted", ANSWER_PARTIAL),
+        ("it's not that i didn't do any i just didn't finish", ANSWER_PARTIAL),
+        ("missed it", ANSWER_NOT_DONE),
+        ("the spirit was willing but the flesh was weak", ANSWER_NOT_DONE),
+        ("i read the whole chapter not just the summary", ANSWER_DONE),
+        (
+            "i sat down to do it then i cleaned the oven and phoned my sister and then it was "
+            "midnight",
+            ANSWER_NOT_DONE,
+        ),
     ],
 )
 def test_closing_verdicts_parts_and_idioms(text: str, label: str) -> None:

@@ -103,3 +103,23 @@ def test_ask_tag_stays_in_the_question_body() -> None:
 )
 def test_reactions_new_tasks_and_changes_of_subject(text: str, labels: tuple[str, ...]) -> None:
     assert tuple(i.label for i in split_items(text)) == labels, text
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # a pause between two clauses of different kinds hinges them like "and"
+        (
+            "the waiting room was packed and loud um is it normal to dread the drive there",
+            ("note", "question"),
+        ),
+        ("before i forget", ("note",)),
+        (
+            "i never got what she meant by core beliefs before i forget write down three good "
+            "things each night",
+            ("need", "homework"),
+        ),
+    ],
+)
+def test_pauses_and_before_i_forget(text: str, labels: tuple[str, ...]) -> None:
+    assert tuple(i.label for i in split_items(text)) == labels, text

@@ -68,7 +68,10 @@ _ASLEEP_OR_OUT = (
 # A goodbye written with an apology or thanks, not for a move or a leaving do.
 _GOODBYE_WRITTEN = (
     r"(?:written|wrote|writing|texted|sent) (?:a (?:letter|note|message) )?to (?:my |our )?\w+"
-    r"(?: \w+)? (?:to say|saying) (?:sorry and |thank you and |thanks and )?goodbye"
+    r"(?: \w+)? (?:to say|saying) (?:sorry and |thank you and |thanks and )?goodbye|"
+    # "a letter saying sorry to everyone"
+    r"(?:letter|note|message|letters|notes) (?:saying|to say) sorry to (?:everyone|everybody|you "
+    r"all|all of you|the family|the lot of them)"
 )
 
 MEANS_IN_HAND_RULES: tuple[tuple[str, str], ...] = (
@@ -150,8 +153,30 @@ MEANS_IN_HAND_RULES: tuple[tuple[str, str], ...] = (
         rf"{_MEANS}\b(?: [\w']+){{0,20}}? (?:wait|waiting|waits|until|till) (?:for )?{_ASLEEP_OR_OUT}",
     ),
     (
-        "goodbye",
+        "goodbye sorry",
         rf"{_NOT_AN_OCCASION}{_GOODBYE_WRITTEN}",
+    ),
+    # "i go to hang tonight": the act named with a time, in a learner's English
+    (
+        "hang",
+        r"(?:i|i'm|i am) (?:go|going|gonna|will) to hang(?: myself)?(?= (?:tonight|today|tomorrow|now|"
+        r"this (?:week|weekend|evening|morning)|soon)\b)",
+    ),
+    # a date set for when the house is empty: "set the date for the twelfth when the wife's at
+    # her mum's"
+    (
+        "date day",
+        r"(?!.* to (?:paint|decorate|clean|redo|fix|surprise|throw|have|plan|move|build|get)\b)"
+        r"(?:set|picked|chosen|chose) (?:the|a|my) (?:date|day)(?: [\w']+){0,6}? when (?:the |my )?"
+        r"(?:wife|husband|partner|kids|family|house|flatmate|roommate|parents)(?:'s| is| are)? (?:at|"
+        r"away|out|gone|empty)",
+    ),
+    # pills gathered, said object first: "the pills i've been collecting"
+    (
+        PILL_CUES,
+        rf"{PILLS} (?:i've|i have|i'd|i had) been (?:collecting|saving|hoarding|stockpiling|keeping "
+        r"back|putting aside|saving up|squirrelling away)(?! (?:from|at) (?:the )?(?:chemist|pharmacy|"
+        r"surgery|doctor's|gp)| for (?:her|him|them|my))\b",
     ),
     (
         "given gave giving handed",
@@ -191,6 +216,13 @@ NO_GOOD_FUTURE_RULES: tuple[tuple[str, str], ...] = (
         r"i wouldn't|i'd) (?:mind|care) if (?:[\w']+ ){0,8}?(?:took|take|takes) me (?:with it|"
         r"with them|for good)|(?:glad|happy|relieved|at peace) if (?:[\w']+ ){0,10}?(?:me|i) "
         r"(?:[\w']+ ){0,4}?(?:for good|forever|for ever)\b",
+    ),
+    # an accident wished for: "if a forklift ran me over tomorrow i wouldn't be sorry"
+    (
+        "sorry mind care complain",
+        r"if (?:a|the|some) [\w']+(?: [\w']+)? (?:ran|run|knocked|hit|crushed|took|hits|takes) me"
+        r"(?: over| down| out)?(?: [\w']+){0,6}? (?:i )?(?:wouldn't|would not|won't|'d not) (?:be sorry|"
+        r"mind|care|complain)",
     ),
     # a burden priced: "they'd manage better on the life insurance than with me", "she'd be
     # better off if i went sooner"

@@ -40,8 +40,9 @@ OTHERS_RULES = RuleSet(
     # Someone else's fall from a height: "her brother jumped from a bridge last year".
     (
         "jumped threw",
-        rf"{_SUBJECT} {_NOT_ME}(?:jumped|threw (?:himself|herself|themselves)) (?:off|from|in "
-        r"front of) (?:a|the|that|an) (?:bridge|building|cliff|train|roof|tower|car park|overpass)",
+        rf"{_SUBJECT} (?:who |that )?{_NOT_ME}(?:jumped|threw (?:himself|herself|themselves)) (?:off|"
+        r"from|in front of) (?:a|the|that|an) (?:\w+ )?(?:bridge|building|cliff|train|roof|tower|"
+        r"car park|overpass)",
     ),
     (
         "suicide suicidal overdos* self",

@@ -53,7 +53,7 @@ _MOVING_AWAY = (
     r"transferring|starting (?:a|my|the) new|going (?:back )?to (?:uni|university|college)|end "
     r"of term)|(?:moving|move|moved) (?:away|house|abroad|overseas|schools|jobs|out|back home|up "
     r"north|down south|to (?!a better\b|heaven\b|the other side\b)\w+)|emigrat\w+|relocat\w+|"
-    r"retiring|retirement)\b)"
+    r"retiring|retirement|leaving (?:the|my|this) \w+(?: \w+)? for|(?:a|my) new job|a job in)\b)"
 )
 
 _RULES: tuple[tuple[str, str], ...] = (

@@ -44,6 +44,7 @@ _HEDGE = re.compile(
 
 _CLOSING_YES = re.compile(
     r"\bwhy (?:would|wouldn't) i(?: not)?$|\bso (?:it|that|this) (?:counts|still counts)$|"
+    r"\bso (?:yeah |yes |yep )?(?:done|it's done|all done)$|"
     r"\b(?:so |and )?(?:that's|it's) a (?:yes|tick)"
     r"(?: from me)?$"
 )

@@ -74,7 +74,10 @@ _LEFT_WHERE_STOPPED = re.compile(
 
 _NOT_EVEN_A_PART = re.compile(
     r"^(?:no |nope |nah )?not even (?:a little|a bit|a tiny bit|a minute|a second|a page|a line|"
-    r"a word|one|once|slightly|halfway|part of it|some of it)\b"
+    r"a word|one|once|slightly|halfway|part of it|some of it)\b|"
+    # "put it back down didn't read a word"
+    r"\b(?:didn't|did not|never) (?:read|write|wrote|do|say|touch|open) (?:a single|one|a) "
+    r"(?:word|line|page|thing|bit|sentence)\b"
 )
 
 

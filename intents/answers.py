@@ -41,7 +41,8 @@ _NEVER_MISSED = re.compile(
     r"missed|missing|skip|skipped|skipping|forget|forgot|forgotten)"
     r"(?: (?:a|any|one|once|a single|even one|it|them|that|this)\b|$)|"
     r"\b(?:didn't|did not|haven't|wasn't|can't say i didn't|wouldn't say i didn't|couldn't|"
-    r"could not|can't|cannot|wouldn't|would not) not\b|"
+    # "i didn't not do it", but not "i didn't, not once"
+    r"could not|can't|cannot|wouldn't|would not) not\b(?! (?:once|even|a single|one|at all)\b)|"
     r"\bnot (?:not|un)(?:done|do|did)\b|\b(?:can't|cannot|couldn't) say i didn't\b|"
     r"\b(?:nobody|no one|noone) (?:can|could|would) say i didn't\b|"
     r"\bnot (?:one|a single) (?:day|night|time|session)s? (?:missed|skipped)\b|"
@@ -100,7 +101,8 @@ _JUST_ONCE = re.compile(
 # in the way" is some of it).
 _INTERRUPTED = re.compile(
     r"\b(?:life|work|things|stuff|something|everything) (?:got in the way|came up|got on top|"
-    r"happened|took over|kicked in)\b|\b(?:it all|everything|things) (?:fell apart|went (?:wrong|"
+    r"happened|took over|kicked in)\b|\bit (?:kind of |sort of |just )?(?:fell off|fizzled out|"
+    r"dropped off|tailed off)\b|\b(?:it all|everything|things) (?:fell apart|went (?:wrong|"
     r"pear shaped|south|out the window))\b|"
     r"\bran out of (?:time|steam|energy|days|hours|week)\b|"
     # The week gone, other things first, illness: life in the way by other names.

@@ -147,6 +147,11 @@ def test_corrections_counts_and_steps_left_out(text: str, label: str) -> None:
             "midnight",
             ANSWER_NOT_DONE,
         ),
+        # added after round 20
+        ("the printer jammed but i wrote it out by hand so yeah done", ANSWER_DONE),
+        ("did it tuesday and then it sort of tailed off", ANSWER_PARTIAL),
+        ("no i didn't not once", ANSWER_NOT_DONE),
+        ("opened the workbook and closed it again didn't write a word", ANSWER_NOT_DONE),
     ],
 )
 def test_closing_verdicts_parts_and_idioms(text: str, label: str) -> None:

@@ -314,7 +314,6 @@ _FRESH = (
 )
 _ASK = frozenset({"ask", "asking"})
 _INVITED = frozenset({"out", "over", "round", "around", "along"})
-# After "i also", the verbs that start an item of their own.
 # A new task set by the therapist: a second homework even after "and then" ("do the worry time
 # at six and then she wants me to make a list").
 _ASSIGNED = (
@@ -343,12 +342,13 @@ _REACTION = frozenset(
         ("i", "just"),
     }
 )
-# "... um anyway it was really emotional today": a change of subject, unless the anyway closes
-# its own clause ("i did it anyway and i felt better").
+# A telling the reaction belongs to: "we talked about ...", "it came up", "she said ...".
 _TOLD_STORY = re.compile(
     r"\b(?:we (?:talked|spoke|went over|discussed|got into)|(?:it|that|this) came up|she "
     r"(?:said|pointed out|brought up|asked about))\b"
 )
+# "... um anyway it was really emotional today": a change of subject, unless the anyway closes
+# its own clause ("i did it anyway and i felt better").
 _TOPIC_SHIFT = frozenset({"anyway", "anyways"})
 _CLAUSE_JOINERS = frozenset({"and", "but", "so"})
 
@@ -360,6 +360,7 @@ def _shifts_topic(stretch: list[str]) -> bool:
     return False
 
 
+# After "i also", the verbs that start an item of their own.
 _ALSO_WANTS = frozenset(
     {"want", "wanna", "need", "would", "wonder", "realized", "realised", "noticed", "learned"}
 )

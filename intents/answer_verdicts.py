@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .intent import ANSWER_DONE, ANSWER_NOT_DONE, ANSWER_PARTIAL
+from .lexicon import ONES, TENS
 
 _VERDICT_WORDS = {
     "yes": ANSWER_DONE,
@@ -74,29 +75,9 @@ _TAKEN_BACK = re.compile(r"\b(?:only|half|part|partly|some of|a bit of)\b")
 # Added after round 12, by concept: a count said beside the plan ("did two i was meant to do
 # three"), an amount short of the plan ("ten minutes not thirty"), one part done and another
 # skipped, a misheard "slipped my mind", a denied "didn't", and a task named then a bare "no".
-_COUNTS = {
-    "none": 0,
-    "zero": 0,
-    "once": 1,
-    "one": 1,
-    "twice": 2,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "forty five": 45,
-    "sixty": 60,
-}
+_COUNTS = {w: i for i, w in enumerate(ONES)}
+_COUNTS.update({w: 10 * i for i, w in enumerate(TENS) if w != "_"})
+_COUNTS.update({"none": 0, "once": 1, "twice": 2})
 _PLAN_MARKER = re.compile(
     r"\b(?:planned|plan was|supposed to|meant to|asked for|asked me to|was to|goal was|target "
     r"was|aim was|wanted me to|told me to|should have done|should've done)\b"

@@ -16,13 +16,12 @@ meeting, a child better off with a tutor.
 
 from __future__ import annotations
 
+from .safety_vocabulary import MEANS_AT_HAND
+
 __all__ = ["ARRANGEMENT_RULES", "FOOD_PUNISHMENT_RULES", "OUT_OF_THEIR_LIFE_RULES"]
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_MEANS_NOUN = (
-    r"(?:rope|noose|cord|belt|cable|hose|pipe|pills|tablets|meds|insulin|gun|rifle|shotgun|"
-    r"pistol|blade|razor|charcoal|barbecue|bbq|ladder|stool|chair|knot|beam|hook)"
-)
+_MEANS_NOUN = rf"(?:{MEANS_AT_HAND}|meds|insulin|bbq|chair|beam)"
 _ALONE = (
     r"(?:the (?:house|flat|place|farm|yard|home) (?:to be |is |gets |goes )?(?:empty|quiet)|"
     r"(?:everyone|everybody|them|the kids|my (?:wife|husband|partner|mum|mom|dad|parents|"

@@ -16,7 +16,7 @@ oneself, letters of thanks after a wedding or a leaving do, a future without a j
 
 from __future__ import annotations
 
-from .safety_vocabulary import PILL_CUES, PILLS, W
+from .safety_vocabulary import MEANS_AT_HAND, MEANS_AT_HAND_CUES, PILL_CUES, PILLS, W
 
 __all__ = ["MEANS_IN_HAND_RULES", "NO_GOOD_FUTURE_RULES"]
 
@@ -52,14 +52,6 @@ _NOT_AN_OCCASION = (
 # instead of stepping off".
 _UP_THERE_NOW = r"(?:up (?:on|here|at)|right now|harness off|unclipped|on the (?:edge|ledge))"
 
-_MEANS = (
-    r"(?:rope|noose|cord|belt|cable|hose|pipe|pills|tablets|gun|rifle|shotgun|pistol|blade|"
-    r"razor|charcoal|barbecue|ladder|stool|knot|hook)"
-)
-_MEANS_CUES = (
-    "rope noose cord belt cable hose pipe pills tablets gun rifle shotgun pistol blade razor "
-    "charcoal barbecue ladder stool knot hook"
-)
 _ASLEEP_OR_OUT = (
     r"(?:my |the )?(?:wife|husband|partner|kids|children|everyone|everybody|mum|mom|dad|family|"
     r"them|house|flatmate|roommate)s?(?: \w+)? (?:to )?(?:sleep|fall asleep|be asleep|go to sleep|go "
@@ -149,8 +141,8 @@ MEANS_IN_HAND_RULES: tuple[tuple[str, str], ...] = (
     # the means at hand, waiting for the house to sleep: "the rope's in the van now i only wait
     # for my wife to sleep"
     (
-        _MEANS_CUES,
-        rf"{_MEANS}\b(?: [\w']+){{0,20}}? (?:wait|waiting|waits|until|till) (?:for )?{_ASLEEP_OR_OUT}",
+        MEANS_AT_HAND_CUES,
+        rf"{MEANS_AT_HAND}\b(?: [\w']+){{0,20}}? (?:wait|waiting|waits|until|till) (?:for )?{_ASLEEP_OR_OUT}",
     ),
     (
         "goodbye sorry",

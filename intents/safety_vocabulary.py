@@ -20,6 +20,12 @@ BODY = (
     r"(?:arms?|wrists?|forearms?|legs?|thighs?|skin|stomach|belly|hips?|ankles?|body|"
     r"chest|shoulders?|upper arms?)"
 )
+# Things a person could use on themselves, named when they are set out or kept to hand.
+MEANS_AT_HAND_CUES = (
+    "rope noose cord belt cable hose pipe pills tablets gun rifle shotgun pistol blade razor "
+    "charcoal barbecue ladder stool knot hook"
+)
+MEANS_AT_HAND = f"(?:{'|'.join(MEANS_AT_HAND_CUES.split())})"
 PILLS = (
     r"(?:pills|tablets|meds|medication|medications|medicine|painkillers|sleeping pills|"
     r"antidepressants|tylenol|paracetamol|ibuprofen|advil|xanax|insulin|lithium|"

@@ -24,7 +24,7 @@ import re
 
 from .safety_ordinary_purpose import ORDINARY_PURPOSE_RULES
 from .safety_ruleset import RuleSet
-from .safety_vocabulary import PEOPLE
+from .safety_vocabulary import PEOPLE, PILLS
 
 __all__ = ["CONTEXT_RULES", "PRESENT_RISK", "harmless_context"]
 
@@ -99,7 +99,9 @@ CONTEXT_RULES = RuleSet(
     (
         "ward shift patient patients call calls callout callouts training course session seminar "
         "lecture module research study thesis dissertation learned",
-        r"(?:on the ward|(?:my|a|the|rough|long|night|late) shift|a patient (?:came|was|"
+        # "after my night shift" only says when; the shift is not what the line is about
+        r"(?:on the ward|(?<!after )(?<!before )(?<!after my )(?<!before my )(?<!after a )"
+        r"(?<!after the )(?:my|a|the|rough|long|night|late) shift|a patient (?:came|was|"
         r"brought|who)|(?:our|my|the|with) patients|call outs?|callouts?|(?:training|first aid|"
         r"mental health first aid) (?:session|course|day|module)|(?:course|session|seminar|"
         r"lecture|module|research|study|thesis|dissertation) (?:\w+ ){0,3}(?:on|about|into) "
@@ -159,9 +161,28 @@ CONTEXT_RULES = RuleSet(
         r"(?:will|wills|estate|life insurance|power of attorney|affairs|paperwork) (?:[\w']+ ){0,6}"
         r"(?:because|since|as|now that) (?:[\w']+ ){0,4}(?:baby|married|mortgage|house|kids|children|"
         r"grandchildren|solicitor|lawyer|notary|sensible|retired|retiring|getting on|getting older|"
-        r"my age|old age|tidy)|(?:solicitor|lawyer|notary|"
+        r"my age|old age|tidy|insisted|we both|both of us)|(?:will|wills|funeral) (?:[\w']+ ){0,12}"
+        r"while (?:we|i)(?:'re| are| am|'m) (?:still )?(?:both )?(?:well|healthy|young|fit|able)|"
+        r"(?:solicitor|lawyer|notary|"
         r"financial adviser|financial advisor) (?:said|says|suggested|recommended|told us|"
         r"told me)",
+    ),
+    # someone else's medicine found and handed in: "found a bottle of sleeping pills in room
+    # four twelve and took it to lost property"
+    (
+        "found find finds finding",
+        rf"(?:found|find|finds|finding) (?:[\w']+ ){{0,4}}{PILLS}\b(?: [\w']+){{0,10}} (?:lost "
+        r"property|reception|the front desk|handed (?:it |them )?in|hand (?:it |them )?in|to the "
+        r"(?:manager|pharmacy|chemist|police|owner|nurse)|back to (?:the )?(?:owner|pharmacy|chemist))",
+    ),
+    # medicine kept locked away or out of a child's reach: "my pressure tablets are in a locked
+    # box so my grandson can't reach them"; not when it is being saved up
+    (
+        "locked lockbox reach childproof",
+        r"(?<=^ )(?!(?:.* )?(?:sav\w*|stockpil\w*|hoard\w*|enough|them all|all of them|for "
+        rf"me|myself)\b)(?:[\w']+ )*?{PILLS}\b(?: [\w']+){{0,8}} (?:locked|in a lockbox|out of "
+        r"reach|childproof)|(?:so|where) (?:[\w']+ ){0,3}(?:can't|cannot|won't|couldn't) reach "
+        r"(?:them|it|dem)\b",
     ),
     # a game: logging off and respawning
     (

@@ -102,6 +102,12 @@ ARRANGEMENT_RULES: tuple[tuple[str, str], ...] = (
         rf"tied|hung|hanging|sorted|waiting)\b(?: [\w']+){{0,8}} (?:wait|waiting|waits|until|"
         rf"till|when|once) (?:for )?{_ALONE}",
     ),
+    # others provided for "after i go": "paid next month's rent so the landlord is okay after i go"
+    (
+        "after once",
+        r"(?:okay|ok|fine|alright|all right|sorted|looked after|taken care of|provided for|"
+        r"covered) (?:after|once) i (?:go|pass|pass on)(?= *$| (?:and|so|because|for good)\b)",
+    ),
     # contracts, accounts or a pet ended because they won't be needed after a date
     (
         "point pointless need needing use using",

@@ -209,12 +209,14 @@ NO_GOOD_FUTURE_RULES: tuple[tuple[str, str], ...] = (
         r"with them|for good)|(?:glad|happy|relieved|at peace) if (?:[\w']+ ){0,10}?(?:me|i) "
         r"(?:[\w']+ ){0,4}?(?:for good|forever|for ever)\b",
     ),
-    # an accident wished for: "if a forklift ran me over tomorrow i wouldn't be sorry"
+    # an accident wished for: "if a forklift ran me over tomorrow i wouldn't be sorry", "if a
+    # lantern dropped on me during the rig i'd be relieved"
     (
-        "sorry mind care complain",
-        r"if (?:a|the|some) [\w']+(?: [\w']+)? (?:ran|run|knocked|hit|crushed|took|hits|takes) me"
-        r"(?: over| down| out)?(?: [\w']+){0,6}? (?:i )?(?:wouldn't|would not|won't|'d not) (?:be sorry|"
-        r"mind|care|complain)",
+        "sorry mind care complain relieved glad grateful thankful",
+        r"if (?:a|the|some) [\w']+(?: [\w']+)? (?:(?:ran|run|knocked|hit|crushed|took|hits|takes) "
+        r"me(?: over| down| out)?|(?:fell|falls|dropped|drops|landed|lands|came down|comes down) "
+        r"on me)(?: [\w']+){0,6}? (?:(?:i )?(?:wouldn't|would not|won't|'d not) (?:be sorry|mind|"
+        r"care|complain)|(?:i'd|i would) (?:be|feel) (?:relieved|glad|grateful|thankful))",
     ),
     # a burden priced: "they'd manage better on the life insurance than with me", "she'd be
     # better off if i went sooner"

@@ -46,6 +46,13 @@ _SPELL: dict[str, str] = {
     "u": "you",
     "ur": "your",
     "gunna": "going to",
+    # Caribbean English: "want fi lay down an nuh get up", "a weight pon mi pickney"
+    "nuh": "not",
+    "pon": "on",
+    "fi": "to",
+    "haffi": "have to",
+    "pickney": "children",
+    "cyaan": "can't",
 }
 _SPELL.update(CONTRACTIONS)
 _SPELL["id"] = AMBIGUOUS_CONTRACTIONS["id"]
@@ -86,6 +93,7 @@ _JOIN: dict[tuple[str, str], str] = {
     ("soy", "side"): "suicide",
     ("see", "wall"): "sea wall",
     ("sue", "aside"): "suicide",
+    ("an", "not"): "and not",
 }
 _JOIN.update(SPELLED_OUT_CONTRACTIONS)
 

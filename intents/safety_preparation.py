@@ -209,6 +209,17 @@ PREPARATION_RULES: tuple[tuple[str, str], ...] = (
         rf"(?:{W} )?{_HIGH_PLACE} (?:{W} ){{0,4}}(?:right now|now|tonight)(?! (?:with|having|"
         r"waiting|for|stuck|in traffic|watching|meeting|on (?:my|a|the) (?:break|lunch|way))\b)",
     ),
+    # at a place and not coming back from it: "parked up at the reservoir and i've no intention
+    # of driving home", "sat on the top lift unclipped and i'm not coming down"
+    (
+        "coming going driving climbing walking getting",
+        rf"(?=(?:sat|sitting|stood|standing|parked|up|out)\b)(?!.* (?:pub|party|bar|club|"
+        r"festival|holiday|wedding|gig|mate's|friend's|sister's|brother's|mum's|mom's)\b)"
+        rf"(?:sat|sitting|stood|standing|parked|up|out) (?:{W} ){{0,3}}?(?:on|at|by|in|near) "
+        rf"(?:the|a|this|my) (?:{W} ){{0,12}}?(?:no intention of|not|never) (?:coming|going|"
+        r"driving|climbing|walking|getting) (?:back|home|down|off)\b(?! (?:till|until|before|yet|"
+        r"for|any ?time|early|tonight|today|now)\b)",
+    ),
     # working up the nerve, and "not stopping this time"
     (
         "nerve courage guts",

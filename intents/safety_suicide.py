@@ -105,7 +105,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "life",
         r"(?:end|ending|ended|take|taking|took|finish|finishing|stop|stopping) (?:with )?my "
-        r"(?:own )?life(?! (?:back|in|into|seriously|forward|more|over|around|as|to|a)\b)",
+        r"(?:own )?life(?! (?:back|into|seriously|forward|more|over|around|as|to|a)\b)"
+        # "take my life in my hands" or "in a new direction", but "in my flat" is a place
+        r"(?! in (?:my (?:own )?hands|hand|order|check|a new|new|another|the right|a different)\b)",
     ),
     (
         "end ending ended finish finishing",
@@ -182,6 +184,12 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?! (?:early|at|"
         r"before|until|till|on time|in time|the|my|him|her|them|when|during|late|in the|with|"
         r"so|because|if)\b)",
+    ),
+    # lying down and not getting up again: the same wish, said of the bed
+    (
+        "lie lay laid lying laying",
+        r"(?:lie|lay|laid|lying|laying) down and (?:never|not) (?:get|getting) up(?= *$| (?:again|"
+        r"ever|anymore|no more|and|but|because)\b)",
     ),
     (
         "god lord jesus death heaven angels",
@@ -289,7 +297,10 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "burden weight drain liability waste",
-        r"(?:i'm|i feel|i've become|i've been|i was|being|i become|i am) (?:(?:like|such|only|"
+        r"(?:i'm|i feel|i've become|i have become|i've been|i have been|i was|being|i become|"
+        r"i am|i'm becoming|i am becoming|i've turned into|i have turned into|i'm turning into|"
+        r"mi) "  # "mi just a weight pon mi pickney": Caribbean English drops the "am"
+        r"(?:(?:like|such|only|"
         r"a|an|big|huge|total|complete|massive|nothing|but|more|of|so|much|the|just) ){0,4}"
         r"(?:burden|weight on|drain on|dead weight|liability|waste of (?:space|oxygen|air))",
     ),

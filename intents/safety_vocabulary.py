@@ -85,7 +85,7 @@ GONE_INFINITIVE = (
 )
 IF_GONE = (
     rf"(?:if|when|once) (?:i'm |i was |i were |i )(?:{ABSENT}|(?:wasn't|weren't) "
-    r"(?:here|around|alive)|died|disappeared|killed myself|didn't wake up|never woke up|"
+    r"(?:here|around|alive|there(?: like)? (?:at all|anymore|any more|for good|ever again))|died|disappeared|killed myself|didn't wake up|never woke up|"
     r"stopped existing|didn't exist|never existed|no longer (?:a |an )?(?:burden|concern|problem|"
     r"bother|nuisance|worry))"
 )
@@ -106,7 +106,7 @@ BODY_CUES = (
     "ankle ankles body chest shoulder shoulders"
 )
 GONE_CUES = (
-    "gone dead here around alive world earth picture way born died disappeared myself wake "
+    "gone dead here there around alive world earth picture way born died disappeared myself wake "
     "woke existing exist existed under grave coffin burden concern problem bother nuisance "
     "worry"
 )

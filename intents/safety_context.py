@@ -157,7 +157,7 @@ CONTEXT_RULES = RuleSet(
     ),
     (
         "will wills estate insurance attorney solicitor lawyer notary adviser advisor affairs "
-        "paperwork",
+        "paperwork funeral",
         r"(?:will|wills|estate|life insurance|power of attorney|affairs|paperwork) (?:[\w']+ ){0,6}"
         r"(?:because|since|as|now that) (?:[\w']+ ){0,4}(?:baby|married|mortgage|house|kids|children|"
         r"grandchildren|solicitor|lawyer|notary|sensible|retired|retiring|getting on|getting older|"

@@ -72,8 +72,8 @@ _DESPITE_RELUCTANCE = re.compile(
 )
 # The finished thing, named: "the letter is written it's on my table", "the list is done".
 _MADE_THING = re.compile(
-    r"^(?:yes |yeah |yep )?(?:the|my) [\w']+(?: [\w']+)? (?:is|are|'s) (?:all )?(?:written|done|"
-    r"finished|filled in|filled out|complete|completed|sent|posted|made)\b"
+    r"^(?:yes |yeah |yep )?(?:the|my) (?:[\w']+ )?[\w]+(?: is| are|'s| 's) (?:all )?(?:written|"
+    r"done|finished|filled in|filled out|complete|completed|sent|posted|made)\b"
 )
 # Home too late and straight to bed: "by the time i got home i just went straight to bed".
 _TOO_LATE_TO_BED = re.compile(

@@ -73,7 +73,9 @@ _CONTAINERS = (
     r"glovebox|glove box|boot|trunk|inbox|downloads|tab|browser|app store|cellophane|sleeve)"
 )
 _UNTOUCHED = re.compile(
-    r"\bstill (?:sitting|lying|sat|stuck|buried|waiting|unopened|untouched|sealed|wrapped|"
+    # "i still sat down and wrote it" is doing it anyway, not a thing left sitting
+    r"\bstill (?:(?:sitting|lying|sat)(?! (?:down|up|and|with|through)\b)|stuck|buried|waiting|"
+    r"unopened|untouched|sealed|wrapped|"
     r"shrink wrapped|blank|empty|pristine|brand new|unused|unread|unwritten|clean|in one piece|"
     r"in its|in the (?:box|wrapper|packaging|plastic|cellophane|bag)|has the tags?)\b|"
     rf"\bstill (?:in|on|at the bottom of|inside) (?:the|my|its|his|her|our|a) (?:\w+ )?"
@@ -289,7 +291,10 @@ _MORE_THAN_ASKED = re.compile(
     r"\b(?:went|going) the extra mile\b|\bover ?achiev\w*\b|\bdid (?:it )?(?:twice|double|"
     r"two times|three times) (?:over|as much)\b|\bdoubled (?:it|up)\b|"
     r"\b(?:twice|double|three times|two times) (?:what|as much as) (?:she|he|they|was)\b|"
-    r"\bmore than once\b|\b(?:a|an|one|two|three|a couple of|a few|some) extra\b|"
+    r"\bmore than once\b|"
+    r"\b(?:went|read|walked|ran|did|practi[sc]ed|listened to|watched) (?:it |them |the [\w']+ )?"
+    r"(?:a second time|a second round|round again)\b|"
+    r"\b(?:a|an|one|two|three|a couple of|a few|some) extra\b|"
     r"\b(?:for once|for a change)\b(?=.*\b(?:did|done|finished|managed)\b)"
 )
 # Idioms of a thing done whole; any taking back ("except", "but not") leaves them to others.
@@ -321,6 +326,13 @@ _AMOUNT = (
     r"five|six|seven|ten|fifteen|twenty|thirty|forty|an hour|a full|the usual|the proper|"
     r"the real|properly|doing (?:it|them|the) (?:properly|fully|all)|(?:a|the) (?:long|full|"
     r"whole|proper|real))"
+)
+# Through it more than once, said first: "i read the chapter twice actually the first time i
+# didn't take it in" (the "didn't" is about the first time, not the task).
+_TWICE_THROUGH = re.compile(
+    r"^(?:yes |yeah |yep )?i (?:actually )?(?:read|did|went through|listened to|watched|wrote|"
+    r"walked|practi[sc]ed) (?:it|them|the [\w']+(?: [\w']+)?) (?:twice|two times|three times)\b"
+    r"(?!.*\b(?:only|wanted|supposed|meant|asked|but not)\b)"
 )
 _REDUCED = re.compile(
     rf"\binstead of {_AMOUNT}\b|"
@@ -478,6 +490,8 @@ def concept_answer(joined: str) -> str | None:
         if _STOPPED.match(avoided.group()) and _SOME_FIRST.search(joined[: avoided.start()]):
             return ANSWER_PARTIAL  # "a few days then i dropped it": some, then stopped
         return ANSWER_NOT_DONE
+    if _TWICE_THROUGH.search(joined):
+        return ANSWER_DONE
     if _MORE_THAN_ASKED.search(joined) and not re.search(r"\b(?:didn't|not|never)\b", joined):
         return ANSWER_DONE
     if _DONE_WHOLE.search(joined) and not re.search(

@@ -5,7 +5,8 @@ it completely", "i wouldn't say i didn't but i didn't do all of it"): the double
 something was done, the measure says not all. Two parts with opposite fates said side by side
 ("partly done partly not", "bedtime yes wake up time no"). A start left where it stopped ("got
 through the first page ... and i haven't looked at it since", "it's still sitting there half
-done"). Checked before the rules that would file the first half alone. And its denial: "not
+done", "the other two are still waiting"), or stopped after an amount ("bailed after five
+minutes"). Checked before the rules that would file the first half alone. And its denial: "not
 even a little bit" is none of it.
 """
 
@@ -68,7 +69,27 @@ _LEFT_WHERE_STOPPED = re.compile(
     r"\b(?:haven't|have not|hasn't|never) (?:looked at|touched|gone back to|opened|picked up|"
     r"finished) (?:it|them|the rest)(?: (?:again|since))*\b|"
     r"\bnever (?:picked|took) (?:it|them) (?:back )?up\b|"
-    r"\b(?:still )?sitting there (?:half|part) (?:done|finished|written|filled)\b"
+    r"\b(?:still )?sitting there (?:half|part) (?:done|finished|written|filled)\b|"
+    # added after round 21: the rest left where it was ("the other two are still waiting",
+    # "left the rest blank")
+    r"\b(?:the other|the others|the rest|the remaining)(?: [\w']+)? (?:(?:are|is|were|was) )?"
+    r"(?:still )?(?:waiting|untouched|blank|empty|undone|sitting there|not done|for (?:tomorrow|"
+    r"later))\b|"
+    r"\bleft (?:the rest|the others|the other [\w']+)(?: of (?:it|them))?(?= *$| (?:blank|empty|"
+    r"undone|alone|for (?:later|tomorrow)|and|but)\b)"
+)
+# Stopped after an amount: "i bailed after like five minutes", "quit after the first page".
+_STOPPED_AFTER_SOME = re.compile(
+    r"\b(?:bailed|quit|stopped|gave up|packed it in|called it|gave in|tapped out)(?: on it)? "
+    r"(?:after|at) (?:about |like |maybe |around |only |just )?(?:a |an |one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|fifteen|twenty|thirty|the first|a few|a couple|half)\b"
+)
+# Some days done, then the rest of the week lost: "monday and tuesday yes and then the week
+# got away from me".
+_DAYS_THEN_LOST = re.compile(
+    r"^(?:(?:on |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|first "
+    r"(?:two|three|few|couple of) days)(?: and| or)? )+(?:yes|yeah|yep|i did|was fine|were fine|"
+    r"went fine|good|fine)\b.* then\b"
 )
 
 
@@ -99,7 +120,9 @@ def in_part_answer(joined: str) -> str | None:
         joined, denied.end()
     ):
         return ANSWER_PARTIAL
-    if _SOME_WAY_IN.search(joined):
+    if _SOME_WAY_IN.search(joined) or _STOPPED_AFTER_SOME.search(joined):
+        return ANSWER_PARTIAL
+    if _DAYS_THEN_LOST.search(joined):
         return ANSWER_PARTIAL
     if _BETWEEN_NONE_AND_ALL.search(joined):
         return ANSWER_PARTIAL

@@ -80,7 +80,10 @@ _COUNTS.update({w: 10 * i for i, w in enumerate(TENS) if w != "_"})
 _COUNTS.update({"none": 0, "once": 1, "twice": 2})
 _PLAN_MARKER = re.compile(
     r"\b(?:planned|plan was|supposed to|meant to|asked for|asked me to|was to|goal was|target "
-    r"was|aim was|wanted me to|told me to|should have done|should've done)\b"
+    r"was|aim was|wanted me to|told me to|should have done|should've done)\b|"
+    # "she said three calls and i made one": the plan is the count she said
+    r"\b(?:she|he|they) (?:said|wanted|set)(?= (?:one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twenty|thirty|a couple)\b)"
 )
 _DOING = re.compile(r"\b(?:did|done|wrote|managed|got through|finished|read|walked|made|went)\b")
 _SHORT_OF_PLAN = re.compile(

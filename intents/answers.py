@@ -14,7 +14,7 @@ import re
 from .answer_closing import closing_answer
 from .answer_concepts import concept_answer
 from .answer_in_part import in_part_answer
-from .answer_verdicts import short_of_plan, verdict_answer
+from .answer_verdicts import count_against_plan, short_of_plan, verdict_answer
 from .intent import ANSWER_DONE, ANSWER_NOT_DONE, ANSWER_PARTIAL
 from .lexicon import ONES, TENS
 
@@ -310,7 +310,11 @@ def rule_answer(words: list[str]) -> str | None:
         return ANSWER_PARTIAL if done_first else ANSWER_NOT_DONE
     if _NOT_DONE_IDIOMS.search(joined) or _SO_NO.search(joined):
         return ANSWER_NOT_DONE
-    if _DONE_IDIOMS.search(joined) and not short_of_plan(joined):  # "twice not three times"
+    if (
+        _DONE_IDIOMS.search(joined)
+        and not short_of_plan(joined)  # "twice not three times"
+        and count_against_plan(joined) != ANSWER_PARTIAL  # "did it twice she wanted three"
+    ):
         return ANSWER_DONE
     if _SO_YES.search(joined) and not _TAKEN_BACK & set(joined[joined.rfind(" so ") :].split()):
         return ANSWER_DONE

@@ -152,6 +152,18 @@ def test_corrections_counts_and_steps_left_out(text: str, label: str) -> None:
         ("did it tuesday and then it sort of tailed off", ANSWER_PARTIAL),
         ("no i didn't not once", ANSWER_NOT_DONE),
         ("opened the workbook and closed it again didn't write a word", ANSWER_NOT_DONE),
+        # added after round 21
+        ("my son was ill and the car wouldn't start and i still sat down and did it", ANSWER_DONE),
+        ("i still sat there with the worksheet blank", ANSWER_NOT_DONE),
+        ("did the stretches then did them a second time before bed", ANSWER_DONE),
+        ("i listened to it twice the first time i wasn't paying attention", ANSWER_DONE),
+        ("the diary's filled in and back on the shelf", ANSWER_DONE),
+        ("wednesday and thursday yeah then the weekend happened", ANSWER_PARTIAL),
+        ("started the breathing but gave up after about two minutes", ANSWER_PARTIAL),
+        ("did the first worksheet the others are still blank", ANSWER_PARTIAL),
+        ("wrote up saturday and left the rest", ANSWER_PARTIAL),
+        ("he said four walks and i managed two", ANSWER_PARTIAL),
+        ("did it twice she wanted five", ANSWER_PARTIAL),
     ],
 )
 def test_closing_verdicts_parts_and_idioms(text: str, label: str) -> None:

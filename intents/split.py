@@ -264,6 +264,13 @@ _FRESH = (
     "i would also",
     "my homework",
     "my question",
+    "my task",
+    "my assignment",
+    "the task is",
+    "it struck me",
+    "it hit me",
+    "it dawned on",
+    "it occurred to",
     "i'm not comfortable",
     "i'm not okay",
     "i got to",
@@ -332,6 +339,7 @@ _ASSIGNED = (
 _REACTION = frozenset(
     {
         ("i", "felt"),
+        ("i", "feel"),  # a learner's present: "today i tell her about my father and i feel sad"
         ("i", "went"),
         ("i", "got"),
         ("i", "was"),
@@ -579,6 +587,8 @@ _ASK_TAG = re.compile(
 )
 # "how long", "how often": a question about an amount.
 _MEASURES = frozenset({"long", "much", "many", "often", "soon", "far"})
+_ASKS_OF_ANY_SUBJECT = frozenset({"does", "is", "are", "can", "could", "would", "will", "should"})
+_SAID = frozenset({"said", "mentioned", "talked", "explained", "brought", "used", "called"})
 
 
 def _opens_clause(
@@ -613,9 +623,17 @@ def _opens_clause(
                 or strong
                 and not sequence_only
                 and bool(third)
+                # "but does exercise really help": a question on any subject; not "and do the
+                # breathing", "and have a bath", which are tasks
+                or w in _ASKS_OF_ANY_SUBJECT
+                and not strong
+                and bool(third)
+                and w not in words[max(0, i - 3) : i]  # "my anxiety is uh is like": a restart
             )
             and not (w in {"do", "have", "has"} and nxt == "it")
         )
+    if w == "please":
+        return hinged and bool(nxt)  # "and uh please no role play again"
     if w == "how" and nxt == "come":
         return hinged or bool(third)  # "and how come i can't cry"
     if w == "today":  # "... today she helped me see", "... today was rough", "today felt"
@@ -623,7 +641,9 @@ def _opens_clause(
     if w == "next":  # "but next time i want ..."
         return hinged and nxt in {"time", "week", "session"}
     if w == "it":
-        return nxt in {"felt", "was", "helped", "hurt", "seemed", "feels"}
+        return nxt in {"felt", "was", "helped", "hurt", "seemed", "feels", "struck", "hit"}
+    if w == "when" and nxt in {"she", "he", "you", "they"} and third in _SAID:
+        return hinged  # "and um when she said window of tolerance i didn't understand"
     if w in _WH:
         third = words[i + 2] if i + 2 < len(words) else ""
         if not hinged:  # only a real question restarts a run-on: "why do i ...", not "who is"
@@ -686,13 +706,14 @@ def _joiner_start(words: list[str], i: int) -> int:
     """Where the joining words before ``words[i]`` begin ("... and after that | we ...")."""
     j = i
     while j > 0:
-        if words[j - 1] in _JOINERS or words[j - 1] in FILLERS:
-            j -= 1
-            continue
+        # a phrase first: "one more thing" ends in "thing", a joiner on its own too
         phrase = next((p for p in _PHRASES if tuple(words[max(0, j - len(p)) : j]) == p), None)
-        if phrase is None:
+        if phrase is not None:
+            j -= len(phrase)
+        elif words[j - 1] in _JOINERS or words[j - 1] in FILLERS:
+            j -= 1
+        else:
             break
-        j -= len(phrase)
     return j
 
 

@@ -123,3 +123,43 @@ def test_reactions_new_tasks_and_changes_of_subject(text: str, labels: tuple[str
 )
 def test_pauses_and_before_i_forget(text: str, labels: tuple[str, ...]) -> None:
     assert tuple(i.label for i in split_items(text)) == labels, text
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # added after round 21: "one more thing" is read whole, not as its last word "thing"
+        (
+            "we went through the old photos one more thing is it normal to forget whole years",
+            ("note", "question"),
+        ),
+        # the kind named as a subject with no joiner
+        (
+            "why do i freeze when my boss calls my assignment is to text a friend every day",
+            ("question", "homework"),
+        ),
+        ("and um please no more group exercises they make me panic", ("need",)),
+        (
+            "is anxiety hereditary and please no breathing drills next time i hate them",
+            ("question", "need"),
+        ),
+        (
+            "why do i dream about exams and when he mentioned splitting i didn't follow at all",
+            ("question", "need"),
+        ),
+        (
+            "walk the dog every morning before work it hit me how much i hide at home",
+            ("homework", "note"),
+        ),
+        (
+            "i have to keep the food diary but does writing it down actually change anything",
+            ("homework", "question"),
+        ),
+        # and what stays one
+        ("she said my temper is um is like a kettle that boils dry", ("note",)),
+        ("today i show her my drawings and i feel shy but happy", ("note",)),
+        ("do the breathing then does it matter if i skip a day", ("homework", "question")),
+    ],
+)
+def test_round_21_joiners_and_fresh_starts(text: str, labels: tuple[str, ...]) -> None:
+    assert tuple(i.label for i in split_items(text)) == labels, text

@@ -119,15 +119,6 @@ def test_reactions_new_tasks_and_changes_of_subject(text: str, labels: tuple[str
             "things each night",
             ("need", "homework"),
         ),
-    ],
-)
-def test_pauses_and_before_i_forget(text: str, labels: tuple[str, ...]) -> None:
-    assert tuple(i.label for i in split_items(text)) == labels, text
-
-
-@pytest.mark.parametrize(
-    ("text", "labels"),
-    [
         # added after round 21: "one more thing" is read whole, not as its last word "thing"
         (
             "we went through the old photos one more thing is it normal to forget whole years",
@@ -161,5 +152,5 @@ def test_pauses_and_before_i_forget(text: str, labels: tuple[str, ...]) -> None:
         ("do the breathing then does it matter if i skip a day", ("homework", "question")),
     ],
 )
-def test_round_21_joiners_and_fresh_starts(text: str, labels: tuple[str, ...]) -> None:
+def test_pauses_phrases_and_fresh_starts(text: str, labels: tuple[str, ...]) -> None:
     assert tuple(i.label for i in split_items(text)) == labels, text

@@ -179,16 +179,18 @@ CONTEXT_RULES = RuleSet(
     # box so my grandson can't reach them"; not when it is being saved up
     (
         "locked lockbox reach childproof",
-        r"(?<=^ )(?!(?:.* )?(?:sav\w*|stockpil\w*|hoard\w*|enough|them all|all of them|for "
-        rf"me|myself)\b)(?:[\w']+ )*?{PILLS}\b(?: [\w']+){{0,8}} (?:locked|in a lockbox|out of "
+        r"(?<=^ )(?!(?:.* )?(?:sav\w*|stockpil\w*|hoard\w*|them all|all of them|for me|"
+        rf"myself)\b)(?:[\w']+ )*?(?:{PILLS}|poison|rat poison|pesticide|weedkiller|chemicals)\b"
+        r"(?: [\w']+){0,12} (?:locked|in a lockbox|out of "
         r"reach|childproof)|(?:so|where) (?:[\w']+ ){0,3}(?:can't|cannot|won't|couldn't) reach "
         r"(?:them|it|dem)\b",
     ),
     # a game: logging off and respawning
     (
         "respawn respawning level boss raid server checkpoint quest",
-        r"(?:respawn|respawning|this level|next level|the boss|the raid|the server|checkpoint|"
-        r"the quest)\b",
+        # "the boss fight", not "wrote the boss a note"
+        r"(?:respawn|respawning|this level|next level|the boss (?:fight|battle|level|stage|room)|"
+        r"the raid|the server|checkpoint|the quest)\b",
     ),
     # reasons to stay said outright: "plenty to do here first"
     (

@@ -149,7 +149,9 @@ ARRANGEMENT_RULES: tuple[tuple[str, str], ...] = (
         "not anywhere nowhere",
         r"told (?:them|everyone|everybody|people|my \w+|the \w+|her|him) (?:that )?(?:i'm|i am|"
         r"i was|i'd be) going (?:on|away|to)\b(?: [\w']+){0,6} but (?:i'm|i am|i'm really|"
-        r"really i'm) (?:not|not going anywhere|going nowhere)\b",
+        r"really i'm) (?:not|not going anywhere|going nowhere)\b"
+        # a rest at home is the everyday twin: "... but i'm not going anywhere just staying home"
+        r"(?!.* (?:staying (?:at )?home|stay (?:at )?home|to rest|resting|staycation|a lie in)\b)",
     ),
     # added after safety round 13: some taken already and the body feeling it
     (

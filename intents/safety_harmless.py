@@ -122,6 +122,12 @@ HARMLESS_RULES = RuleSet(
         "suicide",
         r"suicide (?:scenes?|storyline|plot|episode|themes?|in the (?:movie|show|book|film))",
     ),
+    # a tool called a gun: "we shoot the pressure gun at the lorries all day"
+    (
+        "gun guns",
+        r"(?:pressure|nail|glue|staple|spray|paint|water|heat|caulk|caulking|grease|rivet|nerf|"
+        r"bubble|tattoo|price|temperature|speed|radar|massage|soldering) guns?",
+    ),
     # a title: "an album called suicide season"
     (
         "suicid* overdos* self",

@@ -193,6 +193,15 @@ NO_GOOD_FUTURE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:don't|can't|cannot|do not|couldn't) see (?:a|any) way (?:forward|out|through|ahead)\b"
         r"(?! (?:for|with) (?:the|this|that|our|their|his|her|it|we|they|the \w+)\b)",
     ),
+    # a poison in hand, about to be drunk: "the bottle from the chemicals cabinet in my hand i
+    # am going to drink it"
+    (
+        "drink swallow down",
+        r"(?:bottle|vial|jar|can|tin|jug) (?:of|from) (?:the |my )?(?:[\w']+ )?(?:chemicals?|"
+        r"poison|bleach|acid|antifreeze|weedkiller|pesticide|lye|cyanide|solvent|paraquat)"
+        r"(?: [\w']+){0,3}\b(?: [\w']+){0,8}? (?:going to|gonna|will|about to|want to) (?:drink|"
+        r"swallow|down) (?:it|them|the lot|all of it)\b",
+    ),
     # "i'd rather take a puck to the head and not get up than keep feeling like this"
     (
         "rather sooner",

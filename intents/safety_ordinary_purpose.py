@@ -41,6 +41,13 @@ _NOT_FOR_ME = (
 )
 
 ORDINARY_PURPOSE_RULES: tuple[tuple[str, str], ...] = (
+    # climbing gear for the job: "the rope and harness are just for getting up the stacks safely"
+    (
+        "rope ropes harness harnesses",
+        r"(?:rope|ropes|harness|harnesses)\b(?: [\w']+){0,6} (?:just |only )?for (?:getting|"
+        r"climbing|going|working) (?:up|down|on|at|around)\b|(?:rope|ropes|harness|harnesses)\b"
+        r"(?: [\w']+){0,10} (?:safely|safety checks?|inspected|checked)\b",
+    ),
     # a farewell with its ordinary reason: a move, a new school or job, retiring
     (
         "moving move moved relocating relocate emigrating emigrate retiring retirement retire "

@@ -49,7 +49,7 @@ _AT_THE_DROP = (
     r"(?:over the (?:edge|railing|rail|side|barrier|parapet)|down at the (?:drop|water|road|"
     r"street|river|ground|cars|traffic|rocks|tracks)|how far (?:down|the drop)|the drop|how high|"
     r"let go|step off|climb over|(?:on|over) the (?:railing|ledge|barrier|parapet|wrong side)|"
-    r"(?:stood|standing|sat|sitting|leaned|leaning) (?:right )?(?:at|on|by|against) the "
+    r"(?:stood|standing|sat|sitting|leaned|leaning) (?:right )?(?:at|on|by|near|against) the "
     r"(?:railing|rail|edge|ledge|barrier|parapet))"
 )
 
@@ -272,6 +272,23 @@ PREPARATION_RULES: tuple[tuple[str, str], ...] = (
         r"this (?:is|was|would be|will be) (?:how|where|when) i(?:'ll| will| want to| would|'d| "
         r"should| could| am going to|'m going to)? (?:go|die|do it|end it|end things|check out)"
         r"(?= *$| (?:and|one day|someday|i|if|tonight|soon)\b)",
+    ),
+    # a death given a date: "tomorrow i will be dead so no matter", "i'll be dead by friday"
+    (
+        "dead",
+        r"(?:tomorrow|tonight|by (?:tomorrow|tonight|morning|the weekend|monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday|next week)) i(?:'ll| will| am going to|'m going to) be "
+        r"dead(?! (?:tired|on my feet|beat|meat|bored|set|serious|keen|late|by the end)\b)|"
+        r"i(?:'ll| will) be dead (?:by|before) (?:tomorrow|tonight|the morning|the weekend|monday|"
+        r"tuesday|wednesday|thursday|friday|saturday|sunday|next week)(?= *$| (?:so|and|anyway|"
+        r"no matter)\b)",
+    ),
+    # the last day, said to be one: "said goodbye like it's my last day on earth because it is"
+    (
+        "last final",
+        r"(?:last|final) (?:day|night|week|shift|christmas|birthday)(?: on (?:this )?earth| alive|"
+        r" of my life)?(?: [\w']+){0,2} (?:because|cos|cause|coz) it (?:is|will be|really is|"
+        r"actually is)(?= *$| (?:and|so|i)\b)",
     ),
     # not being here by a time
     (

@@ -179,6 +179,20 @@ SELF_HARM_RULES = RuleSet(
         r"(?:straighteners|iron|lighter|cigarette|kettle|hob|curling tongs)(?: [\w']+){0,12}? "
         r"(?:on purpose|deliberately|i wanted it to|i meant to)\b",
     ),
+    # a past habit named: "i had a phase of burning my arm with the soldering iron"
+    (
+        "phase habit used stage years",
+        rf"(?:a phase of|a habit of|used to|went through a (?:phase|stage) of|years of) (?:burning|"
+        rf"cutting|scratching|carving|hitting|hurting|punching|picking at) (?:my {BODY}|myself|"
+        r"my skin)\b",
+    ),
+    # an urge to press a blade into the skin or a hand onto something hot
+    (
+        "urge urges tempted wanting itch",
+        rf"(?:urge|urges|tempted|wanting|itch) to (?:press|push|drag|hold|put|run) (?:the |a |my )?"
+        rf"(?:{W} ){{0,5}}?(?:into|onto|against|across|on) (?:my (?:{BODY}|skin)\b|the (?:hot )?"
+        r"(?:tandoor|oven|hob|stove|grill|iron|kettle|pan|kiln|radiator|fire|flame)\b)",
+    ),
     (
         "scalpel razor blade blades knife compass",
         rf"(?:with|using) (?:a|the|my) (?:scalpel|razor|blade|knife|compass)(?: blades?)?(?: [\w']+)"

@@ -192,9 +192,10 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"ever|anymore|no more|and|but|because)\b)",
     ),
     (
-        "god lord jesus death heaven angels",
+        "god lord jesus death heaven angels allah waheguru almighty bhagwan",
         rf"(?:{WANT}|welcome|welcomed|welcoming|ask|asked|asking|beg|begged|begging) (?:that |for )?"
-        r"(?:the )?(?:good )?(?:god|lord|jesus|death|heaven|angels) (?:would |will |to |'d |might |"
+        r"(?:the )?(?:good )?(?:god|lord|jesus|death|heaven|angels|allah|waheguru|almighty|bhagwan) "
+        r"(?:every (?:night|day|morning) )?(?:would |will |to |'d |might |"
         r"could |can |come and |comes and )?(?:take|takes|taking|come for|comes for|coming for|"
         r"call|calls|calling) me(?! (?:to|back|through|out|away|under|by|seriously)\b)|"
         r"(?:welcome|welcomed|welcoming|embrace|embraced|ready for|long for|longing for) death"

@@ -65,6 +65,11 @@ _LIE_IF_SAID = re.compile(
     r"i had|i hadn't|i skipped it|i did it|i didn't do it)$"
 )
 _SAID_YES = {"yes", "yeah", "i did", "i had", "i did it"}
+# A promise owned up to: "sorry no i know i said i would" (added after round 22).
+_SAID_I_WOULD = re.compile(
+    r"\bi know i (?:said|promised|told (?:you|her|him|them)) (?:i'd|i would|i'll|i will)"
+    r"(?: do it| get to it)?(?= *$| (?:but|sorry|and i didn't|i just|i'm sorry)\b)"
+)
 _DESPITE_RELUCTANCE = re.compile(
     r"^(?:yes |yeah |yep )?i (?:did|done|finished|managed) (?:it|them|the \w+|the lot)"
     r"(?: \w+){0,3} "
@@ -99,6 +104,8 @@ def closing_answer(joined: str) -> str | None:
     """The label a story's close or the speaker's closing verdict decides; None otherwise."""
     if (lie := _LIE_IF_SAID.search(joined)) is not None:
         return ANSWER_NOT_DONE if lie.group("said") in _SAID_YES else ANSWER_DONE
+    if _SAID_I_WOULD.search(joined):
+        return ANSWER_NOT_DONE
     if not _IN_PART.search(joined):
         if _MADE_THING.search(joined) and not re.search(r"\b(?:not|n't|never)\b", joined):
             return ANSWER_DONE

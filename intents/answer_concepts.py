@@ -48,6 +48,7 @@ _SARCASM = re.compile(
     r"won|climbed|wrote|built|cured|solved|flew|swam)\b|"
     r"\band (?:my )?(?:cat|dog|goldfish|hamster|parrot|budgie) (?:did|does|wrote|filed|paid) "
     r"(?:my|the)\b|\b(?:sure|right) (?:sure|right)$|"
+    r"\bsaid no ?(?:one|body) ever\b|"
     r"\bwhen hell freezes\b|\bin (?:my|your) dreams\b|\bdream on\b|\bover my dead body\b|"
     r"\bnot in a (?:million|thousand|hundred) years\b|\bfat chance\b|\bthat'll be the day\b|"
     # "yeah right" as a sneer, not "yeah right after lunch" or "yeah right away".

@@ -102,6 +102,28 @@ _NOT_EVEN_A_PART = re.compile(
 )
 
 
+# Added after round 22: none at all, said with its smallest part ("i did nothing not even the
+# easy part"); some, said first ("i did some this morning ... but probably not"); days named
+# beside a daily plan; one part done and the other not ("did the walk didn't do the noticing").
+_NOTHING = re.compile(
+    r"^(?:i )?did (?:nothing|none of it|zero|zilch|nada|sod all)\b"
+    r"(?! (?:wrong|else|but|except|special|different|bad|more)\b)"
+)
+_SOME_SAID_FIRST = re.compile(
+    r"^(?:yes |yeah |well )?i did (?:some|a bit|a little|part|half)(?: of it)?(?= *$| (?:this|"
+    r"last|in the|earlier|before|at|but|and|then|meant|yesterday|today|tonight)\b)"
+)
+_WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAYS_BESIDE_DAILY = re.compile(
+    rf"\b(?:every day|daily|each day|every night|every morning|seven days)\b.*\b(?:managed|did|"
+    rf"only|got|made)\b(?: [\w']+){{0,2}} (?:on )?{_WEEKDAYS}(?: and (?:on )?{_WEEKDAYS})*\b|"
+    rf"\b(?:managed|did|only) (?:on )?{_WEEKDAYS}(?: and (?:on )?{_WEEKDAYS})*\b.*\b(?:every day|"
+    r"daily|each day|every night|every morning)\b"
+)
+_ONE_PART_NOT_THE_OTHER = re.compile(
+    r"^(?:i )?did the [\w']+(?: [\w']+)? (?:but |and )?(?:i )?(?:didn't|did not|never|couldn't) "
+    r"(?:do |manage )?(?:the|my) [\w']+"
+)
 # A count said beside a daily plan: "i did it three times she said every day so".
 _COUNT_BESIDE_DAILY = re.compile(
     r"\b(?:once|twice|two|three|four|five|six|a couple of|a few) (?:times|days|nights|mornings)?\b"
@@ -114,8 +136,14 @@ _COUNT_BESIDE_DAILY = re.compile(
 def in_part_answer(joined: str) -> str | None:
     """Partial when the answer says "in part" in one of these shapes, not done when it denies
     even a part; None otherwise."""
-    if _NOT_EVEN_A_PART.search(joined):
+    if _NOT_EVEN_A_PART.search(joined) or _NOTHING.search(joined):
         return ANSWER_NOT_DONE
+    if (
+        _SOME_SAID_FIRST.search(joined)
+        or _DAYS_BESIDE_DAILY.search(joined)
+        or _ONE_PART_NOT_THE_OTHER.search(joined)
+    ):
+        return ANSWER_PARTIAL
     if (denied := _DENIED_NOT_DOING.search(joined)) is not None and _MEASURE_AFTER.search(
         joined, denied.end()
     ):

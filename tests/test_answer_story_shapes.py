@@ -164,6 +164,13 @@ def test_corrections_counts_and_steps_left_out(text: str, label: str) -> None:
         ("wrote up saturday and left the rest", ANSWER_PARTIAL),
         ("he said four walks and i managed two", ANSWER_PARTIAL),
         ("did it twice she wanted five", ANSWER_PARTIAL),
+        # added after round 22
+        ("she wanted it daily and i only did tuesday and friday", ANSWER_PARTIAL),
+        ("did the breathing didn't do the writing part after", ANSWER_PARTIAL),
+        ("i did some at lunch and i'll try the rest later", ANSWER_PARTIAL),
+        ("oh absolutely i meditated for hours said nobody ever", ANSWER_NOT_DONE),
+        ("no sorry i know i promised i would", ANSWER_NOT_DONE),
+        ("did nothing not even the first page", ANSWER_NOT_DONE),
     ],
 )
 def test_closing_verdicts_parts_and_idioms(text: str, label: str) -> None:

@@ -43,10 +43,16 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("on", "a", "different", "note"): "also",
     ("in", "other", "news"): "also",
     ("one", "more", "thing"): "also",
+    ("the", "other", "thing", "is"): "also",
+    ("the", "other", "thing"): "also",
     ("one", "other", "thing"): "also",
     ("separately",): "also",
     ("additionally",): "also",
 }
+
+# Phrases that announce another item: whatever follows starts one ("the other thing is the
+# thursday slot doesn't work").
+_ANNOUNCING = frozenset(p for p in _PHRASES if p[-1] in {"thing", "is", "forget", "remember"})
 
 # Words that join two items; they belong to neither body.
 _JOINERS = frozenset(
@@ -266,6 +272,18 @@ _FRESH = (
     "my question",
     "my task",
     "my assignment",
+    "i'm meant to",
+    "i am meant to",
+    "i was told to",
+    "she noticed i",
+    "she noticed how",
+    "she noticed my",
+    "he noticed i",
+    "he noticed how",
+    "he noticed my",
+    "she pointed out i",
+    "she pointed out how",
+    "she pointed out my",
     "the task is",
     "it struck me",
     "it hit me",
@@ -318,6 +336,20 @@ _FRESH = (
     "today felt",
     "today went",
     "today seemed",
+)
+# What starts a second item run on with no joiner, though after "and" it may go on the first:
+# "talked about the divorce i don't want my ex coming up every session", but "i'm not
+# comfortable with emdr and i don't want to start it".
+_RUN_ON_STARTS = (
+    "i don't want",
+    "i didn't get what",
+    "i didn't understand what",
+    "i didn't understand when",
+    "i didn't follow what",
+    "i don't get what",
+    "i don't get why",
+    "i don't understand what",
+    "i don't understand why",
 )
 _ASK = frozenset({"ask", "asking"})
 _INVITED = frozenset({"out", "over", "round", "around", "along"})
@@ -539,6 +571,8 @@ _ANAPHORA = frozenset(
 )
 # A clause opening with these is waiting for its main clause ("when i get home i ...").
 _FRONTED = (
+    "every",  # "every morning before the run i'm meant to ...": one task with its time
+    "each",
     "when",
     "whenever",
     "every time",
@@ -587,6 +621,13 @@ _ASK_TAG = re.compile(
 )
 # "how long", "how often": a question about an amount.
 _MEASURES = frozenset({"long", "much", "many", "often", "soon", "far"})
+_JUDGED = frozenset(
+    "normal weird ok okay bad common possible true strange wrong healthy unusual odd silly stupid "
+    "crazy fine safe".split()
+)
+_ASKS_ALOUD = frozenset(
+    "wonder wondering wondered ask asking asked know sure whether if question".split()
+)
 _ASKS_OF_ANY_SUBJECT = frozenset({"does", "is", "are", "can", "could", "would", "will", "should"})
 _SAID = frozenset({"said", "mentioned", "talked", "explained", "brought", "used", "called"})
 
@@ -611,6 +652,10 @@ def _opens_clause(
         return True  # a request run on with no joiner: "... the deployment can we go back to"
     if w in {"is", "was", "could", "does", "did"} and nxt in {"that", "this"} and third:
         return True  # a tag question on what was just said: "... is that a trust thing"
+    if w in {"is", "was"} and nxt == "it" and third in _JUDGED:
+        # a question run on: "felt really calm at the end is it weird that ..."; not the
+        # question's own lead ("i keep wondering is it normal")
+        return i > 0 and words[i - 1] not in _ASKS_ALOUD
     if w in _AUX:
         # "and can we ...", "and is it ...", "and is freezing ..."; not "do it", "is my ..."
         # After a strong joiner any subject will do: "and another thing does anxiety ...".
@@ -717,6 +762,21 @@ def _joiner_start(words: list[str], i: int) -> int:
     return j
 
 
+def _announced(words: list[str], i: int) -> bool:
+    """Whether a phrase that announces another item ends just before ``words[i]``."""
+    return any(len(p) >= 3 and tuple(words[max(0, i - len(p)) : i]) == p for p in _ANNOUNCING)
+
+
+def _inside_phrase(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` continues a joining phrase begun before it ("the other thing|is")."""
+    return any(
+        tuple(words[i - k : i - k + len(p)]) == p
+        for p in _PHRASES
+        for k in range(1, len(p))
+        if i >= k
+    )
+
+
 def _joiner_words(words: list[str]) -> set[str]:
     """The joining words of a stretch, a phrase counted as the word it stands for."""
     out = set(words)
@@ -737,12 +797,13 @@ def _candidates(tokens: list[Token]) -> list[tuple[int, int, bool]]:
         strong = bool(joiners & _STRONG)
         # A pause between two clauses ("... uncomfortable um is it normal ...") hinges them as
         # "and" would; whether they are two items is still up to their kinds.
-        hinged = bool(joiners & _HINGES) or bool(joiners & _PAUSES)
-        if j == 0:
+        # "anyway" changes the subject as "and" joins: "... if that's possible anyway today i".
+        hinged = bool(joiners & (_HINGES | _PAUSES | _TOPIC_SHIFT))
+        if j == 0 or _inside_phrase(words, i):
             continue
-        named = _named_item(words, i) and words[j - 1] not in _DETERMINERS
+        named = _named_item(words, i) and words[j - 1] not in _DETERMINERS or _announced(words, i)
         if named:
-            hinged = True  # naming the kind is as good as a joiner
+            hinged = True  # naming the kind, or "the other thing is", is as good as a joiner
         if not (
             named
             or _opens_clause(words, i, strong, hinged, not joiners & (_STRONG - _SEQUENCE))
@@ -870,7 +931,7 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
             and (len(right_words) < 8 and _ANAPHORA & bigrams or _instead_alone(right_words))
         ):
             continue  # "... and i'd like to try something else": one request
-        if not hinged and not fresh:
+        if not hinged and not (fresh or " ".join(right_words[:4]).startswith(_RUN_ON_STARTS)):
             continue
         if not hinged and " ".join(left_words[:2]).startswith(_FRONTED):
             continue  # "every time i check my phone i'm supposed to ...": one sentence

@@ -150,6 +150,25 @@ def test_reactions_new_tasks_and_changes_of_subject(text: str, labels: tuple[str
         ("she said my temper is um is like a kettle that boils dry", ("note",)),
         ("today i show her my drawings and i feel shy but happy", ("note",)),
         ("do the breathing then does it matter if i skip a day", ("homework", "question")),
+        # added after round 22: "the other thing is" announces an item whatever follows; a run-on
+        # "is it normal"; "anyway" hinges like "and"; what she noticed; a need run on
+        (
+            "log my sleep every night the other thing is i need the sessions moved to fridays",
+            ("homework", "need"),
+        ),
+        (
+            "cried in the car for an hour is it normal to feel that drained",
+            ("note", "question"),
+        ),
+        ("i'd like shorter sessions if we can anyway today was mostly good", ("need", "note")),
+        (
+            "why do i apologise constantly she noticed i did it four times",
+            ("question", "note"),
+        ),
+        ("we went over the breakup i don't want to keep going back to it", ("note", "need")),
+        ("every night before bed i'm meant to write three wins", ("homework",)),
+        ("i keep wondering is it normal to feel nothing at the grave", ("question",)),
+        ("i'm not ready for exposure yet and i don't want to rush it", ("need",)),
     ],
 )
 def test_pauses_phrases_and_fresh_starts(text: str, labels: tuple[str, ...]) -> None:

@@ -159,12 +159,12 @@ CONTEXT_RULES = RuleSet(
         "will wills estate insurance attorney solicitor lawyer notary adviser advisor affairs "
         "paperwork funeral",
         r"(?:will|wills|estate|life insurance|power of attorney|affairs|paperwork) (?:[\w']+ ){0,6}"
-        r"(?:because|since|as|now that) (?:[\w']+ ){0,4}(?:baby|married|mortgage|house|kids|children|"
+        r"(?:because|since|as|now that|when|after) (?:[\w']+ ){0,4}(?:baby|married|mortgage|house|kids|children|"
         r"grandchildren|solicitor|lawyer|notary|sensible|retired|retiring|getting on|getting older|"
         r"my age|old age|tidy|insisted|we both|both of us)|(?:will|wills|funeral) (?:[\w']+ ){0,12}"
         r"while (?:we|i)(?:'re| are| am|'m) (?:still )?(?:both )?(?:well|healthy|young|fit|able)|"
         r"(?:solicitor|lawyer|notary|"
-        r"financial adviser|financial advisor) (?:said|says|suggested|recommended|told us|"
+        r"financial adviser|financial advisor|accountant) (?:said|says|suggested|recommended|told us|"
         r"told me)",
     ),
     # someone else's medicine found and handed in: "found a bottle of sleeping pills in room

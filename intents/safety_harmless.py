@@ -122,6 +122,23 @@ HARMLESS_RULES = RuleSet(
         "suicide",
         r"suicide (?:scenes?|storyline|plot|episode|themes?|in the (?:movie|show|book|film))",
     ),
+    # added after round 22: a way of life, a chess move, a habit that "will kill me"
+    (
+        "living",
+        r"living out of (?:my |a |the )?(?:car|van|suitcase|suitcases|bag|bags|backpack|rucksack|"
+        r"boxes|truck)",
+    ),
+    (
+        "suicide suicidal",
+        r"(?:suicide|suicidal) (?:on the (?:board|pitch|field|ice|court|track)|move|play|pass|"
+        r"squeeze|run|gambit|sacrifice|attack)",
+    ),
+    (
+        "kill death",
+        r"(?:cholesterol|smoking|drinking|sugar|salt|stress|job|work|commute|diet|fried food|"
+        r"booze|fags|cigarettes|weather|heat|caffeine|fast food|takeaways) (?:will|would|is going "
+        r"to|'s going to|is gonna|gonna|'ll) (?:kill|be the death of) me",
+    ),
     # a tool called a gun: "we shoot the pressure gun at the lorries all day"
     (
         "gun guns",

@@ -225,7 +225,10 @@ PREPARATION_RULES: tuple[tuple[str, str], ...] = (
         "nerve courage guts",
         r"(?:work|working|worked|build|building|built|get|getting|got|summon|summoning|find|"
         r"finding) up (?:the )?(?:nerve|courage|guts) (?:to )?(?:[\w']+ ){0,2}(?:do it|go through|"
-        r"step|jump|let go|pull the trigger|take them|swallow|end it|kick the chair)",
+        r"step|jump|let go|pull the trigger|take them|swallow|end it|kick the chair)|"
+        # rehearsal at the place: "standing by the points to see whether i have the nerve for it"
+        r"(?:see|find out|test|check) (?:whether|if) i (?:have|had|'ve got|have got) the (?:nerve|"
+        r"courage|guts)(?= *$| (?:for it|to do it|to go through with it|to go|to step|to jump)\b)",
     ),
     (
         "time",

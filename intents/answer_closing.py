@@ -65,6 +65,8 @@ _LIE_IF_SAID = re.compile(
     r"i had|i hadn't|i skipped it|i did it|i didn't do it)$"
 )
 _SAID_YES = {"yes", "yeah", "i did", "i had", "i did it"}
+# Done at last, said first: "yes finally after three days of putting it off" (after round 23).
+_FINALLY = re.compile(r"^(?:yes|yeah|yep|yup) finally\b(?!.*\b(?:but|only|half|some|part)\b)")
 # A promise owned up to: "sorry no i know i said i would" (added after round 22).
 _SAID_I_WOULD = re.compile(
     r"\bi know i (?:said|promised|told (?:you|her|him|them)) (?:i'd|i would|i'll|i will)"
@@ -106,6 +108,8 @@ def closing_answer(joined: str) -> str | None:
         return ANSWER_NOT_DONE if lie.group("said") in _SAID_YES else ANSWER_DONE
     if _SAID_I_WOULD.search(joined):
         return ANSWER_NOT_DONE
+    if _FINALLY.search(joined):
+        return ANSWER_DONE
     if not _IN_PART.search(joined):
         if _MADE_THING.search(joined) and not re.search(r"\b(?:not|n't|never)\b", joined):
             return ANSWER_DONE

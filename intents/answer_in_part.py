@@ -96,6 +96,8 @@ _DAYS_THEN_LOST = re.compile(
 _NOT_EVEN_A_PART = re.compile(
     r"^(?:no |nope |nah )?not even (?:a little|a bit|a tiny bit|a minute|a second|a page|a line|"
     r"a word|one|once|slightly|halfway|part of it|some of it)\b|"
+    r"^(?:no |nope |nah )?not (?:a single|one single) (?:one|bit|page|line|day|time|thing|word)\b"
+    r"(?! (?:missed|skipped|off|without)\b)|"
     # "put it back down didn't read a word"
     r"\b(?:didn't|did not|never) (?:read|write|wrote|do|say|touch|open) (?:a single|one|a) "
     r"(?:word|line|page|thing|bit|sentence)\b"

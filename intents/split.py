@@ -625,6 +625,9 @@ _JUDGED = frozenset(
     "normal weird ok okay bad common possible true strange wrong healthy unusual odd silly stupid "
     "crazy fine safe".split()
 )
+_LEAD_MODIFIERS = frozenset(
+    "new a an another quick next one my the separate little small more add this that".split()
+)
 _ASKS_ALOUD = frozenset(
     "wonder wondering wondered ask asking asked know sure whether if question".split()
 )
@@ -711,6 +714,15 @@ def _opens_clause(
     }:
         return True
     return strong and w in _TASK
+
+
+def _asks_after_lead(words: list[str], i: int) -> bool:
+    """ "... before next time question does family therapy work": the kind said mid-line with
+    no joiner, its question right after it."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    before = words[i - 1] if i > 0 else ""
+    # not inside the lead itself: "new question what's the difference ..."
+    return words[i] == "question" and (nxt in _AUX or nxt in _WH) and before not in _LEAD_MODIFIERS
 
 
 def _lead_opens(words: list[str], i: int) -> bool:
@@ -801,7 +813,12 @@ def _candidates(tokens: list[Token]) -> list[tuple[int, int, bool]]:
         hinged = bool(joiners & (_HINGES | _PAUSES | _TOPIC_SHIFT))
         if j == 0 or _inside_phrase(words, i):
             continue
-        named = _named_item(words, i) and words[j - 1] not in _DETERMINERS or _announced(words, i)
+        named = (
+            _named_item(words, i)
+            and words[j - 1] not in _DETERMINERS
+            or _announced(words, i)
+            or _asks_after_lead(words, i)
+        )
         if named:
             hinged = True  # naming the kind, or "the other thing is", is as good as a joiner
         if not (

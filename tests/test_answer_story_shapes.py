@@ -171,6 +171,9 @@ def test_corrections_counts_and_steps_left_out(text: str, label: str) -> None:
         ("oh absolutely i meditated for hours said nobody ever", ANSWER_NOT_DONE),
         ("no sorry i know i promised i would", ANSWER_NOT_DONE),
         ("did nothing not even the first page", ANSWER_NOT_DONE),
+        # added after round 23
+        ("yeah finally got there after a week of dodging it", ANSWER_DONE),
+        ("not a single page of the three", ANSWER_NOT_DONE),
     ],
 )
 def test_closing_verdicts_parts_and_idioms(text: str, label: str) -> None:

@@ -169,6 +169,12 @@ def test_reactions_new_tasks_and_changes_of_subject(text: str, labels: tuple[str
         ("every night before bed i'm meant to write three wins", ("homework",)),
         ("i keep wondering is it normal to feel nothing at the grave", ("question",)),
         ("i'm not ready for exposure yet and i don't want to rush it", ("need",)),
+        # added after round 23: the kind said mid-line with its question right after it
+        (
+            "text my brother on sunday question is it normal to resent him still",
+            ("homework", "question"),
+        ),
+        ("okay new question why do i freeze when i'm praised", ("question",)),
     ],
 )
 def test_pauses_phrases_and_fresh_starts(text: str, labels: tuple[str, ...]) -> None:

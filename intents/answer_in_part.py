@@ -135,34 +135,32 @@ _COUNT_BESIDE_DAILY = re.compile(
 )
 
 
+# Each says "some, not all" on its own.
+_PARTIAL_SHAPES = (
+    _SOME_SAID_FIRST,
+    _DAYS_BESIDE_DAILY,
+    _ONE_PART_NOT_THE_OTHER,
+    _SOME_WAY_IN,
+    _STOPPED_AFTER_SOME,
+    _DAYS_THEN_LOST,
+    _BETWEEN_NONE_AND_ALL,
+    _NOT_FINISHED,
+    _FRACTION,
+    _COUNT_BESIDE_DAILY,
+    _OPPOSITE_PARTS,
+)
+
+
 def in_part_answer(joined: str) -> str | None:
     """Partial when the answer says "in part" in one of these shapes, not done when it denies
     even a part; None otherwise."""
     if _NOT_EVEN_A_PART.search(joined) or _NOTHING.search(joined):
         return ANSWER_NOT_DONE
-    if (
-        _SOME_SAID_FIRST.search(joined)
-        or _DAYS_BESIDE_DAILY.search(joined)
-        or _ONE_PART_NOT_THE_OTHER.search(joined)
-    ):
+    if any(shape.search(joined) for shape in _PARTIAL_SHAPES):
         return ANSWER_PARTIAL
     if (denied := _DENIED_NOT_DOING.search(joined)) is not None and _MEASURE_AFTER.search(
         joined, denied.end()
     ):
-        return ANSWER_PARTIAL
-    if _SOME_WAY_IN.search(joined) or _STOPPED_AFTER_SOME.search(joined):
-        return ANSWER_PARTIAL
-    if _DAYS_THEN_LOST.search(joined):
-        return ANSWER_PARTIAL
-    if _BETWEEN_NONE_AND_ALL.search(joined):
-        return ANSWER_PARTIAL
-    if _NOT_FINISHED.search(joined):
-        return ANSWER_PARTIAL
-    if _FRACTION.search(joined):
-        return ANSWER_PARTIAL
-    if _COUNT_BESIDE_DAILY.search(joined):
-        return ANSWER_PARTIAL
-    if _OPPOSITE_PARTS.search(joined):
         return ANSWER_PARTIAL
     if (named := _NAMED_PARTS.match(joined)) is not None and not _NOT_A_PART & set(
         (named.group("first") + " " + named.group("second")).split()

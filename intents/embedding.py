@@ -10,6 +10,7 @@ back to their n-gram path.
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -21,6 +22,10 @@ DIMENSIONS = 384
 # One thread: the assistant embeds one short line at a time, and a second OpenMP thread
 # would compete with audio capture and recognition for the machine's cores.
 THREADS = 1
+# A turn asks for the same line up to three times (classification, splitting, the crisis net);
+# vectors are exact per line (a batch gives the same rows as single calls), so recent ones are
+# kept rather than recomputed at about 20 ms each.
+RECENT_LINES = 64
 # e5 models are trained with a role prefix; "query" is the one meant for short texts
 # compared with each other (classification, similarity).
 _PREFIX_QUERY = True
@@ -38,6 +43,7 @@ class _Embedder:
     def __init__(self, engine: Any) -> None:
         self._engine = engine
         self._lock = threading.Lock()  # the C engine keeps per-model scratch buffers
+        self._recent: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         import numpy as np
@@ -46,8 +52,19 @@ class _Embedder:
         if not lines:
             return np.zeros((0, DIMENSIONS), dtype=np.float32)
         with self._lock:
+            if len(lines) == 1 and (known := self._recent.get(lines[0])) is not None:
+                self._recent.move_to_end(lines[0])
+                return known.reshape(1, DIMENSIONS).copy()
             vectors = self._engine.encode(lines, _PREFIX_QUERY)
-        return np.asarray(vectors, dtype=np.float32).reshape(len(lines), DIMENSIONS)
+            rows = np.asarray(vectors, dtype=np.float32).reshape(len(lines), DIMENSIONS)
+            if len(lines) == 1:
+                self._remember(lines[0], rows[0])
+        return rows
+
+    def _remember(self, line: str, vector: np.ndarray) -> None:
+        self._recent[line] = vector.copy()
+        if len(self._recent) > RECENT_LINES:
+            self._recent.popitem(last=False)
 
 
 @lru_cache(maxsize=1)

@@ -84,3 +84,31 @@ def test_everyday_commands_do_not_load_the_embedding_model(tmp_path, args):
         timeout=120,
     )
     assert "LOADED []" in done.stdout, done.stdout + done.stderr
+
+
+def test_a_turn_embeds_its_line_once_and_callers_cannot_spoil_the_kept_vector() -> None:
+    from intents import embedding, split_items
+    from intents.safety import detect_crisis
+
+    embedder = embedding._load()
+    assert not isinstance(embedder, str)
+    engine = embedder._engine
+    encoded: list[list[str]] = []
+
+    class CountingEngine:
+        def encode(self, lines: list[str], prefix: bool) -> object:
+            encoded.append(list(lines))
+            return engine.encode(lines, prefix)
+
+    line = "the quiet bit at the end of today's session felt like a small door opening"
+    embedder._engine = CountingEngine()
+    try:
+        split_items(line)
+        detect_crisis(line)
+        first = embedding.embed([line])
+        first[0, :] = 0.0
+        again = embedding.embed([line])
+    finally:
+        embedder._engine = engine
+    assert encoded == [[line]]
+    assert abs(float((again[0] ** 2).sum()) - 1.0) < 1e-4

@@ -98,11 +98,12 @@ CONTEXT_RULES = RuleSet(
     ),
     (
         "ward shift patient patients call calls callout callouts training course session seminar "
-        "lecture module research study thesis dissertation learned",
+        "lecture module research study thesis dissertation learned nurse",
         # "after my night shift" only says when; the shift is not what the line is about
         r"(?:on the ward|(?<!after )(?<!before )(?<!after my )(?<!before my )(?<!after a )"
         r"(?<!after the )(?:my|a|the|rough|long|night|late) shift|a patient (?:came|was|"
-        r"brought|who)|(?:our|my|the|with) patients|call outs?|callouts?|(?:training|first aid|"
+        r"brought|who)|(?:kill|harm|hurt|overdose) (?:a|the) patient|with (?:another|the other|a "
+        r"second) nurse|(?:our|my|the|with) patients|call outs?|callouts?|(?:training|first aid|"
         r"mental health first aid) (?:session|course|day|module)|(?:course|session|seminar|"
         r"lecture|module|research|study|thesis|dissertation) (?:\w+ ){0,3}(?:on|about|into) "
         r"(?:spotting|preventing|treating|supporting|helping|\w+ing)|learned (?:about|how to) "
@@ -137,6 +138,12 @@ CONTEXT_RULES = RuleSet(
         r"(?:thoughts|urges|ideas|feelings) (?:of|about) (?:\w+ )?(?:hurting|harming|killing|"
         r"cutting|ending|suicide|dying)",
     ),
+    # a title: "a song called the last goodbye", "a film named ..."
+    (
+        "called titled named",
+        r"(?:song|songs|track|album|tune|single|poem|record|hymn|film|movie|book|novel|show|game|"
+        r"play|episode|podcast|painting|dance) (?:is |was )?(?:called|titled|named)\b",
+    ),
     # objects in ordinary use
     (
         "waiting waited wait train bus tram",
@@ -156,7 +163,7 @@ CONTEXT_RULES = RuleSet(
         r"moving)",
     ),
     (
-        "will wills estate insurance attorney solicitor lawyer notary adviser advisor affairs "
+        "will wills estate insurance attorney solicitor lawyer notary adviser advisor accountant affairs "
         "paperwork funeral",
         r"(?:will|wills|estate|life insurance|power of attorney|affairs|paperwork) (?:[\w']+ ){0,6}"
         r"(?:because|since|as|now that|when|after) (?:[\w']+ ){0,4}(?:baby|married|mortgage|house|kids|children|"
@@ -179,8 +186,8 @@ CONTEXT_RULES = RuleSet(
     # box so my grandson can't reach them"; not when it is being saved up
     (
         "locked lockbox reach childproof",
-        r"(?<=^ )(?!(?:.* )?(?:sav\w*|stockpil\w*|hoard\w*|them all|all of them|for me|"
-        rf"myself)\b)(?:[\w']+ )*?(?:{PILLS}|poison|rat poison|pesticide|weedkiller|chemicals)\b"
+        r"(?<=^ )(?!(?:.* )?(?:sav\w*|stockpil\w*|hoard\w*|them all|all of them|for me|counted|"
+        rf"notes?|letters?|goodbye|myself)\b)(?:[\w']+ )*?(?:{PILLS}|poison|rat poison|pesticide|weedkiller|chemicals)\b"
         r"(?: [\w']+){0,12} (?:locked|in a lockbox|out of "
         r"reach|childproof)|(?:so|where) (?:[\w']+ ){0,3}(?:can't|cannot|won't|couldn't) reach "
         r"(?:them|it|dem)\b",

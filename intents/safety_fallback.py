@@ -8,6 +8,9 @@ Urgent (``FALLBACK_URGENT_RULES``, tried as preparation rules): a means taken "a
 at a time; a weapon held under the chin or to the head; going off a high place tonight;
 "next time i'm not braking".
 
+Concern (``MORE_CONCERN_RULES``, after round 23): the seasons ahead pointless; a quick way,
+looked at.
+
 Concern (``FALLBACK_CONCERN_RULES``): letting the road or fate decide; the family "fine
 without me"; what am i still here for; why the lord keeps me here; easier if someone shot
 me; not waking up as a relief; waiting for the end and welcoming it.
@@ -213,6 +216,24 @@ MORE_URGENT_RULES: tuple[tuple[str, str], ...] = (
 )
 
 MORE_CONCERN_RULES: tuple[tuple[str, str], ...] = (
+    # no point in any more of the seasons ahead: "can't see the point of another lambing
+    # another winter another anything" (added after safety round 23)
+    (
+        "point",
+        r"(?:can't|cannot|don't|do not|couldn't) see the point (?:of|in) (?:another|any more|"
+        r"anymore|one more|more) (?:[\w']+ )?(?:another|anything|of (?:this|it)|(?:year|years|"
+        r"winter|winters|summer|christmas|birthday|day|days|morning|mornings|season)s?\b)",
+    ),
+    # a way that "would make it quick", looked at: "looking at the highway thinking those
+    # lorries would make it quick"
+    (
+        "quick fast instant painless",
+        r"(?:looking at|staring at|watching|thinking about|looked at|stared at)(?: [\w']+){0,8}? "
+        r"(?:lorries|lorry|trucks?|trains?|traffic|buses|cars|the drop|the water|the river|the "
+        r"cliff|the tracks)\b(?: [\w']+){0,3}? (?:would|could|'d|will) (?:make it|be|do it) "
+        r"(?:quick|fast|instant|painless|over (?:quick|fast))(?= *$| (?:and|no|but|i|it|then|"
+        r"at least)\b)",
+    ),
     # little wish or reason left to go on
     (
         "wish desire will reason reasons point",

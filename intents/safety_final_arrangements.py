@@ -106,7 +106,18 @@ ARRANGEMENT_RULES: tuple[tuple[str, str], ...] = (
     (
         "after once",
         r"(?:okay|ok|fine|alright|all right|sorted|looked after|taken care of|provided for|"
-        r"covered) (?:after|once) i (?:go|pass|pass on)(?= *$| (?:and|so|because|for good)\b)",
+        r"covered) (?:after|once) i (?:go|pass|pass on)(?= *$| (?:and|so|because|for good)\b)|"
+        # "after" with nothing after it: "put out cat food for a week so she is ok after"
+        r"so (?:she|he|they|it|the \w+|my \w+)(?: is| are|'s| will be|'ll be) (?:okay|ok|fine|"
+        r"alright|all right|sorted|looked after|fed|provided for) after(?= *$)",
+    ),
+    # children given into someone's care, then leaving tonight with nowhere named: "tell her
+    # take care of my children ... tonight i go"
+    (
+        "go going leave leaving",
+        r"(?:take care of|look after|raise|care for) my (?:children|kids|babies|son|daughter|"
+        r"boys|girls)\b(?: [\w']+){0,16}? (?:tonight|today|tomorrow) i(?:'m| am)? (?:go|going|"
+        r"leave|leaving)(?= *$)",
     ),
     # contracts, accounts or a pet ended because they won't be needed after a date
     (

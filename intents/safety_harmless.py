@@ -254,4 +254,26 @@ HARMLESS_RULES = RuleSet(
         r"internet|connection|road|roads)(?:'s| is| are)? (?:\w+ ){0,3}?(?:is |are |'s )?(?:never|not ever) (?:ever )?"
         r"(?:going to|gonna|will) get (?:any )?better",
     ),
+    # added after safety round 23: idioms and everyday care built from the same words
+    ("wall", r"(?:drives?|driving|drove|driven|sends?|sending|sent) (?:\w+ )?up the wall"),
+    ("dead", r"dead to the world"),
+    # a relapse refused: "angry and sad but i'm not going to drink over it"
+    (
+        "drink",
+        r"(?:not|won't|never|not going to) (?:going to )?drink over (?:it|this|that|him|her)\b",
+    ),
+    # someone checking after a long sleep: "knocked on my door to check i was still alive"
+    (
+        "alive",
+        r"(?:check|checking|checked|see|make sure|making sure) (?:if |whether |that )?i (?:was|am|"
+        r"'m|were|wasn't) (?:still )?alive\b",
+    ),
+    ("fishing", r"ice fishing|holes? (?:in the ice )?for (?:ice )?fishing"),
+    # drink given away to stay sober: "gave the bottles to my brother so there's no temptation"
+    (
+        "booze alcohol bottles beer beers wine drink liquor spirits vodka whisky whiskey cans",
+        r"(?:booze|alcohol|bottles|beers?|wine|drink|liquor|spirits|vodka|whisky|whiskey|cans)\b"
+        r"(?: [\w']+){0,14}? (?:so (?:there's|there is|i have|i've got) no temptation|to stay "
+        r"(?:sober|dry|clean)|for my sobriety)",
+    ),
 )

@@ -5,7 +5,8 @@ Urgent (``MEANS_IN_HAND_RULES``, tried as preparation rules): a large amount of 
 taken a short while ago, said without "overdose" and often without an article ("took load of
 my old tablets hour ago"); a means from work used on oneself ("the stuff from the euthanasia
 cupboard on myself"); a train timed so its driver won't see; things given away beside letters
-to everyone or a room booked; up at a height now, close to stepping off.
+to everyone or a room booked; up at a height now, close to stepping off; a gun loaded for tonight with no hunt or shoot
+in the line (added after safety round 23).
 
 Concern (``NO_GOOD_FUTURE_RULES``): no version of the future the speaker could be happy in, a
 future that looks blank, having stopped expecting things to change, asking god to take them.
@@ -21,14 +22,15 @@ from .safety_vocabulary import MEANS_AT_HAND, MEANS_AT_HAND_CUES, PILL_CUES, PIL
 __all__ = ["MEANS_IN_HAND_RULES", "NO_GOOD_FUTURE_RULES"]
 
 _LARGE = (
-    r"(?:a )?(?:load|loads|lot|lots|bunch|heap|pile|fistful|handful|whole (?:packet|bottle|box|"
-    r"strip|lot|pot)|full (?:packet|bottle|box|pot)|all|every one)(?: of)?"
+    r"(?:a |the |my )?(?:load|loads|lot|lots|bunch|heap|pile|fistful|handful|whole (?:packet|bottle|box|"
+    r"strip|lot|pot|pen)|full (?:packet|bottle|box|pot)|all|every one|(?:so |too |way too )?many|"
+    r"(?:way )?too much)(?: of)?"
 )
 _RECENTLY = (
-    r"(?:(?:an? |half an |about an |like an )?(?:hour|hours|minutes?|min|mins|while) ago|just now|"
-    r"earlier|last night|this morning|tonight|feeling (?:funny|weird|strange|sleepy|drowsy|sick|"
-    r"dizzy|woozy|heavy)|(?:i )?(?:feel|can feel) (?:funny|weird|strange|sleepy|drowsy|dizzy|"
-    r"woozy|heavy))"
+    r"(?:(?:an? |half an |about an |like an |one |two |three |a couple of |few |ten |twenty )?"
+    r"(?:hour|hours|minutes?|min|mins|while) ago|just now|earlier|last night|this morning|"
+    r"tonight|(?:feeling|(?:i )?(?:feel|can feel)) (?:very |so |really |all )?(?:funny|weird|"
+    r"strange|sleepy|drowsy|sick|dizzy|woozy|heavy|shaky|sweaty|cold|faint|numb|confused))"
 )
 # Checked from the start of the line, so a reason said first counts too.
 _ORDINARY_DOSE = (
@@ -46,6 +48,12 @@ _NOT_AN_OCCASION = (
     r"(?<=^ )(?!(?:.* )?(?:wedding|leaving do|leaving party|retir\w+|moving|move house|christening|"
     r"birthday|anniversary|graduation|honeymoon|holiday|conference|move to|moving to|contract "
     r"ends|new job|leaving the (?:job|company|firm))\b)(?:[\w']+ )*?"
+)
+
+_NOT_A_SHOOT = (
+    r"(?<=^ )(?!(?:.* )?(?:hunt\w*|lamping|fox|foxes|deer|rabbits?|vermin|pests?|pigeons?|crows|"
+    r"rats|range|clays?|shoot|shooting|stalking|season|licence|license|cabinet|safe)\b)"
+    r"(?:[\w']+ )*?"
 )
 
 # At a height now with nothing holding the speaker: "up on the jib right now harness off ...
@@ -69,8 +77,11 @@ _GOODBYE_WRITTEN = (
 MEANS_IN_HAND_RULES: tuple[tuple[str, str], ...] = (
     (
         PILL_CUES,
-        rf"{_ORDINARY_DOSE}(?:took|taken|swallowed|downed) {_LARGE} (?:{W} ){{0,3}}{PILLS} "
-        rf"(?:{W} ){{0,8}}{_RECENTLY}",
+        rf"{_ORDINARY_DOSE}(?:took|taken|swallowed|downed|injected) {_LARGE} (?:{W} ){{0,3}}"
+        rf"{PILLS} (?:{W} ){{0,8}}{_RECENTLY}|"
+        # the medicine named first: "the insulin pens with me and i already injected a lot"
+        rf"{_ORDINARY_DOSE}{PILLS}\b(?: {W}){{0,10}}? (?:took|taken|swallowed|downed|injected) "
+        rf"{_LARGE}(?: it| them)?(?: {W}){{0,3}}? {_RECENTLY}",
     ),
     (
         "myself",
@@ -125,6 +136,14 @@ MEANS_IN_HAND_RULES: tuple[tuple[str, str], ...] = (
         r"(?:shotgun|gun|rifle|pistol|revolver)(?:'s)?\b(?: [\w']+){0,14}? (?:loaded|ready)"
         r"(?: [\w']+){0,8}? "
         r"(?:it's|it is|that's|that is|and it's) for me\b(?! to\b)",
+    ),
+    # a gun loaded for tonight with no hunt or shoot in the line: "the twelve bore is cleaned
+    # and loaded behind the seat its tonight"
+    (
+        "loaded",
+        rf"{_NOT_A_SHOOT}(?:shotgun|gun|rifle|pistol|revolver|twelve bore|twelve gauge|shottie)"
+        r"(?:'s)?\b(?: [\w']+){0,4}? (?:is |are |was )?(?:cleaned and |oiled and )?loaded\b"
+        r"(?: [\w']+){0,12}? (?:it's |it is |and it's |'s )?(?:tonight|today|after dark)\b",
     ),
     # a message timed to go out once the speaker is gone
     (

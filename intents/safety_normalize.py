@@ -94,6 +94,8 @@ _JOIN: dict[tuple[str, str], str] = {
     ("see", "wall"): "sea wall",
     ("sue", "aside"): "suicide",
     ("an", "not"): "and not",
+    # Nigerian Pidgin's perfect: "i don write letter" is "i have written a letter"
+    ("i", "don"): "i've",
 }
 _JOIN.update(SPELLED_OUT_CONTRACTIONS)
 
@@ -108,6 +110,11 @@ _DROP_PAIRS = frozenset({("you", "know"), ("kind", "of"), ("sort", "of"), ("i", 
 _LIKE_FILLER_AFTER = frozenset(
     "i i'm i've and but so it's was is like want wanted um uh just really to".split()
 )
+
+
+def _is_sound_before(fragment: str, word: str) -> bool:
+    """A lone consonant said before the word it starts ("p put"); "a" and "i" are words."""
+    return len(fragment) == 1 and fragment not in "aiu" and len(word) > 1 and word[0] == fragment
 
 
 def normalize(text: str) -> str:
@@ -132,5 +139,7 @@ def normalize(text: str) -> str:
             continue
         if out and out[-1] == word:  # a stutter: "i i don't"
             continue
+        if out and _is_sound_before(out[-1], word):  # a stammered first sound: "n n note"
+            out.pop()
         out.append(word)
     return " ".join(out)

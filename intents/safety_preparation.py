@@ -40,6 +40,13 @@ _NOT_A_ROUTINE = (
     r"(?!.* (?:for the week|organi[sz]er|dosette|pill box|pillbox|weekly|morning doses|"
     r"prescribed|as usual|every (?:morning|night|day))\b)"
 )
+# Cloth round a pipe for a leak or a fan for dust is upkeep.
+_NOT_A_REPAIR = r"(?!.* (?:leak|leaking|drip|dripping|dust|dusting|clean|cleaning|draught|draft)\b)"
+# Counting and charting medicine is a nurse's round.
+_NOT_A_WARD = (
+    r"(?!.* (?:patients?|ward|round|shift|handover|residents?|clients?|carer|nurse|pharmacy|"
+    r"chart|mar)\b)"
+)
 _HIGH_PLACE = (
     r"(?:roof|rooftop|bridge|multistory|multistorey|multi story|multi storey|car park|parking "
     r"garage|parking structure|cliff|cliffs|overpass|flyover|balcony|viaduct|tower|top floor|"
@@ -81,6 +88,28 @@ PREPARATION_RULES: tuple[tuple[str, str], ...] = (
         rf"one )?(?:{W} )?(?:beam|beams|rafter|rafters|joist|hook|banister|bannister|branch|"
         rf"tree|door frame|doorframe|wardrobe rail|stair rail|pull up bar|pipe)\b(?: {W}){{0,6}} "
         rf"{_HOLDS}",
+    ),
+    # a cloth or sheet tied to something overhead, verb first: "i've tie the cloth to the
+    # ceiling fan for my room"
+    (
+        "cloth sheet bedsheet scarf wrapper dupatta sari rope cord belt cable",
+        rf"(?=(?:tie|tied|tying|knotted|fixed|hung|fastened)\b){_EVERYDAY}{_NOT_A_REPAIR}"
+        r"(?:tie|tied|tying|knotted|fixed|hung|fastened) (?:the|a|my|an old) (?:[\w']+ )?(?:cloth|"
+        r"sheet|bedsheet|scarf|wrapper|dupatta|sari|rope|cord|belt|cable) (?:to|on|onto|from|"
+        r"over|round|around) (?:the|my|a) (?:ceiling fan|fan|ceiling hook|ceiling|beam|rafter|"
+        r"banister|bannister|door frame|doorframe|loft hatch|hook|railing)\b",
+    ),
+    # pills kept back for a time, or counted beside a note: "the pills are saved up for after
+    # the game", "pills counted note written"
+    (
+        PILL_CUES,
+        rf"{_NOT_A_ROUTINE}{_NOT_A_WARD}{PILLS} (?:are |were |have been |all )?(?:saved|stashed|"
+        r"hidden|put aside|kept back|collected|stockpiled|hoarded)(?: up| away)? for (?:after|"
+        r"when|once|tonight|the (?:day|night|end)|(?:this |next )?(?:monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday|weekend))\b|"
+        rf"{_NOT_A_ROUTINE}{_NOT_A_WARD}{PILLS} (?:are |all )?(?:counted|counted out|lined up)"
+        r"(?: [\w']+){0,4}? (?:the )?(?:note|notes|letter|letters) (?:is |are )?(?:written|done|"
+        r"left|finished|ready)\b",
     ),
     # rehearsal: trying the means out to see how it would feel or whether it works
     (

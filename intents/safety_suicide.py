@@ -45,6 +45,9 @@ _DRUGS = (
     r"benzos|dope|smack|xanax)"
 )
 
+# God by the names a speaker prays to.
+_GOD = r"(?:god|lord|jesus|death|heaven|angels|allah|waheguru|almighty|bhagwan|bondye|jah)"
+
 # A farewell with an ordinary reason beside it: a move, a new school, retiring (round 9).
 _MOVING_AWAY = (
     r"(?!.* (?:(?:since|because|as|now that|before|cause|cos) (?:we're|we are|we'll be|i'm|i am|"
@@ -150,7 +153,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         "survive",
         rf"{NEG} (?:want|wants|wanted|wanna|need|feel like|care to|wish to) (?:to )?"
         rf"(?:(?:be alive|stay alive|exist|live|living|keep living|be here|be around|go on|"
-        rf"keep going|carry on|wake up|waking up|exist anymore|be in this world|be on this "
+        rf"keep going|carry on|wake up|waking up|exist anymore|be in this (?:world|life)|be on this "
         rf"earth|go on with (?:my )?life|continue living|continue){PLACE_TAIL}"
         r"(?! forever\b(?! like\b))|survive(?: this| it| anymore| the night| another day)?"
         r"(?! (?:i|but|on|by|off|in|with|without|financially|the)\b))",
@@ -192,14 +195,18 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"ever|anymore|no more|and|but|because)\b)",
     ),
     (
-        "god lord jesus death heaven angels allah waheguru almighty bhagwan",
+        "god lord jesus death heaven angels allah waheguru almighty bhagwan bondye jah",
         rf"(?:{WANT}|welcome|welcomed|welcoming|ask|asked|asking|beg|begged|begging) (?:that |for )?"
-        r"(?:the )?(?:good )?(?:god|lord|jesus|death|heaven|angels|allah|waheguru|almighty|bhagwan) "
+        rf"(?:the )?(?:good )?{_GOD} "
         r"(?:every (?:night|day|morning) )?(?:would |will |to |'d |might |"
         r"could |can |come and |comes and )?(?:take|takes|taking|come for|comes for|coming for|"
         r"call|calls|calling) me(?! (?:to|back|through|out|away|under|by|seriously)\b)|"
         r"(?:welcome|welcomed|welcoming|embrace|embraced|ready for|long for|longing for) death"
-        r"(?! (?:of|metal|scene|scenes|star|threats?)\b)",
+        r"(?! (?:of|metal|scene|scenes|star|threats?)\b)|"
+        # asking why god took another and not the speaker: "i ask bondye why he didn't take me"
+        rf"(?:ask|asked|asking|wonder|wondering|question|questioning) (?:the )?(?:good )?{_GOD} "
+        r"why (?:he|she|they|it|you) (?:didn't|did not|never|won't|will not|doesn't|does not) "
+        r"(?:just )?take me\b",
     ),
     (
         "care",

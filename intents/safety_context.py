@@ -185,12 +185,13 @@ CONTEXT_RULES = RuleSet(
     # medicine kept locked away or out of a child's reach: "my pressure tablets are in a locked
     # box so my grandson can't reach them"; not when it is being saved up
     (
-        "locked lockbox reach childproof",
+        "locked lockbox reach childproof high",
         r"(?<=^ )(?!(?:.* )?(?:sav\w*|stockpil\w*|hoard\w*|them all|all of them|for me|counted|"
         rf"notes?|letters?|goodbye|myself)\b)(?:[\w']+ )*?(?:{PILLS}|poison|rat poison|pesticide|weedkiller|chemicals)\b"
         r"(?: [\w']+){0,12} (?:locked|in a lockbox|out of "
         r"reach|childproof)|(?:so|where) (?:[\w']+ ){0,3}(?:can't|cannot|won't|couldn't) reach "
-        r"(?:them|it|dem)\b",
+        r"(?:them|it|dem)\b|(?:up high|out of reach) so (?:the |my )?(?:children|kids|baby|"
+        r"grandchildren|dog|cat) (?:can't|cannot|won't|couldn't) (?:reach|get)",
     ),
     # a game: logging off and respawning
     (

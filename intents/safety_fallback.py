@@ -216,6 +216,9 @@ MORE_URGENT_RULES: tuple[tuple[str, str], ...] = (
 )
 
 MORE_CONCERN_RULES: tuple[tuple[str, str], ...] = (
+    # a death disguised so the family is paid: "make it look like an accident so the kids get
+    # the insurance" (added after safety round 24)
+    ("accident", r"make (?:it|this|my death|mine) look like an accident\b"),
     # no point in any more of the seasons ahead: "can't see the point of another lambing
     # another winter another anything" (added after safety round 23)
     (

@@ -276,4 +276,27 @@ HARMLESS_RULES = RuleSet(
         r"(?: [\w']+){0,14}? (?:so (?:there's|there is|i have|i've got) no temptation|to stay "
         r"(?:sober|dry|clean)|for my sobriety)",
     ),
+    # added after safety round 24: self-pity, aches, a hangover, a sensible night out, a joke
+    ("myself", r"feel(?:ing|s)? sorry for myself"),
+    (
+        "killing",
+        r"(?:arms|legs|back|feet|knees|knee|head|shoulders|hands|neck|hips|calves) (?:are|is) "
+        r"killing me\b",
+    ),
+    (
+        "driving drive taxi cab uber",
+        r"(?:not|won't|never) (?:driving|drive)\b(?: [\w']+){0,6}? (?:pints|drinks|beers|a drink|"
+        r"over the limit)|(?:getting|get|got|take|taking) a (?:taxi|cab|uber) home",
+    ),
+    (
+        "dead hanging wrecked",
+        r"(?:stag do|hen do|stag|hen|party|night out|pub crawl|festival|pints|all dayer)\b"
+        r"(?: [\w']+){0,8}? (?:be |i'll be |i'm )?(?:dead|hanging|wrecked)\b(?: [\w']+){0,4}?"
+        r"(?: (?:properly |absolutely )?hanging)?",
+    ),
+    (
+        "wake",
+        r"(?:she|he|they|wife|husband|mum|mom|dad|partner|flatmate) (?:\w+ )?(?:thought|joked|said|"
+        r"reckoned|worried) (?:that )?i(?:'d| would) never wake up",
+    ),
 )

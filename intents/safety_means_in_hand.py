@@ -38,6 +38,7 @@ _ORDINARY_DOSE = (
     r"knee|hip|hayfever|allergies|sinuses)|as prescribed|like the doctor said)\b)(?:[\w']+ )*?"
 )
 _GIVEN_AWAY = r"(?:given away|gave away|giving away|handed out|handed on)"
+_GIVEN_AWAY_OR_GAVE = r"(?:given|gave|giving|handed) (?:away |back )?(?:my|all my|the)"
 _LETTERS_TO_ALL = (
     r"(?:written|wrote|writing|left) (?:everyone|everybody|all of them|each of them|the family|"
     r"my family|the kids|them all) (?:a |their own )?(?:thank you|thank yous|letters?|notes?|"
@@ -145,6 +146,43 @@ MEANS_IN_HAND_RULES: tuple[tuple[str, str], ...] = (
         r"(?:'s)?\b(?: [\w']+){0,4}? (?:is |are |was )?(?:cleaned and |oiled and )?loaded\b"
         r"(?: [\w']+){0,12}? (?:it's |it is |and it's |'s )?(?:tonight|today|after dark)\b",
     ),
+    # a means to be used on oneself: "cleaned the rifle and after they all sleep tonight i use
+    # it on me"
+    (
+        "me myself",
+        rf"{_NOT_A_SHOOT}{MEANS_AT_HAND}\b(?: [\w']+){{0,20}}? (?:use|using|turn|point|pointing) "
+        r"(?:it|them|that) on (?:me|myself)\b",
+    ),
+    # things given away beside a gun loaded: "gave my bike to my nephew and the shotgun in the
+    # garage is loaded"
+    (
+        "loaded",
+        rf"{_NOT_A_SHOOT}{_GIVEN_AWAY_OR_GAVE}\b(?: [\w']+){{1,20}}? (?:shotgun|gun|rifle|pistol|"
+        r"revolver|twelve bore)\b(?: [\w']+){0,6}? (?:is |'s |are )?loaded\b",
+    ),
+    # locked in alone with the means: "lock the door with all the tablets"
+    (
+        PILL_CUES + " " + MEANS_AT_HAND_CUES,
+        rf"(?:lock|locked|locking) (?:myself in|the door|me in)(?: [\w']+){{0,3}}? with (?:all )?"
+        rf"(?:the |my )?(?:{PILLS}|{MEANS_AT_HAND})\b",
+    ),
+    # going to the line with a letter written: "going to the railway line ... already i have
+    # written the letter for my wife"
+    (
+        "letter note letters notes",
+        r"(?:going|go|heading|walking|driving) to the (?:railway|rail|train) (?:line|lines|tracks|"
+        r"bridge)\b(?: [\w']+){0,10}? (?:written|wrote|left) (?:the |a |my )?(?:letter|note|"
+        r"letters|notes)\b",
+    ),
+    # a poison's place named, and going there now: "the pesticide is in the store room and i am
+    # going there now"
+    (
+        "now tonight",
+        r"(?:pesticide|poison|weedkiller|paraquat|rope|pills|tablets|gun|rifle|shotgun)s? (?:is|are) "
+        r"(?:in|at) (?:the|my) (?:[\w']+ )?(?:room|shed|store|storeroom|barn|garage|loft|cupboard|"
+        r"car|van)\b(?: [\w']+){0,4}? (?:i'm|i am) going (?:there|to it|to get it) (?:now|right now|"
+        r"tonight)\b",
+    ),
     # a message timed to go out once the speaker is gone
     (
         "scheduled timed set",
@@ -204,8 +242,17 @@ NO_GOOD_FUTURE_RULES: tuple[tuple[str, str], ...] = (
     (
         "nothing picture see imagine",
         r"(?:there's|there is) nothing (?:out there |left |ahead )?for me (?:in|anymore|any more|"
-        r"now|ahead|out there)\b|can't (?:picture|see|imagine) (?:a single |one |any )?(?:decent "
+        r"now|ahead|out there)\b|(?:there's|there is) nothing (?:left|ahead) for me(?= *$| "
+        r"(?:nothing|at all|and|but|so|i)\b)|can't (?:picture|see|imagine) (?:a single |one |any )?(?:decent "
         r"|good |happy |better )?(?:season|year|day|future|summer|month|week)s? ahead",
+    ),
+    # no version of the future that improves: "can't see a version where things improve"
+    (
+        "version scenario future world",
+        r"(?:don't|can't|cannot|do not|couldn't) (?:see|picture|imagine|find) (?:a|any|one) "
+        r"(?:version|scenario|future|world) (?:of (?:this|it|my life) )?where (?:things|it|life|i|"
+        r"anything) (?:improve|improves|gets? better|works? out|turns? out (?:okay|ok|fine|well)|"
+        r"am happy|'m happy|feel better)\b",
     ),
     (
         "way",

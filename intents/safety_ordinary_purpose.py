@@ -103,10 +103,11 @@ ORDINARY_PURPOSE_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "climbing bouldering belay belaying belayed sailing scout scouts cubs knot crag abseil "
-        "abseiling abseiled eight bowline",
+        "abseiling abseiled eight bowline pulley tackle",
         r"(?:climbing (?:gym|wall|centre|center|club|partner|course|trip|rope|lesson)|"
         r"bouldering|belay|belaying|belayed|knot (?:class|lesson|tying)|"
-        r"figure (?:of )?eight|bowline|crag|abseil|abseiling|abseiled)\b|"
+        r"figure (?:of )?eight|bowline|crag|abseil|abseiling|abseiled|rope and pulley|block and "
+        r"tackle)\b|"
         # sailing and scouts explain a rope, not a line about things no longer needed
         r"(?<=^ )(?=(?:.* )?(?:rope|ropes|knot|knots|noose|cord|line|lines|rigging)\b)(?:[\w']+ )*?"
         r"(?:sailing|scouts?|cubs)\b",

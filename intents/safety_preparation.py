@@ -40,6 +40,11 @@ _NOT_A_ROUTINE = (
     r"(?!.* (?:for the week|organi[sz]er|dosette|pill box|pillbox|weekly|morning doses|"
     r"prescribed|as usual|every (?:morning|night|day))\b)"
 )
+# Words, music and sport practised are a skill, not a rehearsal of a means.
+_NOT_A_SKILL = (
+    r"(?!.* (?:sentences?|speech|lines|presentation|song|songs|piece|scales|routine|recital|"
+    r"therapy|lesson|interview|talk|words?|pronunciation|accent|serve|swing|penalty|penalties)\b)"
+)
 # Cloth round a pipe for a leak or a fan for dust is upkeep.
 _NOT_A_REPAIR = r"(?!.* (?:leak|leaking|drip|dripping|dust|dusting|clean|cleaning|draught|draft)\b)"
 # Counting and charting medicine is a nurse's round.
@@ -115,7 +120,7 @@ PREPARATION_RULES: tuple[tuple[str, str], ...] = (
     (
         "practised practiced practising practicing practise practice rehearsed rehearsing "
         "rehearse run",
-        rf"(?=(?:practi[sc]ed|practi[sc]ing|practi[sc]e|rehearsed|rehearsing|rehearse|trial run|dry run|test run|dummy run)\b){_EVERYDAY}(?:practi[sc]ed|practi[sc]ing|practi[sc]e|rehearsed|rehearsing|rehearse|"
+        rf"(?=(?:practi[sc]ed|practi[sc]ing|practi[sc]e|rehearsed|rehearsing|rehearse|trial run|dry run|test run|dummy run)\b){_EVERYDAY}{_NOT_A_SKILL}(?:practi[sc]ed|practi[sc]ing|practi[sc]e|rehearsed|rehearsing|rehearse|"
         r"trial run|dry run|test run|dummy run) (?:with |on |using )?(?:[\w']+ ){0,6}(?:belt|rope|"
         r"cord|noose|knot|ligature|plastic bag|bag over my head|gun|pistol|rifle|trigger|razor|blade|"
         r"pills|tablets|ledge|edge|jump|door|hanging|it)\b",
@@ -248,6 +253,17 @@ PREPARATION_RULES: tuple[tuple[str, str], ...] = (
         rf"(?:the|a|this|my) (?:{W} ){{0,12}}?(?:no intention of|not|never) (?:coming|going|"
         r"driving|climbing|walking|getting) (?:back|home|down|off)\b(?! (?:till|until|before|yet|"
         r"for|any ?time|early|tonight|today|now)\b)",
+    ),
+    # things left for someone and going off alone, not coming back: "left my snowmobile key
+    # and my knife for my cousin i am not coming back this time"; heading for a drop now
+    (
+        "back cliff cliffs bridge edge quarry tracks viaduct",
+        r"(?!.* (?:moving|move|abroad|emigrat\w*|new job|contract|lease|visa|holiday|uni)\b)"
+        r"(?:left|leaving|given|gave) (?:my|all my) (?:[\w']+ ){1,10}?for (?:my )?[\w']+\b"
+        r"(?: [\w']+){0,6}? (?:i'm|i am|i'll|i will) (?:not|never) (?:be )?coming back"
+        r"(?= *$| (?:this time|ever|again|and)\b)|"
+        r"(?<!we're )(?<!we are )(?:heading|headed|driving|riding|going) (?:for|to) the (?:cliff|"
+        r"cliffs|bridge|edge|quarry|tracks|viaduct) (?:now|right now)(?= *$)",
     ),
     # working up the nerve, and "not stopping this time"
     (

@@ -46,7 +46,10 @@ _DRUGS = (
 )
 
 # God by the names a speaker prays to.
-_GOD = r"(?:god|lord|jesus|death|heaven|angels|allah|waheguru|almighty|bhagwan|bondye|jah)"
+_GOD = (
+    r"(?:god|lord|jesus|death|heaven|angels|allah|waheguru|almighty|bhagwan|bondye|jah|"
+    r"heavenly father|father in heaven)"
+)
 
 # A farewell with an ordinary reason beside it: a move, a new school, retiring (round 9).
 _MOVING_AWAY = (
@@ -133,7 +136,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "dead gone born alive here around die died disappear vanish existing exist fade wake woke "
-        "sleep asleep existed night hit world earth picture way longer accident crash wreck make "
+        "woken sleep asleep existed night hit world earth picture way longer accident crash wreck make "
         "home under grave coffin",
         rf"{WANT} (?:that )?(?:i|i'd|i'll|i'm) {GONE_FINITE}",
     ),
@@ -150,7 +153,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("hit run killed", rf"{WANT} {G2}(?:get|got|be|getting) (?:hit|run over|killed) by"),
     (
         "alive exist live living here around go keep carry wake waking world earth continue "
-        "survive",
+        "survive life",
         rf"{NEG} (?:want|wants|wanted|wanna|need|feel like|care to|wish to) (?:to )?"
         rf"(?:(?:be alive|stay alive|exist|live|living|keep living|be here|be around|go on|"
         rf"keep going|carry on|wake up|waking up|exist anymore|be in this (?:world|life)|be on this "
@@ -195,7 +198,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"ever|anymore|no more|and|but|because)\b)",
     ),
     (
-        "god lord jesus death heaven angels allah waheguru almighty bhagwan bondye jah",
+        "god lord jesus death heaven heavenly angels allah waheguru almighty bhagwan bondye jah",
         rf"(?:{WANT}|welcome|welcomed|welcoming|ask|asked|asking|beg|begged|begging) (?:that |for )?"
         rf"(?:the )?(?:good )?{_GOD} "
         r"(?:every (?:night|day|morning) )?(?:would |will |to |'d |might |"
@@ -206,7 +209,10 @@ _RULES: tuple[tuple[str, str], ...] = (
         # asking why god took another and not the speaker: "i ask bondye why he didn't take me"
         rf"(?:ask|asked|asking|wonder|wondering|question|questioning) (?:the )?(?:good )?{_GOD} "
         r"why (?:he|she|they|it|you) (?:didn't|did not|never|won't|will not|doesn't|does not) "
-        r"(?:just )?take me\b",
+        r"(?:just )?take me\b|"
+        # called home: "heavenly father should just call me home"
+        rf"{_GOD} (?:should|would|could|will|can|might|please|to) (?:just )?(?:take|call|bring) "
+        r"me home\b",
     ),
     (
         "care",

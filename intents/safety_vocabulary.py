@@ -73,6 +73,7 @@ GONE_FINITE = (
     r"(?:had|'d) (?:died|never been born|not been born)|(?:wasn't|weren't) (?:born|alive|"
     r"here|around)|(?:didn't|don't|won't|wouldn't|never) (?:exist|wake up|woke up|make it "
     r"through the night|survive the night)|never existed|(?:was|were) never born|"
+    r"(?:(?:had |'d )?never|hadn't|had not) (?:woken|woke) up(?: at all)?|"
     r"get hit by a (?:car|bus|truck|train)|(?:'ll |will |would |'d )?(?:get|got|be) "
     r"(?:into|in) (?:an|a) (?:accident|crash|car crash|wreck)|(?:'ll |will |would |'d )?"
     r"(?:crash|not make it(?: home)?|not come home|get sick and die))"

@@ -366,6 +366,8 @@ _ASSIGNED = (
     "she'd like me",
     "he'd like me",
 )
+# A task set, said as what the speaker is to do: starts an item even after "which worked so".
+_TOLD_TO = ("i'm supposed", "i am supposed", "i'm meant", "i am meant", *_ASSIGNED)
 # How the speaker took what was just told: the same note ("we talked about my daughter and i
 # felt proud of her").
 _REACTION = frozenset(
@@ -617,7 +619,9 @@ _ASK_TAG = re.compile(
     r"i wonder|i was wondering|i'm wondering|just wondering|i'm curious|i'm not sure|"
     r"my question|a question|for her|to ask|to ask her)"
     r"(?: (?:her|him|them|you|the therapist|my therapist|about (?:it|that|this)|next time|"
-    r"next session|next week|at some point|sometime|later|too|as well|again|really|though))*$"
+    r"next session|next week|at some point|sometime|later|too|as well|again|really|though|"
+    # what was just said, asked about: "... i want to ask if true"
+    r"(?:if|whether) (?:(?:it's|that's|it is|that is|this is) )?(?:true|right|normal|so|real)))*$"
 )
 # "how long", "how often": a question about an amount.
 _MEASURES = frozenset({"long", "much", "many", "often", "soon", "far"})
@@ -631,6 +635,7 @@ _LEAD_MODIFIERS = frozenset(
 _ASKS_ALOUD = frozenset(
     "wonder wondering wondered ask asking asked know sure whether if question".split()
 )
+_WONDER = frozenset({"wonder", "wondering", "wonderin", "wondered"})
 _ASKS_OF_ANY_SUBJECT = frozenset({"does", "is", "are", "can", "could", "would", "will", "should"})
 _SAID = frozenset({"said", "mentioned", "talked", "explained", "brought", "used", "called"})
 
@@ -682,6 +687,13 @@ def _opens_clause(
         )
     if w == "please":
         return hinged and bool(nxt)  # "and uh please no role play again"
+    if w in _WONDER and (nxt in {"if", "whether"} or nxt in _WH):
+        # "also wonderin whether ...": a question, its "i" unsaid; not "and then wonder why"
+        return strong and not sequence_only
+    if w == "got" and nxt == "to":
+        return hinged  # "anyway gotta do the breathing": a task, its "i" unsaid
+    if w in {"my", "me"} and nxt in {"job", "task", "homework"} and third in {"is", "was"}:
+        return True  # "and me job is to leave it in the kitchen": a task named
     if w == "how" and nxt == "come":
         return hinged or bool(third)  # "and how come i can't cry"
     if w == "today":  # "... today she helped me see", "... today was rough", "today felt"
@@ -832,8 +844,11 @@ def _candidates(tokens: list[Token]) -> list[tuple[int, int, bool]]:
             continue  # "i realized i ...", "she said we ...", "the part of and i ..."
         if words[j - 1] in _OBJECTS and j > 1 and words[j - 2] in _TELL:
             continue  # "i need to tell her she hurt me": what follows is what is told
-        if not hinged and _SUBORDINATE & set(words[max(0, j - 2) : j]):
-            continue  # "every time i check", "how calm i felt", "a letter i won't send"
+        told_to = " ".join(words[i : i + 3]).startswith(_TOLD_TO)
+        if not hinged and _SUBORDINATE & set(words[max(0, j - 2) : j]) and not told_to:
+            # "every time i check", "how calm i felt", "a letter i won't send"; not "... which
+            # worked so i'm supposed to ..."
+            continue
         out.append((j, i, strong or hinged))
     return out
 
@@ -852,6 +867,13 @@ def _told(words: list[str]) -> bool:
     if verb in {"just", "finally", "also", "kind", "sort", "really", "then", "eventually"}:
         verb = words[2] if len(words) > 2 else ""
     return verb.endswith("ed") or verb in _PAST
+
+
+def _restarts_same_kind(words: list[str]) -> bool:
+    """A second item of the same kind run on: "why do i freeze | how do i unfreeze", "i want
+    more time | i'm also not okay with ..."."""
+    nxt = words[1] if len(words) > 1 else ""
+    return words[0] in _WH and nxt in _AUX or "also" in words[:3]
 
 
 def _instead_alone(words: list[str]) -> bool:
@@ -949,6 +971,15 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
         ):
             continue  # "... and i'd like to try something else": one request
         if not hinged and not (fresh or " ".join(right_words[:4]).startswith(_RUN_ON_STARTS)):
+            continue
+        if (
+            not hinged
+            and left.label == right.label
+            and lead.label is None
+            and not _restarts_same_kind(right_words)
+        ):
+            # "the session was heavy we went deep into it", "please less talk about work i want
+            # to talk family": run on with no joiner, one kind goes on being one item
             continue
         if not hinged and " ".join(left_words[:2]).startswith(_FRONTED):
             continue  # "every time i check my phone i'm supposed to ...": one sentence

@@ -197,6 +197,30 @@ def test_split_and_checkin_together_is_refused_with_one_line() -> None:
             "do other people feel this way also how much should i share with my sister",
             ("question", "question"),
         ),
+        # added after round 24, in new words: a wondering with its "i" unsaid after "also"
+        (
+            "write three wins down each evening also wondering if naps count as avoidance",
+            ("homework", "question"),
+        ),
+        # ... but "and then wonder why" goes on the story
+        ("i push my friends away and then wonder why nobody calls", ("note",)),
+        # a task set, after a clause that "worked"
+        (
+            "the box breathing was the bit that helped so i'm meant to use it before meetings",
+            ("note", "homework"),
+        ),
+        # a task said with its "i" unsaid after "anyway"
+        (
+            "we talked about my sister for ages anyway gotta ring her once this week",
+            ("note", "homework"),
+        ),
+        # one kind run on with no joiner stays one item
+        ("it was a tough hour we dug into the redundancy", ("note",)),
+        ("could we start a bit later i want to avoid the school run", ("need",)),
+        # ... unless it opens a new question or says "also"
+        ("why do i cry at adverts how do i stop it", ("question", "question")),
+        # a question about what was just said takes it with it
+        ("my aunt says grief gets easier after a year i want to ask if that's true", ("question",)),
     ],
 )
 def test_split_concepts(text: str, labels: tuple[str, ...]) -> None:
@@ -206,7 +230,7 @@ def test_split_concepts(text: str, labels: tuple[str, ...]) -> None:
 def test_a_monologue_longer_than_the_split_limit_is_filed_whole():
     from intents.split import MAX_SPLIT_WORDS
 
-    sentence = "we talked about the move and how hard it has been "
+    sentence = "we talked about the move and how hard it has been also "
     long_line = sentence * (MAX_SPLIT_WORDS // len(sentence.split()) + 1)
     assert len(split_items(long_line)) == 1
     assert len(split_items(sentence * 3)) == 3  # below the limit, each is its own

@@ -16,6 +16,7 @@ import re
 
 from .answer_verdicts import short_of_plan
 from .intent import ANSWER_DONE, ANSWER_NOT_DONE, ANSWER_PARTIAL
+from .lexicon import ONES, TENS
 
 # Something was done after all: the words that turn an excuse or a plan into a doing.
 _DID = re.compile(
@@ -27,7 +28,7 @@ _DID = re.compile(
 )
 # A part, a smaller or lighter version: what turns a doing into partial.
 _SOME = re.compile(
-    r"\b(?:only|half|halfway|part|partly|some|a bit|a little|a few|a couple|"
+    r"\b(?:only|half(?! time\b| term\b)|halfway|part|partly|some|a bit|a little|a few|a couple|"
     r"first(?! thing)|shorter|short|quick|quicker|mini|once|one|two|three|every other|"
     r"every second|alternate|"
     r"not (?:all|the whole|the full|every|completely|properly))\b"
@@ -122,7 +123,7 @@ _NOT_ON_MIND = re.compile(
 # Shied away from it, or an excuse for a whole week: not done.
 _AVOIDED = re.compile(
     r"(?<!never )(?<!didn't )(?<!did not )(?<!not )(?<!never once )(?<!wouldn't )(?<!won't )"
-    r"(?<!opposite of )"
+    r"(?<!opposite of )(?<!nearly )(?<!almost )"
     r"\b(?:bailed|ghosted|failed|failed at it|dropped it|gave up on it|blew it|"
     r"(?:skipped|missed|forgot|blew off) (?:it )?(?:every|all|each|the whole)|none of (?:it|them)|"
     r"write off|washout|wash out|a (?:complete |total )?(?:bust|flop|non starter|no go|dead loss)|"
@@ -416,6 +417,16 @@ _DAYS_DONE = re.compile(
     r"(?:few|two|three|couple)|a (?:few|couple of) (?:days|nights|times|mornings))\b"
 )
 _TURN = re.compile(r"\b(?:but|then|until|in the end|eventually|after all|later)\b")
+_ANYWAY = re.compile(r"\banyway\b")
+# The other part, after one was done: "chickened out of the one to my dad".
+_DID_ONE = re.compile(r"\bi (?:\w+ed|sent|made|rang|wrote|did|went|gave|took|read|spoke|told)\b")
+_THE_OTHER = re.compile(r"\b(?:the (?:one|other|second|last|rest|next)|the other one)\b")
+_NUMBER_WORDS = {w: i for i, w in enumerate(ONES) if w != "_"}
+_NUMBER_WORDS.update({w: 10 * i for i, w in enumerate(TENS) if w != "_"})
+_INSTEAD_OF_COUNT = re.compile(
+    rf"\b(?P<done>{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})(?: \w+)? instead of "
+    rf"(?P<asked>{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b"
+)
 
 
 def _after_but_label(after: str, plan: str) -> str:
@@ -460,12 +471,21 @@ def concept_answer(joined: str) -> str | None:
             after, plan = intended.group("after2", "plan2")
         return _after_but_label(after, plan)
     if (skip := _MEANT_TO_SKIP.search(joined)) is not None and (
-        turn := _TURN.search(joined, skip.end())
+        turn := _TURN.search(joined, skip.end()) or _ANYWAY.search(joined, skip.end())
     ):
-        after = joined[turn.start() :]
+        if _TURN.match(turn.group()):
+            after = joined[turn.start() :]
+        else:  # the clause that ends "anyway", not how often it was nearly skipped
+            after = joined[max(skip.end(), joined.rfind(" and ", skip.end(), turn.start())) :]
         if _DID.search(after) and not re.search(r"\b(?:didn't|couldn't|never|not)\b", after):
-            # "nearly bailed but i did it anyway"; "... but only ten minutes" is some of it
+            # "nearly bailed but i did it anyway", "nearly bailed twice and made the call
+            # anyway"; "... but only ten minutes" is some of it
             return ANSWER_PARTIAL if _SOME.search(after) else ANSWER_DONE
+    if (more := _INSTEAD_OF_COUNT.search(joined)) is not None:
+        done, asked = (_NUMBER_WORDS.get(more.group(k)) for k in ("done", "asked"))
+        if done is not None and asked is not None and done != asked:
+            # "did twenty instead of ten": more than asked is all of it
+            return ANSWER_DONE if done > asked else ANSWER_PARTIAL
     if _LATE.search(joined) and not _SOME.search(_LATE.sub(" ", joined)):
         return ANSWER_DONE
     if _DELEGATED.search(joined):
@@ -490,6 +510,8 @@ def concept_answer(joined: str) -> str | None:
     ):
         if _STOPPED.match(avoided.group()) and _SOME_FIRST.search(joined[: avoided.start()]):
             return ANSWER_PARTIAL  # "a few days then i dropped it": some, then stopped
+        if _DID_ONE.search(joined[: avoided.start()]) and _THE_OTHER.search(joined, avoided.end()):
+            return ANSWER_PARTIAL  # "made the first call but chickened out of the one to dad"
         return ANSWER_NOT_DONE
     if _TWICE_THROUGH.search(joined):
         return ANSWER_DONE

@@ -99,6 +99,11 @@ _JUST_ONCE = re.compile(
 )
 # Life in the way: a no, unless something was done first ("did one list and then life got
 # in the way" is some of it).
+# The whole of it done after all, once life had got in the way.
+_ALL_OF_IT_LATER = re.compile(
+    r"\bbut (?:then|later|in the end|eventually|after)\b(?!.*\b(?:not|didn't|only|half)\b).*"
+    r"\b(?:all of it|the whole|the full|every bit|the lot)\b"
+)
 _INTERRUPTED = re.compile(
     r"\b(?:life|work|things|stuff|something|everything) (?:got in the way|came up|got on top|"
     r"happened|took over|kicked in)\b|\bit (?:kind of |sort of |just )?(?:fell off|fizzled out|"
@@ -306,6 +311,8 @@ def rule_answer(words: list[str]) -> str | None:
     ) is not None:
         return label
     if (life := _INTERRUPTED.search(joined)) is not None:
+        if _ALL_OF_IT_LATER.search(joined, life.end()):
+            return ANSWER_DONE  # "... sick all morning but then in the afternoon i did all of it"
         done_first = _DONE_FIRST.search(joined[: life.start()])
         return ANSWER_PARTIAL if done_first else ANSWER_NOT_DONE
     if _NOT_DONE_IDIOMS.search(joined) or _SO_NO.search(joined):

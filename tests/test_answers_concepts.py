@@ -206,6 +206,16 @@ DONE, PARTIAL, NOT_DONE = "answer_done", "answer_partial", "answer_not_done"
         ("forgot my glasses but did it anyway with the big print", DONE),
         ("yep did it and why not", DONE),
         ("i forgot a couple of mornings", PARTIAL),
+        # added after rounds 24 and 25, in new words: a count said against the one asked
+        ("walked for forty instead of thirty minutes", DONE),
+        ("wrote five lines instead of ten", PARTIAL),
+        # one part done, the other avoided
+        ("i sent the text to my brother but bottled the one to my mum", PARTIAL),
+        # nearly skipped, done anyway; a half time is a time, not half of it
+        ("almost bailed a couple of times and went to the class anyway", DONE),
+        ("i was sure i'd skip it for the match but i did the breathing at half time", DONE),
+        # life in the way, then all of it after all
+        ("the car broke down and i was stuck for hours but then at night i did all of it", DONE),
     ],
 )
 def test_answer_concept(text: str, label: str) -> None:

@@ -216,6 +216,19 @@ MORE_URGENT_RULES: tuple[tuple[str, str], ...] = (
 )
 
 MORE_CONCERN_RULES: tuple[tuple[str, str], ...] = (
+    # added after safety round 25: a drop that "would be easy"; waiting for one's turn, the
+    # sooner the better; nothing left, asked and answered
+    (
+        "easy",
+        r"(?:would|'d|will|could) be (?:so |that |dead )?easy (?:just )?to (?:step off|jump off|"
+        r"jump in|let go|walk off|go over|slip in|fall in|drive off|swerve|roll off)\b",
+    ),
+    (
+        "sooner enough",
+        r"waiting for (?:my turn|the end|it to be over|my time)\b(?: [\w']+){0,4}? (?:the sooner "
+        r"the better|can't come soon enough|couldn't come soon enough)",
+    ),
+    ("left nothing", r"(?:what's|what is) left for me\b(?: [\w']+){0,2}? nothing\b"),
     # a death disguised so the family is paid: "make it look like an accident so the kids get
     # the insurance" (added after safety round 24)
     ("accident", r"make (?:it|this|my death|mine) look like an accident\b"),

@@ -299,4 +299,22 @@ HARMLESS_RULES = RuleSet(
         r"(?:she|he|they|wife|husband|mum|mom|dad|partner|flatmate) (?:\w+ )?(?:thought|joked|said|"
         r"reckoned|worried) (?:that )?i(?:'d| would) never wake up",
     ),
+    # added after safety round 25: idioms of strength, stubbornness and a bad night on stage
+    ("dead", r"knock (?:you|ye|him|her|them|'em|us) dead\b"),
+    ("dead", r"over my dead body"),
+    ("life", r"(?:couldn't|can't|cannot|could not) [\w']+(?: [\w']+){0,4} to save my life"),
+    ("dying died", r"(?:dying|died) (?:up there|out there|on (?:the )?stage|a death on stage)"),
+    # safety first: "wrapped them so nobody gets cut"
+    (
+        "cut hurt",
+        r"so (?:nobody|no one|noone|the kids|the bin men|the binmen|anyone) (?:gets?|got|would "
+        r"get|will get) (?:cut|hurt)\b",
+    ),
+    # a loved one's bequest: "my grandad left me his darts in his will"
+    ("will", r"(?:left|leaves|gave) me (?:[\w']+ ){0,4}in (?:his|her|their) will\b"),
+    # tools of a trade: "a rope and a ladder in the van ... it's standard kit for enforcement"
+    (
+        "kit",
+        r"(?:rope|ropes|ladder|knife|knives|blade)\b(?: [\w']+){0,16}? (?:standard|work) kit\b",
+    ),
 )

@@ -160,6 +160,28 @@ MEANS_IN_HAND_RULES: tuple[tuple[str, str], ...] = (
         rf"{_NOT_A_SHOOT}{_GIVEN_AWAY_OR_GAVE}\b(?: [\w']+){{1,20}}? (?:shotgun|gun|rifle|pistol|"
         r"revolver|twelve bore)\b(?: [\w']+){0,6}? (?:is |'s |are )?loaded\b",
     ),
+    # added after safety round 25: a drink and the pills "together"; the mind made up with the
+    # means in hand; affairs sorted beside a gun; a will updated and a one-way ticket
+    (
+        "together once",
+        r"(?:bottle|whisky|whiskey|vodka|drink|booze|spirit)\b(?: [\w']+){0,14}? (?:and|with|an) "
+        rf"(?:the |my )?{PILLS} (?:together|at once|all at once)\b",
+    ),
+    (
+        "mind",
+        r"made (?:my|his|her|their) mind up\b(?: [\w']+){0,10}? (?:has|have|got|'s got|'ve got) "
+        r"the (?:blade|razor|pills|rope|gun|tablets|knife)\b",
+    ),
+    (
+        "gun shotgun rifle",
+        rf"{_NOT_A_SHOOT}(?:sorted|sorting|signed|done) (?:out )?(?:the |my )?(?:pension|insurance|"
+        r"will|papers|affairs|paperwork)\b(?: [\w']+){0,12}? (?:shotgun|gun|rifle)\b",
+    ),
+    (
+        "way",
+        r"(?!.* (?:moving|move|emigrat\w*|abroad|visa|relocat\w*|new job|gap year)\b)(?:updated|"
+        r"wrote|made|sorted|changed|redid) (?:the|my) will\b(?: [\w']+){0,16}? one way\b",
+    ),
     # locked in alone with the means: "lock the door with all the tablets"
     (
         PILL_CUES + " " + MEANS_AT_HAND_CUES,

@@ -53,6 +53,31 @@ _SPELL: dict[str, str] = {
     "haffi": "have to",
     "pickney": "children",
     "cyaan": "can't",
+    # Scots and Doric: "naebody wid notice if ah wisnae here", "better aff six feet under"
+    "masel": "myself",
+    "wisnae": "wasn't",
+    "isnae": "isn't",
+    "disnae": "doesn't",
+    "dinnae": "don't",
+    "cannae": "can't",
+    "couldnae": "couldn't",
+    "widnae": "wouldn't",
+    "willnae": "won't",
+    "naebody": "nobody",
+    "wid": "would",
+    "tae": "to",
+    "aff": "off",
+    "deid": "dead",
+    "jist": "just",
+    "intae": "into",
+    "thegither": "together",
+    "aifter": "after",
+    "whit": "what",
+    "hame": "home",
+    "watter": "water",
+    "ye": "you",
+    "o": "of",
+    "aw": "all",
 }
 _SPELL.update(CONTRACTIONS)
 _SPELL["id"] = AMBIGUOUS_CONTRACTIONS["id"]
@@ -96,6 +121,7 @@ _JOIN: dict[tuple[str, str], str] = {
     ("an", "not"): "and not",
     # Nigerian Pidgin's perfect: "i don write letter" is "i have written a letter"
     ("i", "don"): "i've",
+    ("the", "noo"): "now",
 }
 _JOIN.update(SPELLED_OUT_CONTRACTIONS)
 
@@ -112,6 +138,13 @@ _LIKE_FILLER_AFTER = frozenset(
 )
 
 
+# Scots "ah" is "i" before a verb ("if ah wisnae here"); elsewhere it is a sound, dropped.
+_AH_IS_I_BEFORE = frozenset(
+    "wasn't was am know ken think want wish feel can't don't would will have had need mean "
+    "just keep".split()
+)
+
+
 def _is_sound_before(fragment: str, word: str) -> bool:
     """A lone consonant said before the word it starts ("p put"); "a" and "i" are words."""
     return len(fragment) == 1 and fragment not in "aiu" and len(word) > 1 and word[0] == fragment
@@ -122,6 +155,10 @@ def normalize(text: str) -> str:
     words: list[str] = []
     for raw in _WORD.findall(text.lower().translate(_APOSTROPHES)):
         words.extend(_SPELL.get(raw, raw).split())
+    words = [
+        "i" if word == "ah" and k + 1 < len(words) and words[k + 1] in _AH_IS_I_BEFORE else word
+        for k, word in enumerate(words)
+    ]
     joined: list[str] = []
     for word in words:
         if joined and (both := _JOIN.get((joined[-1], word))):

@@ -114,7 +114,7 @@ PREPARATION_RULES: tuple[tuple[str, str], ...] = (
         r"thursday|friday|saturday|sunday|weekend))\b|"
         rf"{_NOT_A_ROUTINE}{_NOT_A_WARD}{PILLS} (?:are |all )?(?:counted|counted out|lined up)"
         r"(?: [\w']+){0,4}? (?:the )?(?:note|notes|letter|letters) (?:is |are )?(?:written|done|"
-        r"left|finished|ready)\b",
+        r"left|finished|ready|on|in)\b",
     ),
     # rehearsal: trying the means out to see how it would feel or whether it works
     (
@@ -263,7 +263,12 @@ PREPARATION_RULES: tuple[tuple[str, str], ...] = (
         r"(?: [\w']+){0,6}? (?:i'm|i am|i'll|i will) (?:not|never) (?:be )?coming back"
         r"(?= *$| (?:this time|ever|again|and)\b)|"
         r"(?<!we're )(?<!we are )(?:heading|headed|driving|riding|going) (?:for|to) the (?:cliff|"
-        r"cliffs|bridge|edge|quarry|tracks|viaduct) (?:now|right now)(?= *$)",
+        r"cliffs|bridge|edge|quarry|tracks|viaduct) (?:now|right now)(?= *$)|"
+        # things left to someone, then off to a drop: "left the board to my boy ... i'm heading
+        # for the motorway bridge"
+        r"(?:left|gave|given) (?:[\w']+ ){1,12}?to my [\w']+\b(?: [\w']+){0,16}? (?:heading|headed|"
+        r"driving|going) (?:for|to) the (?:[\w']+ )?(?:bridge|cliff|cliffs|edge|quarry|tracks|"
+        r"viaduct)(?= *$| now\b)",
     ),
     # working up the nerve, and "not stopping this time"
     (

@@ -48,7 +48,7 @@ _DRUGS = (
 # God by the names a speaker prays to.
 _GOD = (
     r"(?:god|lord|jesus|death|heaven|angels|allah|waheguru|almighty|bhagwan|bondye|jah|"
-    r"heavenly father|father in heaven)"
+    r"heavenly father|father in heaven|pachamama)"
 )
 
 # A farewell with an ordinary reason beside it: a move, a new school, retiring (round 9).
@@ -124,7 +124,10 @@ _RULES: tuple[tuple[str, str], ...] = (
         "end ending ended",
         r"(?:to|i|i'll|i'd|could|should|might|would|will|about|of|and|finally|almost|going to) "
         r"(?:end|ending|ended) (?:it|things)(?! (?:with|between|for|early|there|here|on|at|"
-        r"off|up|a|the|now|soon|today|so|quickly|politely|nicely|well|badly)\b)",
+        r"off|up|a|the|now|soon|today|so|quickly|politely|nicely|well|badly)\b)|"
+        # an attempt with its means: "tried to end it with the car running in the garage"
+        r"(?:tried|try|trying|attempted) to end (?:it|things|my life) (?:with|using|by) (?:the |a "
+        r"|my )?(?:car|pills|tablets|rope|belt|gun|knife|blade|exhaust|hose|engine|overdose)\b",
     ),
     # Wanting or wishing to be dead or gone.
     (
@@ -167,8 +170,9 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"giving up on (?:life|living|everything))(?! (?:of|from|laughing|inside)\b)",
     ),
     (
-        "dead rather sooner",
-        r"better off dead|(?:want|wanted|ready|rather|like|prefer) to be dead|"
+        "dead rather sooner under grave",
+        r"better off (?:dead|six feet under|in (?:my|the|a) grave)|"
+        r"(?:want|wanted|ready|rather|like|prefer) to be dead|"
         r"(?:i'd|would|i) (?:rather|sooner) (?:be dead|die|not exist|not be alive)",
     ),
     (
@@ -198,7 +202,8 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"ever|anymore|no more|and|but|because)\b)",
     ),
     (
-        "god lord jesus death heaven heavenly angels allah waheguru almighty bhagwan bondye jah",
+        "god lord jesus death heaven heavenly angels allah waheguru almighty bhagwan bondye jah "
+        "pachamama",
         rf"(?:{WANT}|welcome|welcomed|welcoming|ask|asked|asking|beg|begged|begging) (?:that |for )?"
         rf"(?:the )?(?:good )?{_GOD} "
         r"(?:every (?:night|day|morning) )?(?:would |will |to |'d |might |"
@@ -210,6 +215,9 @@ _RULES: tuple[tuple[str, str], ...] = (
         rf"(?:ask|asked|asking|wonder|wondering|question|questioning) (?:the )?(?:good )?{_GOD} "
         r"why (?:he|she|they|it|you) (?:didn't|did not|never|won't|will not|doesn't|does not) "
         r"(?:just )?take me\b|"
+        # "better if pachamama take me back already"
+        rf"better if {_GOD} (?:would |will |just |could )?(?:take|takes|took|call|calls) me"
+        r"(?! (?:to|through|out|for|with|shopping|home from)\b)|"
         # called home: "heavenly father should just call me home"
         rf"{_GOD} (?:should|would|could|will|can|might|please|to) (?:just )?(?:take|call|bring) "
         r"me home\b",

@@ -149,6 +149,8 @@ def test_typed_and_recognized_spellings_read_the_same(text: str) -> None:
         ("i w w wrote the n note", "i wrote the note"),  # a stammer's first sounds
         ("plan a is fine", "plan a is fine"),  # "a" is a word, not a sound
         ("i don sell my car", "i've sell my car"),  # Nigerian Pidgin's perfect
+        ("naebody wid notice if ah wisnae here", "nobody would notice if i wasn't here"),  # Scots
+        ("ah well", "well"),  # elsewhere "ah" is a sound
         ("", ""),
         ("?!", ""),
     ],

@@ -48,6 +48,8 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("one", "other", "thing"): "also",
     ("separately",): "also",
     ("additionally",): "also",
+    ("in", "the", "meantime"): "also",
+    ("meanwhile",): "also",
 }
 
 # Phrases that announce another item: whatever follows starts one ("the other thing is the
@@ -697,7 +699,11 @@ def _opens_clause(
     if w == "how" and nxt == "come":
         return hinged or bool(third)  # "and how come i can't cry"
     if w == "today":  # "... today she helped me see", "... today was rough", "today felt"
-        return nxt in _SUBJECT_VERB or nxt in {"was", "felt", "went", "seemed", "feels"}
+        return nxt in _SUBJECT_VERB or nxt in {"was", "wasn't", "felt", "went", "seemed", "feels"}
+    if w == "for" and nxt == "next" and third in {"time", "week", "session"}:
+        return hinged  # "and for next time i must write ...": the task's time said first
+    if w in {"every", "each"} and nxt in {"night", "morning", "day", "evening"}:
+        return hinged  # "and every night i light a candle": a routine, set after a request
     if w == "next":  # "but next time i want ..."
         return hinged and nxt in {"time", "week", "session"}
     if w == "it":
@@ -842,8 +848,10 @@ def _candidates(tokens: list[Token]) -> list[tuple[int, int, bool]]:
             continue
         if words[j - 1] in (_DANGLING if hinged else _BINDS | _AUX):
             continue  # "i realized i ...", "she said we ...", "the part of and i ..."
-        if words[j - 1] in _OBJECTS and j > 1 and words[j - 2] in _TELL:
-            continue  # "i need to tell her she hurt me": what follows is what is told
+        if words[j - 1] in _OBJECTS and j > 1 and words[j - 2] in _TELL and not strong:
+            # "i need to tell her she hurt me": what follows is what is told; not "... ask
+            # her oh and she said ..."
+            continue
         told_to = " ".join(words[i : i + 3]).startswith(_TOLD_TO)
         if not hinged and _SUBORDINATE & set(words[max(0, j - 2) : j]) and not told_to:
             # "every time i check", "how calm i felt", "a letter i won't send"; not "... which
@@ -960,6 +968,10 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
             continue  # "can we meet by phone then go back to in person": one request's two steps
         if _ASK_TAG.match(" ".join(right_words)):
             continue  # "... is that normal i want to ask": the tag belongs to the question
+        if len(left_words) >= 2 and left_words[-2] in {"it", "is", "that"} and (
+            left_words[-1] in _JUDGED
+        ):
+            continue  # "is it normal | i feel more tired after": what is asked about follows
         if left.label == right.label and not fresh:
             continue
         pairs = zip(right_words, right_words[1:], strict=False)

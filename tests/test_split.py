@@ -219,6 +219,24 @@ def test_split_and_checkin_together_is_refused_with_one_line() -> None:
         ("could we start a bit later i want to avoid the school run", ("need",)),
         # ... unless it opens a new question or says "also"
         ("why do i cry at adverts how do i stop it", ("question", "question")),
+        # added after round 26, in new words: what a judged question asks about follows it
+        ("we talked about my mum also is it normal i cry at every advert", ("note", "question")),
+        # the task's time said first, after a joiner
+        (
+            "i saw how angry i get and for next week i must list five calm moments",
+            ("note", "homework"),
+        ),
+        # a note after "oh and", though the question ended "ask her"
+        (
+            "why do i hate birthdays i want to ask her oh and she said i'm doing well",
+            ("question", "note"),
+        ),
+        # a routine set after a request
+        ("can we go slower please and every morning i write one worry down", ("need", "homework")),
+        (
+            "could i get notes after each session and in the meantime i'm to walk daily",
+            ("need", "homework"),
+        ),
         # a question about what was just said takes it with it
         ("my aunt says grief gets easier after a year i want to ask if that's true", ("question",)),
     ],

@@ -968,8 +968,10 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
             continue  # "can we meet by phone then go back to in person": one request's two steps
         if _ASK_TAG.match(" ".join(right_words)):
             continue  # "... is that normal i want to ask": the tag belongs to the question
-        if len(left_words) >= 2 and left_words[-2] in {"it", "is", "that"} and (
-            left_words[-1] in _JUDGED
+        if (
+            len(left_words) >= 2
+            and left_words[-2] in {"it", "is", "that"}
+            and left_words[-1] in _JUDGED
         ):
             continue  # "is it normal | i feel more tired after": what is asked about follows
         if left.label == right.label and not fresh:

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .answer_verdicts import short_of_plan
+from .answer_verdicts import over_plan, short_of_plan
 from .intent import ANSWER_DONE, ANSWER_NOT_DONE, ANSWER_PARTIAL
-from .lexicon import ONES, TENS
 
 # Something was done after all: the words that turn an excuse or a plan into a doing.
 _DID = re.compile(
@@ -421,12 +420,6 @@ _ANYWAY = re.compile(r"\banyway\b")
 # The other part, after one was done: "chickened out of the one to my dad".
 _DID_ONE = re.compile(r"\bi (?:\w+ed|sent|made|rang|wrote|did|went|gave|took|read|spoke|told)\b")
 _THE_OTHER = re.compile(r"\b(?:the (?:one|other|second|last|rest|next)|the other one)\b")
-_NUMBER_WORDS = {w: i for i, w in enumerate(ONES) if w != "_"}
-_NUMBER_WORDS.update({w: 10 * i for i, w in enumerate(TENS) if w != "_"})
-_INSTEAD_OF_COUNT = re.compile(
-    rf"\b(?P<done>{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})(?: \w+)? instead of "
-    rf"(?P<asked>{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b"
-)
 
 
 def _after_but_label(after: str, plan: str) -> str:
@@ -481,11 +474,8 @@ def concept_answer(joined: str) -> str | None:
             # "nearly bailed but i did it anyway", "nearly bailed twice and made the call
             # anyway"; "... but only ten minutes" is some of it
             return ANSWER_PARTIAL if _SOME.search(after) else ANSWER_DONE
-    if (more := _INSTEAD_OF_COUNT.search(joined)) is not None:
-        done, asked = (_NUMBER_WORDS.get(more.group(k)) for k in ("done", "asked"))
-        if done is not None and asked is not None and done != asked:
-            # "did twenty instead of ten": more than asked is all of it
-            return ANSWER_DONE if done > asked else ANSWER_PARTIAL
+    if over_plan(joined):
+        return ANSWER_DONE  # "did twenty instead of ten": more than asked is all of it
     if _LATE.search(joined) and not _SOME.search(_LATE.sub(" ", joined)):
         return ANSWER_DONE
     if _DELEGATED.search(joined):

@@ -195,11 +195,21 @@ def count_against_plan(joined: str) -> str | None:
 
 def short_of_plan(text: str) -> bool:
     """ "ten minutes not thirty": an amount said against a larger planned one."""
+    return any(0 < did < planned for did, planned in _amounts_against_plan(text))
+
+
+def over_plan(text: str) -> bool:
+    """ "did twenty instead of ten": an amount said against a smaller planned one."""
+    return any(0 < planned < did for did, planned in _amounts_against_plan(text))
+
+
+def _amounts_against_plan(text: str) -> list[tuple[int, int]]:
+    pairs = []
     for m in _SHORT_OF_PLAN.finditer(text):
         did, planned = _COUNTS.get(m.group("did")), _COUNTS.get(m.group("plan"))
-        if did is not None and planned is not None and 0 < did < planned:
-            return True
-    return False
+        if did is not None and planned is not None:
+            pairs.append((did, planned))
+    return pairs
 
 
 def verdict_answer(joined: str) -> str | None:

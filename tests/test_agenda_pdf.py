@@ -65,6 +65,27 @@ def test_the_pdf_is_the_same_agenda_as_the_text(seeded_home, home, tmp_path, cap
             assert shown in flat
 
 
+@pytest.mark.parametrize(
+    "title, zone",
+    [
+        # this date left "(Europe/" at a line's end and put "Berlin)" on the next
+        ("Agenda for Friday 11 December 2026, 15:00 (Europe/Berlin)", "(Europe/Berlin)"),
+        (
+            "Agenda for Wednesday 30 September 2026, 15:00 (America/Argentina/Buenos_Aires)",
+            "(America/Argentina/Buenos_Aires)",
+        ),
+    ],
+)
+def test_the_time_zone_in_the_heading_is_never_broken_across_lines(title, zone, tmp_path):
+    from assistant.agenda_pdf import pdf_bytes
+    from assistant.web.agenda_sheet import Sheet
+
+    target = tmp_path / "agenda.pdf"
+    target.write_bytes(pdf_bytes(Sheet(title, [])))
+    lines = [line.strip() for line in pdf_text(target).splitlines()]
+    assert any(line.endswith(zone) for line in lines), lines
+
+
 def test_an_empty_agenda_still_prints(home, tmp_path):
     target = tmp_path / "empty.pdf"
     run = run_program(home, "agenda", "--pdf", str(target))

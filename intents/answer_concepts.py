@@ -164,7 +164,11 @@ _LESS_THAN_ASKED = re.compile(
     r"but (?:i )?(?:didn't|did not|never|haven't|have not|not) (?:yet )?(?:send|sent|finish|"
     r"finished|post|posted|complete|completed|give|given|hand|handed|show|shown|share|shared|"
     r"submit|submitted|deliver|delivered|print|printed|bring|brought)\b|"
-    r"\b(?:could|should)(?: have|'ve) done more\b|\bdid what i could\b|\bwhat i could manage\b"
+    r"\b(?:could|should)(?: have|'ve) done more\b|\bdid what i could\b|\bwhat i could manage\b|"
+    # One way done, not the way set: "texted him but didn't phone like i was supposed to".
+    r"\b(?:\w+ed|did|sent|made|went|wrote|rang|read|spoke|gave) (?:\w+ ){0,4}?but (?:i )?(?:didn't|"
+    r"did not|never) \w+(?: \w+)? (?:like|as|the way|how) (?:i was|she|he|they|we|you) (?:supposed|"
+    r"asked|told|meant|wanted|said|agreed|planned)\b"
 )
 # Slang for nothing at all, said as the answer: "sod all this week", "i did sweet fa".
 _NOTHING_SLANG = re.compile(

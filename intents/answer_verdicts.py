@@ -60,8 +60,8 @@ _SO_NO_TASK = re.compile(
 )
 _NEVER_RETURNED = re.compile(
     r"\b(?:started|began|did the first (?:half|part|bit|few)|got going|made a start|kicked "
-    r"off)\b.*\b(?:never|didn't|did not|couldn't|could not) (?:got?|get|come|came) (?:back|"
-    r"round|around) to\b"
+    r"off)\b.*\b(?:never|didn't|did not|couldn't|could not) (?:got?|get|come|came|went|go) "
+    r"(?:back|round|around) (?:to|into)\b"
 )
 _RAN_PAST = re.compile(
     r"\b(?:ended up|wound up|kept (?:on )?going|carried on)\b(?: [\w']+){0,4}? (?:a full|the full|"

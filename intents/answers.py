@@ -14,6 +14,7 @@ import re
 from .answer_closing import closing_answer
 from .answer_concepts import concept_answer
 from .answer_in_part import in_part_answer
+from .answer_turns import turn_answer
 from .answer_verdicts import count_against_plan, short_of_plan, verdict_answer
 from .intent import ANSWER_DONE, ANSWER_NOT_DONE, ANSWER_PARTIAL
 from .lexicon import ONES, TENS
@@ -194,8 +195,11 @@ _NOT_DONE_IDIOMS = re.compile(
     r"next week)\b"
 )
 # "it's not like i skipped it i did the whole thing": what follows the denial stands.
+# "it's not that i love it but i did it": the last doing stands; "it's not like i did it" alone
+# is a no, and a denied not-doing ("it's not like i skipped it") is judged whole by a concept.
 _NOT_THAT = re.compile(
-    r"^(?:it's|it is|it was) not (?:like|that) .*?\b(i (?:did|do|got|made)\b.*)$"
+    r"^(?:it's|it is|it was) not (?:like|that) (?!i (?:did none|did nothing|skipped|missed|forgot|"
+    r"ignored|blew)\b)\w.*\s(i (?:did|do|got|made)\b.*)$"
 )
 # "no the kids were sick all day": a bare no, then the reason; "no i didn't miss it" is caught
 # before this by the double-negative rule.
@@ -307,7 +311,10 @@ def rule_answer(words: list[str]) -> str | None:
     """The label a rule decides for this answer, or None to leave it to the model."""
     joined = _HEARD_COUNT.sub(_count_word, " ".join(words))
     if (
-        label := closing_answer(joined) or in_part_answer(joined) or concept_answer(joined)
+        label := closing_answer(joined)
+        or in_part_answer(joined)
+        or turn_answer(joined)
+        or concept_answer(joined)
     ) is not None:
         return label
     if (life := _INTERRUPTED.search(joined)) is not None:

@@ -216,6 +216,30 @@ DONE, PARTIAL, NOT_DONE = "answer_done", "answer_partial", "answer_not_done"
         ("i was sure i'd skip it for the match but i did the breathing at half time", DONE),
         # life in the way, then all of it after all
         ("the car broke down and i was stuck for hours but then at night i did all of it", DONE),
+        # added after round 26, in new words: the asked-about day is the one left out
+        ("each morning so far apart from this morning", NOT_DONE),
+        ("all week bar tonight", NOT_DONE),
+        # too attached to it to skip
+        ("honestly i can't bear to miss it now so yes", DONE),
+        # a wrong belief put right by looking
+        ("i was sure i had missed the weekend but the log is all filled out", DONE),
+        # the yes was about another day
+        ("yeah i did oh wait sorry i'm mixing it up with sunday", NOT_DONE),
+        # begun, then never returned to
+        ("started the workbook then the kettle boiled and i never went back into it", PARTIAL),
+        # cut short by something that happened, or before it began
+        ("the doorbell went five minutes in and that was that", PARTIAL),
+        ("my toddler woke up before i could even start", NOT_DONE),
+        # exposure sat through until the fear fell
+        ("i sat in the lift lobby till the panic settled down", DONE),
+        ("i stood on the platform until my heart calmed", DONE),
+        # "it's not like" before a no and then a doing; alone it is a no
+        ("it's not like i skipped all of it i did the mornings", PARTIAL),
+        ("it's not as if i touched it", NOT_DONE),
+        # one way done, not the way that was set
+        ("i emailed my sister but didn't ring her like we agreed", PARTIAL),
+        # a doubt, then the whole of it
+        ("after the night shift i said forget it but later i did them all in the bath", DONE),
     ],
 )
 def test_answer_concept(text: str, label: str) -> None:

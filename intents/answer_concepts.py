@@ -127,9 +127,9 @@ _AVOIDED = re.compile(
     r"(?:skipped|missed|forgot|blew off) (?:it )?(?:every|all|each|the whole)|none of (?:it|them)|"
     r"write off|washout|wash out|a (?:complete |total )?(?:bust|flop|non starter|no go|dead loss)|"
     r"let's (?:just )?say no|let's not (?:talk|go) (?:about|there)|don't ask|plead the fifth|"
-    r"no comment|next question|the dog ate|(?<!n't )(?<!never )(?<!not )let (?:you|myself|her|"
+    r"no comment|(?<!done )(?<!yes )(?<!yep )(?<!did it )next question|the dog ate|(?<!n't )(?<!never )(?<!not )let (?:you|myself|her|"
     r"him|everyone|us) down|"
-    r"not a sausage|not a jot|not a thing|"
+    r"not a sausage|not a jot|not a thing|not a (?:bit|scrap|stroke|shred|single bit) of (?:it|them)|"
     r"bottled|chickened out|wimped out|copped out|flaked|lost my nerve|lost the nerve|"
     r"procrastinat\w*|avoided|avoiding|dodged|dodging|ducked|made excuses|(?:finding|found|"
     r"making) (?:excuses|reasons)|couldn't face|could not face|thought better of it|"
@@ -312,7 +312,9 @@ _DONE_WHOLE = re.compile(
     r"ticked (?:that|the|this|every|all the|all my|each) box(?:es)?|"
     r"\bforgot (?:that )?i (?:did|had done|'d done|already)\b|^(?:yes |yeah |yep )?(?:i )?did "
     r"(?:both|the \w+ and the \w+)$|beginning to end|every last (?:page|bit|one|word|minute)|"
-    r"every single (?:day|night|morning|evening|time))\b"
+    r"every single (?:day|night|morning|evening|time)|"
+    # the way it was agreed: "stayed the full half hour as agreed"
+    r"(?:as|like) (?:we |i )?(?:agreed|planned|arranged))\b"
 )
 # Emphatic yes: the negation in it denies a failing, not the doing.
 _EMPHATIC_YES = re.compile(
@@ -512,8 +514,8 @@ def concept_answer(joined: str) -> str | None:
     if _MORE_THAN_ASKED.search(joined) and not re.search(r"\b(?:didn't|not|never)\b", joined):
         return ANSWER_DONE
     if _DONE_WHOLE.search(joined) and not re.search(
-        r"\b(?:didn't|not|never|except|apart from|other than|but|only|half|missed|skipped|until|"
-        r"till)\b",
+        r"\b(?:didn't|not|never|except|apart from|other than|but|only|half(?! (?:an )?hour\b| time\b)|"
+        r"missed|skipped|until|till|supposed|meant to|a few|a couple|instead)\b",
         joined,
     ):
         return ANSWER_DONE

@@ -4,7 +4,8 @@ Added after round 26 by concept: the day asked about is the one left out ("every
 today"), the yes was about another day ("i'm thinking of monday"), too attached to it to skip,
 a doubt that became the whole of it, a wrong belief put right by looking ("thought i'd only
 done half but the chart's all filled in"), exposure sat through until the fear fell, a doing or
-a not-doing denied ("it's not like i did none of it"), and an event that cut it short.
+a not-doing denied ("it's not like i did none of it"), an event that cut it short, and the rest
+put off after a part was done.
 """
 
 from __future__ import annotations
@@ -70,6 +71,8 @@ _ALL_SAID = re.compile(
 )
 # Cut short by something that happened: the doing before it is a part.
 _CUT_SHORT_BY = re.compile(
+    r"\bthen (?:[\w']+ ){1,2}(?:threw up|was sick|fell over|fell off|woke up|started crying|"
+    r"started screaming|came home|came in|needed me|got hurt)\b|"
     r"\b(?:the )?(?:phone|doorbell|door bell|alarm) (?:rang|went|went off)\b|"
     r"\b(?:the |my )?(?:baby|babies|kid|kids|children|toddler|twins|son|daughter|dog|boss) "
     r"(?:woke(?: up)?|came in|started crying|kicked off|needed me|called|walked in|barged in)\b|"
@@ -77,12 +80,23 @@ _CUT_SHORT_BY = re.compile(
     r"\bgot called (?:away|in|out)\b|\bthe power (?:went|cut)\b"
 )
 _SOME_DONE_AROUND = re.compile(
+    r"\bfor (?:like |about |maybe |only |just )?(?:a|one|two|three|five|ten) (?:minute|minutes|"
+    r"second|seconds|page|pages)\b|"
     r"\b(?:at|after) (?:minute|page|step) \w+\b|\b\w+ minutes? in\b|"
     r"\b(?:started|began|did|managed|got through) (?:a|one|two|three|four|five|ten|the first|"
     r"about|maybe|only|just|half|some)\b|"
     r"\b(?:started|began) (?:it|them|the \w+)\b"
 )
 _CUT_BEFORE_START = re.compile(r"\bbefore i (?:could )?(?:start|begin|even|get going|do)\b")
+# Part done and the rest put off: "did two of the three, the third one i'll do tomorrow".
+_REST_LATER = re.compile(
+    r"\b(?:the (?:third|second|last|other|rest|next)|the rest of (?:it|them)|the other (?:one|half|"
+    r"bit)s?)\b(?: [\w']+){0,3}? (?:i'll|i will|gonna|going to|i'm going to) (?:do|finish|get to)\b"
+)
+_PART_DONE = re.compile(
+    r"\bi (?:did|done|managed|finished|got through) (?:one|two|three|four|five|the first|some|half|"
+    r"part)\b"
+)
 # Exposure sat through until the fear fell: the whole of it ("stayed till the panic dropped").
 _STAYED_UNTIL_EASED = re.compile(
     r"\b(?:stay|stayed|stays|staying|sat|sit|stood|stand|remained|waited|hung on|held on) "
@@ -96,6 +110,8 @@ _WANTING = re.compile(r"\b(?:didn't|did not|couldn't|could not|never|not|wasn't|
 
 def turn_answer(joined: str) -> str | None:
     """The label these concepts decide for an answer, or None to go on."""
+    if _REST_LATER.search(joined) and _PART_DONE.search(joined):
+        return ANSWER_PARTIAL
     if _TODAY_LEFT_OUT.search(joined) and _ALL_BUT_TODAY.search(joined):
         return ANSWER_NOT_DONE
     if _ANOTHER_DAY_MEANT.search(joined):

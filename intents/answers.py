@@ -222,7 +222,11 @@ _BUT_ONLY = re.compile(
 _CORRECTION = re.compile(
     # "wait no i went back and finished it": the no belongs to the correction, not the answer.
     r"\b(?:(?:wait|hang on|hold on|but) no(?= i (?:went|did|do|finished|actually|got|made|had|have|"
-    r"came|sat|ended)\b)|wait|no wait|actually no|sorry|"
+    r"came|sat|ended)\b)|wait|no wait|actually no|"
+    # "sorry" corrects only when an answer follows ("yes sorry no"); "not yet sorry been on the
+    # road" is an apology
+    r"sorry(?= (?:yes|yeah|no|nope|i did|i didn't|i mean|i meant|it was|that was|i only|i just|"
+    r"not|wait|actually|i'm|i was)\b)|"
     # "ha kidding yes i did it": a joke taken back by the answer after it
     r"(?:just |ha |only )?(?:i'm )?(?:kidding|joking)(?= (?:yes|yeah|no|i did|i didn't|it's done|"
     r"done|did it)\b)|"

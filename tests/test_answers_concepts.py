@@ -238,6 +238,18 @@ DONE, PARTIAL, NOT_DONE = "answer_done", "answer_partial", "answer_not_done"
         ("it's not as if i touched it", NOT_DONE),
         # one way done, not the way that was set
         ("i emailed my sister but didn't ring her like we agreed", PARTIAL),
+        # added after round 27, in new words: "next question" after a yes is not a dodge
+        ("yep yep yep next question", DONE),
+        ("no comment next question", NOT_DONE),
+        # the way it was agreed, even for "the full half hour"
+        ("walked round the block for the full half hour like we planned", DONE),
+        # part done and the rest put off
+        ("i managed one of the two letters the other one i'm going to finish on sunday", PARTIAL),
+        # cut short by a child, after a minute
+        ("for about a minute then my son fell off the sofa", PARTIAL),
+        # an apology is not a correction
+        ("not yet sorry the twins had a fever", NOT_DONE),
+        ("not a scrap of it", NOT_DONE),
         # a doubt, then the whole of it
         ("after the night shift i said forget it but later i did them all in the bath", DONE),
     ],

@@ -127,9 +127,11 @@ _AVOIDED = re.compile(
     r"(?:skipped|missed|forgot|blew off) (?:it )?(?:every|all|each|the whole)|none of (?:it|them)|"
     r"write off|washout|wash out|a (?:complete |total )?(?:bust|flop|non starter|no go|dead loss)|"
     r"let's (?:just )?say no|let's not (?:talk|go) (?:about|there)|don't ask|plead the fifth|"
-    r"no comment|(?<!done )(?<!yes )(?<!yep )(?<!did it )next question|the dog ate|(?<!n't )(?<!never )(?<!not )let (?:you|myself|her|"
+    r"no comment|(?<!done )(?<!yes )(?<!yep )(?<!did it )next question|the dog ate|"
+    r"(?<!n't )(?<!never )(?<!not )let (?:you|myself|her|"
     r"him|everyone|us) down|"
-    r"not a sausage|not a jot|not a thing|not a (?:bit|scrap|stroke|shred|single bit) of (?:it|them)|"
+    r"not a sausage|not a jot|not a thing|"
+    r"not a (?:bit|scrap|stroke|shred|single bit) of (?:it|them)|"
     r"bottled|chickened out|wimped out|copped out|flaked|lost my nerve|lost the nerve|"
     r"procrastinat\w*|avoided|avoiding|dodged|dodging|ducked|made excuses|(?:finding|found|"
     r"making) (?:excuses|reasons)|couldn't face|could not face|thought better of it|"
@@ -514,8 +516,9 @@ def concept_answer(joined: str) -> str | None:
     if _MORE_THAN_ASKED.search(joined) and not re.search(r"\b(?:didn't|not|never)\b", joined):
         return ANSWER_DONE
     if _DONE_WHOLE.search(joined) and not re.search(
-        r"\b(?:didn't|not|never|except|apart from|other than|but|only|half(?! (?:an )?hour\b| time\b)|"
-        r"missed|skipped|until|till|supposed|meant to|a few|a couple|instead)\b",
+        r"\b(?:didn't|not|never|except|apart from|other than|but|only|"
+        r"half(?! (?:an )?hour\b| time\b)|missed|skipped|until|till|supposed|meant to|a few|"
+        r"a couple|instead)\b",
         joined,
     ):
         return ANSWER_DONE

@@ -692,8 +692,9 @@ def _opens_clause(
     if w in _WONDER and (nxt in {"if", "whether"} or nxt in _WH):
         # "also wonderin whether ...": a question, its "i" unsaid; not "and then wonder why"
         return strong and not sequence_only
-    if w == "got" and nxt == "to":
-        return hinged  # "anyway gotta do the breathing": a task, its "i" unsaid
+    if w == "got" and nxt == "to" or w in {"supposed", "meant"} and nxt == "to":
+        # "anyway gotta do the breathing", "um supposed to walk every day": a task, "i" unsaid
+        return hinged
     if w in {"my", "me"} and nxt in {"job", "task", "homework"} and third in {"is", "was"}:
         return True  # "and me job is to leave it in the kitchen": a task named
     if w == "how" and nxt == "come":
@@ -757,10 +758,20 @@ _NAMED = frozenset(
 )
 
 
+# Words that make no item on their own: a side of nothing else ("for her next time") is a tag.
+_NO_CONTENT = frozenset(
+    "for her him them me next time to the a that this it please okay question note homework "
+    "need with on at one".split()
+)
+
+
 def _named_item(words: list[str], i: int) -> bool:
     w, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
     if w in {"action", "side"} and nxt in {"item", "items", "quest"}:
         return True
+    if w in {"for", "as"} and nxt == "homework":
+        # "... and for homework i write ...", not "more time for homework"
+        return i + 2 < len(words) and words[i + 2] in {"i", "she", "he", "we", "my", "it's"}
     return w in _NAMED and nxt in {"is", "for", "was", "this"}
 
 
@@ -910,6 +921,8 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
         right_words = content_words(tokens[right_start:])
         if len(left_words) < MIN_LEFT_WORDS or len(right_words) < MIN_RIGHT_WORDS:
             continue
+        if not (set(right_words) - _NO_CONTENT and set(left_words) - _NO_CONTENT):
+            continue  # "how do i stop dreaming about work | question for her": a tag, no item
         if right_words[0] == "i" and left_words[0] in _AUX and len(left_words) <= 4:
             continue  # "can my partner and i come together": a compound subject, one ask
         if left_words[-1] in _KIND_WORDS and _FILING_VERBS & set(left_words):

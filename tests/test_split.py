@@ -239,6 +239,22 @@ def test_split_and_checkin_together_is_refused_with_one_line() -> None:
         ),
         # a question about what was just said takes it with it
         ("my aunt says grief gets easier after a year i want to ask if that's true", ("question",)),
+        # added after round 27, in new words: a kind named as a tag makes no item of its own
+        (
+            "what do i say when my son asks about his dad question for next time",
+            ("question",),
+        ),
+        # "and for homework i ..." starts the task
+        (
+            "can she please slow down in the part about trauma and for homework i list three "
+            "safe places",
+            ("need", "homework"),
+        ),
+        # "supposed to" after a pause, its "i" unsaid
+        (
+            "we went over the breakup again uh supposed to write her a letter i won't send",
+            ("note", "homework"),
+        ),
     ],
 )
 def test_split_concepts(text: str, labels: tuple[str, ...]) -> None:

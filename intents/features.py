@@ -232,7 +232,11 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"counselor|nurse)|about|if|whether|what|how|why|when|where|who|is|are|does|do|"
             r"can|should)\b|\basking (?:her|him|them|about|if|whether)\b|\bworth asking\b|"
             r"\b(?:want|wanted|need|meaning|going|have|got|remember|remind me|"
-            r"should|must|gotta|gonna) to ask\b|\bbring up whether\b|\bquestion (?:for|about)\b",
+            r"should|must|gotta|gonna) to ask\b|\bbring up whether\b|\bquestion (?:for|about)\b|"
+            # "check with her next week if ...", "i'd like his opinion on whether ..."
+            r"\bcheck with (?:her|him|she|them|dr \w+|my therapist)(?: \w+){0,3}? (?:if|whether)\b|"
+            r"\b(?:her|his|their|your) (?:opinion|view|views|take|thoughts) on (?:if|whether|how|"
+            r"why|what)\b",
         ),
         (
             "ask_other",

@@ -13,11 +13,14 @@ from types import MappingProxyType
 __all__ = [
     "AMBIGUOUS_CONTRACTIONS",
     "CONTRACTIONS",
+    "DROPPED_G",
     "ONES",
     "SPELLED_OUT_CONTRACTIONS",
     "TENS",
+    "is_stammered_sound",
     "number_words",
     "recognized_number_words",
+    "with_dropped_g_restored",
 ]
 
 # "zero" .. "nineteen": index = value.
@@ -114,3 +117,30 @@ SPELLED_OUT_CONTRACTIONS: Mapping[tuple[str, str], str] = MappingProxyType(
         ("have", "not"): "haven't",
     }
 )
+
+
+# Words said with the "g" dropped ("wonderin", "feelin", "nothin"): the "-ing" forms that
+# carry meaning here. A word ending in "in" is read as its "-ing" form only if that form is
+# listed, so "begin", "skin" and "cousin" stay as they are.
+DROPPED_G: frozenset[str] = frozenset(
+    """
+    asking being breathing coming crying cutting doing drinking dying eating everything
+    evening feeling fighting forgetting getting going having helping hoping hurting journaling
+    keeping killing knowing listening living looking making meeting morning nothing planning
+    practicing reading remembering running saying seeing sitting sleeping something anything
+    starting struggling taking talking telling thinking trying waiting walking wanting
+    wondering working worrying writing lying hiding drowning jumping hanging shaking
+    """.split()
+)
+
+
+def with_dropped_g_restored(word: str) -> str:
+    """ "wonderin" -> "wondering"; any other word as it is."""
+    if len(word) > 3 and word.endswith("in") and word + "g" in DROPPED_G:
+        return word + "g"
+    return word
+
+
+def is_stammered_sound(fragment: str, word: str) -> bool:
+    """A lone consonant said before the word it starts ("w why"); "a" and "i" are words."""
+    return len(fragment) == 1 and fragment not in "aiu" and len(word) > 1 and word[0] == fragment

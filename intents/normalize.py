@@ -15,7 +15,9 @@ from .lexicon import (
     AMBIGUOUS_CONTRACTIONS,
     CONTRACTIONS,
     SPELLED_OUT_CONTRACTIONS,
+    is_stammered_sound,
     recognized_number_words,
+    with_dropped_g_restored,
 )
 
 _WORD = re.compile(r"\d+|[^\W\d_]+(?:['’‘`][^\W\d_]+)*")
@@ -34,6 +36,7 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "ya": ("yeah",),
     "yah": ("yeah",),
     "yup": ("yep",),
+    "tis": ("it's",),
     "neva": ("never",),  # as a Caribbean or London speaker says it
     "wanna": ("want", "to"),
     "gonna": ("going", "to"),
@@ -123,6 +126,7 @@ def tokenize(text: str) -> list[Token]:
         if word.isdecimal():  # not isdigit: "¹" is a digit int() rejects
             raw.extend(Token(w, start, end) for w in recognized_number_words(word))
         else:
+            word = with_dropped_g_restored(word)
             raw.extend(Token(w, start, end) for w in _EXPAND.get(word, (word,)))
     out: list[Token] = []
     i = 0
@@ -138,7 +142,13 @@ def tokenize(text: str) -> list[Token]:
 
 def content_words(tokens: list[Token]) -> list[str]:
     """The words that carry meaning: fillers and "you know" dropped."""
-    words = [t.word for t in tokens if t.word not in FILLERS]
+    kept = [t.word for t in tokens if t.word not in FILLERS]
+    # a stammered first sound is not a word: "w why do i" is "why do i"
+    words = [
+        w
+        for k, w in enumerate(kept)
+        if k + 1 == len(kept) or not is_stammered_sound(w, kept[k + 1])
+    ]
     if "know" in words:
         words = _drop_you_know(words)
     return words

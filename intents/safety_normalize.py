@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import AMBIGUOUS_CONTRACTIONS, CONTRACTIONS, SPELLED_OUT_CONTRACTIONS
+from .lexicon import (
+    AMBIGUOUS_CONTRACTIONS,
+    CONTRACTIONS,
+    SPELLED_OUT_CONTRACTIONS,
+    is_stammered_sound,
+    with_dropped_g_restored,
+)
 
 __all__ = ["normalize"]
 
@@ -145,15 +151,11 @@ _AH_IS_I_BEFORE = frozenset(
 )
 
 
-def _is_sound_before(fragment: str, word: str) -> bool:
-    """A lone consonant said before the word it starts ("p put"); "a" and "i" are words."""
-    return len(fragment) == 1 and fragment not in "aiu" and len(word) > 1 and word[0] == fragment
-
-
 def normalize(text: str) -> str:
     """``text`` as the patterns read it: canonical lowercase words joined by single spaces."""
     words: list[str] = []
     for raw in _WORD.findall(text.lower().translate(_APOSTROPHES)):
+        raw = with_dropped_g_restored(raw)
         words.extend(_SPELL.get(raw, raw).split())
     words = [
         "i" if word == "ah" and k + 1 < len(words) and words[k + 1] in _AH_IS_I_BEFORE else word
@@ -176,7 +178,7 @@ def normalize(text: str) -> str:
             continue
         if out and out[-1] == word:  # a stutter: "i i don't"
             continue
-        if out and _is_sound_before(out[-1], word):  # a stammered first sound: "n n note"
+        if out and is_stammered_sound(out[-1], word):  # a stammered first sound: "n n note"
             out.pop()
         out.append(word)
     return " ".join(out)

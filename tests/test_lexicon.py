@@ -40,3 +40,26 @@ def test_a_word_that_is_also_a_contraction_is_read_by_each_as_it_chose() -> None
     assert normalize("i feel ill") == "i feel ill"
     assert [t.word for t in tokenize("ill do it")][0] == "i'll"
     assert normalize("id rather not be here") == "i'd rather not be here"
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("i been thinkin about it all mornin", "i been thinking about it all morning"),
+        ("nothin helps when i'm tryin to sleep", "nothing helps when i'm trying to sleep"),
+        # only listed "-ing" forms: these stay as they are
+        ("my cousin has thin skin", "my cousin has thin skin"),
+        ("begin again", "begin again"),
+    ],
+)
+def test_both_readers_restore_a_dropped_g(said: str, read: str) -> None:
+    assert " ".join(t.word for t in tokenize(said)) == read
+    assert normalize(said) == read
+
+
+def test_a_stammered_first_sound_is_not_a_word_to_either_reader() -> None:
+    from intents.normalize import content_words
+
+    assert content_words(tokenize("w why do i s shout")) == ["why", "do", "i", "shout"]
+    assert content_words(tokenize("plan b is to walk")) == ["plan", "b", "is", "to", "walk"]
+    assert normalize("w why do i s shout") == "why do i shout"

@@ -54,7 +54,10 @@ _DISTANCE = (
     r"(?:it's|it has|it's been|it has been|been) (?:\w+ )?(?:years|months|a year|a decade) "
     r"since|(?:haven't|have not|not) (?:\w+ ){0,2}(?:in|for) (?:\w+ )?(?:years|months|a year|"
     r"a decade)|(?:years|months) (?:clean|free|sober)|long gone|been gone for (?:years|ages|"
-    r"a long time)|over (?:\w+ )?(?:years|months) ago)"
+    r"a long time)|over (?:\w+ )?(?:years|months) ago|"
+    # added after safety round 26: "years back", "long behind me", "the first year here"
+    r"(?:\w+ )?(?:years|months|decades|year) back|(?:long|well|all|way) behind me|"
+    r"(?:in|during) (?:the|my|our) first (?:year|years|months|winter) (?:here|in|after|of))"
 )
 _BETTER_NOW = (
     r"(?:good place|better place|well for|been well|doing (?:well|better|great|good|okay|ok)|"
@@ -63,7 +66,11 @@ _BETTER_NOW = (
     r"(?:the |those |any |that )?(?:urges?|thoughts|feelings?|way)|my (?:life|family) now|"
     r"now i (?:can see|see|know|realise|realize|understand)|love (?:my|having|the)|glad i'm|grateful|thankful|enjoy|enjoying|"
     r"(?:they|we|it) (?:really )?(?:love|helped|help)|a lot of help|got help|"
-    r"feel (?:hopeful|good|better|strong|safe))"
+    r"feel (?:hopeful|good|better|strong|safe)|"
+    r"(?:now )?(?:i'm|i am) (?:proper |really |very |much |so )?(?:well|fine|okay|ok|good|happy|"
+    r"better|settled|content) (?:now|these days|today)|now (?:i'm|i am) (?:proper |really |very |"
+    r"much |so )?(?:well|fine|okay|ok|good|happy|better|settled|content)|(?:many|some|\w+) "
+    r"(?:good |happy )?years (?:happy|well|since|now)\b)"
 )
 
 CONTEXT_RULES = RuleSet(
@@ -98,7 +105,7 @@ CONTEXT_RULES = RuleSet(
     ),
     (
         "ward shift patient patients call calls callout callouts training course session seminar "
-        "lecture module research study thesis dissertation learned nurse",
+        "lecture module research study thesis dissertation learned nurse class lesson tutorial",
         # "after my night shift" only says when; the shift is not what the line is about
         r"(?:on the ward|(?<!after )(?<!before )(?<!after my )(?<!before my )(?<!after a )"
         r"(?<!after the )(?:my|a|the|rough|long|night|late) shift|a patient (?:came|was|"
@@ -106,7 +113,11 @@ CONTEXT_RULES = RuleSet(
         r"second) nurse|(?:our|my|the|with) patients|call outs?|callouts?|(?:training|first aid|"
         r"mental health first aid) (?:session|course|day|module)|(?:course|session|seminar|"
         r"lecture|module|research|study|thesis|dissertation) (?:\w+ ){0,3}(?:on|about|into) "
-        r"(?:spotting|preventing|treating|supporting|helping|\w+ing)|learned (?:about|how to) "
+        r"(?:spotting|preventing|treating|supporting|helping|\w+ing)|(?:class|lesson|lecture|"
+        r"seminar|tutorial|course|module) (?:\w+ ){0,3}(?:we|they|i) (?:studied|discussed|covered|"
+        r"read about|learned about|looked at|debated) (?:the )?(?:\w+ ){0,3}(?:teaching|ethics|"
+        r"history|theology|statistics|research|literature|law|laws|sociology|psychology) (?:on|of|"
+        r"about)|learned (?:about|how to) "
         r"(?:treat|treating|spot|spotting|help|helping|support|supporting|recognise|recognize))",
     ),
     (
@@ -119,7 +130,7 @@ CONTEXT_RULES = RuleSet(
     # a resolved past: distance in time and a better present, both said
     (
         "ago back teenager teen kid child student young younger little when teens twenties "
-        "youth since years yrs months year decade decades gone over",
+        "youth since years yrs months year decade decades gone over behind first",
         rf"{_DISTANCE}\b(?: [\w']+)*? {_BETTER_NOW}\b|{_BETTER_NOW}\b(?: [\w']+)*? {_DISTANCE}\b",
     ),
     (
@@ -258,6 +269,9 @@ PRESENT_RISK = re.compile(
     r"tablets|gun|pistol|rifle|date|day|note|letters?|cord|belt|razor|blade)|"
     r"tonight|right now|this time|(?<!see her )(?<!see him )(?<!see them )(?<!see you )again|"
     r"lately|recently|these days|at the moment|"
+    # the past returning: "the thoughts came back this week"
+    r"(?:thoughts|urges?|feelings?|it|they|that|voices?) (?:\w+ )?(?:came|come|coming|are|is|"
+    r"crept|creeping|creep|has come|have come|keep coming) back|"
     r"tomorrow|started (?:\w+ ){0,2}again|relapsed?|"
     r"slipped|not sure i can|can't stop|"
     # the work's knowledge or access turned on oneself: "i know exactly what dose would stop

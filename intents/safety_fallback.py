@@ -308,4 +308,24 @@ MORE_CONCERN_RULES: tuple[tuple[str, str], ...] = (
         "alive here living exist existing",
         r"better (?:if )?(?:i am|i'm|i be|i was|i) not (?:alive|here|living|exist|existing)",
     ),
+    # longing to join the dead: "i want to go be with him on the other side" (after round s26)
+    (
+        "side heaven up paradise next spirit beyond god gone is are went",
+        r"(?:want|wanna|wish|long|longing|yearn|ready|need|just want|can't wait|cannot wait|would "
+        r"love|'d love|give anything) (?:to )?(?:go )?(?:and )?(?:be with|join|see|meet|go to) "
+        r"(?:him|her|them|my [\w']+(?: [\w']+)?|mum|mom|mam|dad|mama|papa|grandma|granny|nan|"
+        r"nana|grandad|grandpa)(?: again| once more)? (?:on the other side|in heaven|up there|"
+        r"in paradise|in the next (?:life|world)|in the spirit world|beyond|with god|where "
+        r"(?:he|she|they) (?:is|are|went|has gone|have gone)|wherever (?:he|she|they) (?:is|are)|"
+        r"(?:he|she|they)(?:'s|'re| is| are) gone)\b",
+    ),
+    (
+        "join",
+        r"(?:want|wanna|wish|long|longing|yearn|ready|just want|can't wait|cannot wait|'d love) "
+        r"(?:to )?(?:go )?(?:and )?join (?:him|her|them|my [\w']+)\b(?=.* (?:passed|died|"
+        r"lost|death|funeral|grave|buried|sorry business|gone|late)\b|.*\b(?:since|after) "
+        r"(?:he|she|they) (?:passed|died|went|left us))|(?:since|after) (?:he|she|they|my "
+        r"[\w']+) (?:passed|died)(?: [\w']+){0,10}? (?:want|wanna|wish|long|ready) (?:to )?"
+        r"(?:go )?(?:and )?join (?:him|her|them)\b",
+    ),
 )

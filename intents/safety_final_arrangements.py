@@ -173,6 +173,18 @@ ARRANGEMENT_RULES: tuple[tuple[str, str], ...] = (
         r"|so |all |quite )?(?:funny|woozy|dizzy|sleepy|strange|weird|drowsy|sick|off|numb|"
         r"heavy)\b",
     ),
+    # affairs put in order, and gone by a date: "the will done and the dog gone over to my
+    # brother's ... i'll be gone before easter" (after safety round 26)
+    (
+        "gone dead here more",
+        r"(?!.* (?:holiday|holidays|trip|flight|fly|visit|cruise|moving|move|abroad|travel\w*|"
+        r"emigrat\w*|posting|deployment|contract|job)\b)(?:will|funeral|affairs|dog|cat|given "
+        r"away|gave away)(?:'s)?\b(?: [\w']+){0,30}? (?:i'll|i will|i'm going to|i am going to|gonna) be "
+        r"(?:gone|dead|not here|no more|long gone)(?: [\w']+){0,6}? (?:before|by) (?:easter|"
+        r"christmas|the (?:end|weekend|spring|summer|autumn|fall|winter|new year)|next \w+|\w+day|"
+        r"my birthday|spring|summer|new year)\b(?! (?:to|for|in|at|on|with|and (?:back|"
+        r"return|come back))\b)",
+    ),
     # a rehearsal for the real one at a window or a height
     (
         "rehearsal practice practise practising practicing run",

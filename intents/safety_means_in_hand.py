@@ -196,6 +196,16 @@ MEANS_IN_HAND_RULES: tuple[tuple[str, str], ...] = (
         r"bridge)\b(?: [\w']+){0,10}? (?:written|wrote|left) (?:the |a |my )?(?:letter|note|"
         r"letters|notes)\b",
     ),
+    # going to the line or a drop to finish it: "tonight i will go to the railway line and
+    # finish" (after round s26)
+    (
+        "finish end done stop come",
+        r"(?:go|going|walk|walking|head|heading|drive|driving|off) to the (?:(?:railway|rail|train) "
+        r"(?:line|lines|tracks|bridge)|tracks|bridge|cliffs?|viaduct|quarry|reservoir|river|"
+        r"motorway bridge)(?: tonight| now| right now| later| after)? (?:and|to) (?:finish|end|"
+        r"be done|make it stop|make it all stop|not come back|never come back)"
+        r"(?! (?:the|my|a|work|off|with|up|of|at|on|in|by|reading|painting|fishing)\b)",
+    ),
     # a poison's place named, and going there now: "the pesticide is in the store room and i am
     # going there now"
     (

@@ -403,7 +403,8 @@ PREPARATION_RULES: tuple[tuple[str, str], ...] = (
     (
         "charcoal barbecue bbq grill",
         r"(?:charcoal|barbecue|bbq|disposable grill) (?:[\w']+ ){0,10}(?:tape|taped|seal|sealed|"
-        r"vents|(?:in|into) the (?:bathroom|bedroom|car|tent|flat|room) (?:with|and) (?:the )?"
+        r"vents|(?:close|closed|closing|shut|shutting) (?:all )?the (?:windows?|vents|doors?)"
+        r"(?!.* (?:wasps?|flies|midges|mosquitoes|smoke|smell|neighbours?|garden|patio)\b)|(?:in|into) the (?:bathroom|bedroom|car|tent|flat|room) (?:with|and) (?:the )?"
         r"(?:door|doors|windows?) (?:shut|closed|sealed|taped))",
     ),
     (
@@ -411,7 +412,8 @@ PREPARATION_RULES: tuple[tuple[str, str], ...] = (
         r"(?:i'm|i am|i'll|i will|going to|gonna|want to|i) (?:[\w']+ ){0,2}(?:drink|drinking|"
         r"swallow|swallowing|take|taking|drank|swallowed) (?:the |some |a bottle of |the bottle "
         r"of )?(?:paraquat|pair a quat|weedkiller|weed killer|bleach|antifreeze|anti freeze|rat "
-        r"poison|pesticide|poison|drain cleaner)",
+        r"poison|pesticide|poison|drain cleaner|paraffin|kerosene|lamp oil|insecticide|lye|"
+        r"caustic soda)",
     ),
     # a means said not to be for its everyday use
     (
@@ -419,6 +421,15 @@ PREPARATION_RULES: tuple[tuple[str, str], ...] = (
         r"(?:knife|blade|rope|razor|pills|tablets|gun|cord|charcoal|hose) (?:[\w']+ ){0,8}(?:and )?"
         r"(?:it's |they're |its |theyre |it is )?not for (?:cooking|the kitchen|food|dinner|work|"
         r"camping|the garden|what you think|anything good)(?! (?:it's|they're|but|it is) for\b)",
+    ),
+    # the last prayer said, and ready to go: "said my last prayers tonight and i'm ready to go"
+    # (new words for a concept the net alone had caught in round s21)
+    (
+        "ready",
+        r"(?:said|say|saying|prayed|offered|made) my (?:very )?last (?:prayer|prayers|ardas|namaz|"
+        r"salah|rosary|confession|goodbyes?|farewells?)\b(?: [\w']+){0,8}? (?:i am|i'm|and i'm|"
+        r"now i'm|now i am) (?:all )?ready (?:to go|now|for it)\b(?! (?:home|out|back|to|on|with|"
+        r"for|in|and get|shopping|travel))",
     ),
     # a goodbye nobody knew was one
     (

@@ -193,6 +193,14 @@ SELF_HARM_RULES = RuleSet(
         rf"(?:{W} ){{0,5}}?(?:into|onto|against|across|on) (?:my (?:{BODY}|skin)\b|the (?:hot )?"
         r"(?:tandoor|oven|hob|stove|grill|iron|kettle|pan|kiln|radiator|fire|flame)\b)",
     ),
+    # an urge to dig the nails or teeth into the skin: "keep wanting to dig my nails into my
+    # arms" (after safety round 26)
+    (
+        "urge urges tempted want wanting wanna itch itching dying need",
+        rf"(?:urge|urges|tempted|want|wanting|wanna|itch|itching|dying|need) to (?:dig|claw|gouge|"
+        rf"sink|scrape|rake|jab|bite) (?:my (?:nails|fingernails|teeth|nail) )?(?:into|at|down|"
+        rf"across) my (?:{BODY}|skin|hands?|palms?)\b",
+    ),
     (
         "scalpel razor blade blades knife compass",
         rf"(?:with|using) (?:a|the|my) (?:scalpel|razor|blade|knife|compass)(?: blades?)?(?: [\w']+)"

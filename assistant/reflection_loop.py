@@ -30,7 +30,7 @@ from assistant.replies import (
     spoken,
 )
 from assistant.settings import Settings
-from intents.intent import CMD_UNDO, NOTE, Intent
+from intents.intent import CMD_DONE, CMD_UNDO, NOTE, Intent
 from intents.messages import (
     EndReflection,
     Filed,
@@ -118,6 +118,11 @@ class Reflection:
             # "that's all, i can't go on": words of crisis are never lost in a command. Kept
             # as a note (flagged: the kind is a guess) and answered; the command waits.
             items = [Intent(NOTE, heard.text.strip(), 0.0)]
+        keeps_then_ends = _says_more_than_goodbye(items)
+        if keeps_then_ends:
+            # "today i understood i'm angry at my father that's it" heard as "i'm done": the
+            # words are kept as a note (flagged: the kind is a guess), then the talk ends.
+            items = [Intent(NOTE, heard.text.strip(), 0.0)]
         outcome = self._save(lambda session: self._handle(session, items, heard.text), heard.text)
         # Committed: from here on a crash cannot lose this utterance.
         self._remember(outcome)
@@ -126,6 +131,9 @@ class Reflection:
             self._show_filed(outcome)
             self._offer_support(_holding_crisis(outcome, items), concern)
             return True
+        if keeps_then_ends:
+            self._answer(outcome)
+            return self._answer(EndReflection())
         return self._answer(outcome)
 
     def _handle(self, session: Session, items: list[Intent], text: str) -> Outcome:
@@ -280,6 +288,19 @@ class Reflection:
             lines, script = homework_report(session, self.settings.zone)
         self.show("\n".join(lines))
         self.voice.say_all(script)
+
+
+# A sign-off is short ("okay that's me done for tonight"); a line this long that was still
+# heard as "i'm done" holds something said before the goodbye, and nothing said is lost.
+GOODBYE_MAX_WORDS = 16
+
+
+def _says_more_than_goodbye(items: list[Intent]) -> bool:
+    return (
+        len(items) == 1
+        and items[0].label == CMD_DONE
+        and len(items[0].body.split()) > GOODBYE_MAX_WORDS
+    )
 
 
 def _holding_crisis(filed: Filed, items: list[Intent]) -> int:

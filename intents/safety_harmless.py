@@ -26,6 +26,14 @@ HARMLESS_RULES = RuleSet(
         r"(?:rather|sooner) (?:die|be dead) than(?! (?:go|going|goes) back\b| (?:live|living|"
         r"keep|face|carry on|spend another|wake up|be alive|feel|go on|stay)\b)",
     ),
+    # the talk stopped for the night: "i think i'm going to stop there for tonight"; not "for
+    # good"
+    (
+        "there here",
+        r"(?:stop|stopping|leave it|leaving it|wrap it up|wrapping it up|wrap up|call it|pause|"
+        r"finish|finishing) (?:there|here) (?:for (?:tonight|today|now|this evening|the night|the "
+        r"day)|tonight|today|now)(?! (?:for good|forever|permanently|once and for all)\b)",
+    ),
     ("myself", r"kill(?:ing|ed)? myself laughing"),
     (
         "die dying died dead",

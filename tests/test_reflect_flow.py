@@ -188,3 +188,23 @@ def test_words_of_crisis_inside_a_command_are_kept_and_answered(database, settin
     assert outcome.ended_by != "done"
     assert [(kind, text) for kind, text, *_ in stored(database)] == [("note", said)]
     assert any(line in voice.said for line in settings.crisis_contacts), voice.said
+
+
+def test_a_long_line_heard_as_done_keeps_its_words_then_ends(database, settings):
+    # What came before the goodbye was said to be kept: the talk ends as asked, the words stay.
+    said = (
+        "we went round and round about my brother and the money and i think i'm going to stop "
+        "there for tonight that's it"
+    )
+    assert classify(said).label == "cmd_done"  # the line this test is about
+    outcome, shown, _ = reflect(database, settings, [said, "never heard"])
+    assert outcome.ended_by == "done"
+    rows = stored(database)
+    assert [(kind, transcript) for kind, _text, transcript, *_ in rows] == [("note", said)]
+    assert rows[0][5] is True  # flagged: the kind is a guess
+
+
+def test_a_short_sign_off_stores_nothing(database, settings):
+    outcome, _, _ = reflect(database, settings, ["okay that's me done for tonight", "never heard"])
+    assert outcome.ended_by == "done"
+    assert stored(database) == []

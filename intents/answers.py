@@ -194,7 +194,6 @@ _NOT_DONE_IDIOMS = re.compile(
     r"(?:do|get to|start|try) (?:it|that|them)? ?(?:tomorrow|tonight|later|this weekend|"
     r"next week)\b"
 )
-# "it's not like i skipped it i did the whole thing": what follows the denial stands.
 # "it's not that i love it but i did it": the last doing stands; "it's not like i did it" alone
 # is a no, and a denied not-doing ("it's not like i skipped it") is judged whole by a concept.
 _NOT_THAT = re.compile(

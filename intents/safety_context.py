@@ -69,8 +69,8 @@ _BETTER_NOW = (
     r"feel (?:hopeful|good|better|strong|safe)|"
     r"(?:now )?(?:i'm|i am) (?:proper |really |very |much |so )?(?:well|fine|okay|ok|good|happy|"
     r"better|settled|content) (?:now|these days|today)|now (?:i'm|i am) (?:proper |really |very |"
-    r"much |so )?(?:well|fine|okay|ok|good|happy|better|settled|content)|(?:many|some|\w+) "
-    r"(?:good |happy )?years (?:happy|well|since|now)\b)"
+    r"much |so )?(?:well|fine|okay|ok|good|happy|better|settled|content)|(?:many|some) "
+    r"(?:good |happy )?years (?:happy|well)\b)"
 )
 
 CONTEXT_RULES = RuleSet(
@@ -269,6 +269,8 @@ PRESENT_RISK = re.compile(
     r"tablets|gun|pistol|rifle|date|day|note|letters?|cord|belt|razor|blade)|"
     r"tonight|right now|this time|(?<!see her )(?<!see him )(?<!see them )(?<!see you )again|"
     r"lately|recently|these days|at the moment|"
+    # the past going on or returning: "ever since i've wanted to", "the thoughts came back"
+    r"ever since|"
     # the past returning: "the thoughts came back this week"
     r"(?:thoughts|urges?|feelings?|it|they|that|voices?) (?:\w+ )?(?:came|come|coming|are|is|"
     r"crept|creeping|creep|has come|have come|keep coming) back|"

@@ -41,7 +41,12 @@ HARMLESS_RULES = RuleSet(
         r"cringe|cuteness|jealousy|happiness|excitement|curiosity|old age|natural causes|"
         r"the heat|heat|thirst|hunger)",
     ),
-    ("die", r"(?:to )?die for(?! (?:real|good|sure|certain))"),
+    # "a cake to die for"; not "i've wanted to die for years"
+    (
+        "die",
+        r"(?:to )?die for(?! (?:real|good|sure|certain|(?:\w+ )?(?:years|months|weeks|days)|ages|a (?:long )?"
+        r"(?:time|while)|so long|some time|most of my life|ever|a bit|it|this|that)\b)",
+    ),
     ("myself", r"drown(?:ing|ed)? myself in (?:work|wine|tv|books|games|chores|netflix|studying)"),
     ("myself", r"(?:shoot|shooting|shot) myself in the (?:foot|feet)"),
     ("life", r"take my life (?:back|in|into|seriously|forward)|take back my life"),

@@ -60,7 +60,7 @@ FALLBACK_URGENT_RULES: tuple[tuple[str, str], ...] = (
     # going off a high place at a time
     (
         "off",
-        rf"(?:go|going|goin|gonna go|go|jump|jumping|throw myself|throwing myself) off (?:the|a|"
+        rf"(?:go|going|gonna go|jump|jumping|throw myself|throwing myself) off (?:the|a|"
         rf"that|this) (?:{W} )?{_HIGH}\b(?! (?:into|in) (?:the )?(?:sea|water|pool|lake|river|"
         r"harbour|harbor)\b)(?: {W}){0,3} (?:tonight|tomorrow|today|right now|now|this weekend|"
         r"later)\b(?!.* (?:tombstoning|swim|swimming|dare|bungee|abseil\w*|zip ?line|parachute|"

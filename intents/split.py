@@ -637,7 +637,7 @@ _LEAD_MODIFIERS = frozenset(
 _ASKS_ALOUD = frozenset(
     "wonder wondering wondered ask asking asked know sure whether if question".split()
 )
-_WONDER = frozenset({"wonder", "wondering", "wonderin", "wondered"})
+_WONDER = frozenset({"wonder", "wondering", "wondered"})  # "wonderin": normalize restores the g
 _ASKS_OF_ANY_SUBJECT = frozenset({"does", "is", "are", "can", "could", "would", "will", "should"})
 _SAID = frozenset({"said", "mentioned", "talked", "explained", "brought", "used", "called"})
 

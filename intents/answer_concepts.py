@@ -20,7 +20,9 @@ from .intent import ANSWER_DONE, ANSWER_NOT_DONE, ANSWER_PARTIAL
 # Something was done after all: the words that turn an excuse or a plan into a doing.
 _DID = re.compile(
     r"\b(?:i (?:still |actually |eventually |then )?(?:did|do|managed|finished|made|forced|"
-    r"dragged|pushed|squeezed|ended up|went)|did it|did them|did that|done it|got it done|"
+    # "i ended up doing it", not "i ended up in front of the telly"
+    r"dragged|pushed|squeezed|ended up (?=doing|going|finishing|getting|with)|went)|did it|"
+    r"did them|did that|done it|got it done|"
     r"got through|managed|finished|anyway|anyways|regardless|all the same|forced myself|"
     r"made myself|ended up doing|it's done|it is done|it got done|got done|it's finished|"
     r"filled (?:in|out)|sat down and did|completed|did (?:a bit|some|a little|part of it|a few))\b"
@@ -199,7 +201,8 @@ _SOME_FIRST = re.compile(
 _NOT_DONE_STATE = re.compile(
     r"\b(?:i've not|i have not|it's not|it is not|it hasn't|it has not|they're not|they are not|"
     r"they haven't|they have not|i haven't)(?: yet| even)? (?:been )?(?:done|started|begun|"
-    r"touched)\b|\b(?:ain't|aint) (?:even |yet )?(?:done|did|touched|started|opened|looked at)\b"
+    r"touched)\b(?! all| the whole| every| completely| fully)|\b(?:ain't|aint) (?:even |yet )?"
+    r"(?:done|did|touched|started|opened|looked at)\b(?! all| the whole| every| completely| fully)"
 )
 # A plain claim closing a story: "... i was good this week i did it".
 _CLOSING_CLAIM = re.compile(r"\b(?:so |and )?(?:yes |yeah )?i did (?:it|them)(?: all)?$")

@@ -38,12 +38,15 @@ _RATIO = re.compile(
 )
 _PERCENT = re.compile(rf"\b({_NUMBER}) (?:percent|per cent)\b")
 _NEVER_MISSED = re.compile(
-    r"\b(?:never|didn't|did not|not|haven't|without|wouldn't|won't) (?:once |even )?(?:miss|"
+    # pidgin "i no skip am": "i didn't skip it"
+    r"\b(?:never|didn't|did not|not|haven't|without|wouldn't|won't|i no) (?:once |even )?(?:miss|"
     r"missed|missing|skip|skipped|skipping|forget|forgot|forgotten)"
-    r"(?: (?:a|any|one|once|a single|even one|it|them|that|this)\b|$)|"
+    r"(?: (?:a|any|one|once|a single|even one|it|them|that|this|am)\b|$)|"
     r"\b(?:didn't|did not|haven't|wasn't|can't say i didn't|wouldn't say i didn't|couldn't|"
     # "i didn't not do it", but not "i didn't, not once"
-    r"could not|can't|cannot|wouldn't|would not) not\b(?! (?:once|even|a single|one|at all)\b)|"
+    # not "i didn't not want to", which denies a wish, not the doing
+    r"could not|can't|cannot|wouldn't|would not) not\b"
+    r"(?! (?:once|even|a single|one|at all|want|wanna|like|mind|care|enjoy|mean)\b)|"
     r"\bnot (?:not|un)(?:done|do|did)\b|\b(?:can't|cannot|couldn't) say i didn't\b|"
     r"\b(?:nobody|no one|noone) (?:can|could|would) say i didn't\b|"
     r"\bnot (?:one|a single) (?:day|night|time|session)s? (?:missed|skipped)\b|"

@@ -252,6 +252,15 @@ DONE, PARTIAL, NOT_DONE = "answer_done", "answer_partial", "answer_not_done"
         ("not a scrap of it", NOT_DONE),
         # a doubt, then the whole of it
         ("after the night shift i said forget it but later i did them all in the bath", DONE),
+        # added after round 28, in new words: ending up somewhere else is not doing it
+        ("i was going to but i ended up on the sofa scrolling and then it was midnight", NOT_DONE),
+        ("i was going to skip it but i ended up doing it at lunch", DONE),
+        # a double negative about wanting denies the wish, not the doing
+        ("it's not that i didn't not want to i just never started", NOT_DONE),
+        # pidgin "i no skip am": never skipped
+        ("i no skip am even one day", DONE),
+        # "ain't done all of it" is not a plain no
+        ("ain't done all of it but ah did most", PARTIAL),
     ],
 )
 def test_answer_concept(text: str, label: str) -> None:

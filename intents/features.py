@@ -109,9 +109,14 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"i ought to|i'm to|i should try|i'm going to try|i agreed to|i committed to|"
             r"i promised \w* ?to|we agreed|the plan is|my goal is to|i'll try|i will try|"
             r"the (?:deal|agreement|rule) (?:is|was|we made|i made)|(?:deal|agreement) i made "
-            r"with|i promised (?:her|him|them) i'd)\b",
+            r"with|i promised (?:her|him|them) i'd)\b|"
+            # A commitment made in the session: "i said i'd ring my sister on sundays".
+            r"\bi (?:said|told (?:her|him|them|my therapist)) (?:that )?"
+            r"(?:i'd|i would|i'll|i will) (?:(?:try|start|keep|begin) \w+ing\b|"
+            r"(?:try (?:to )?|start |keep )?" + _TASK_VERBS + r"\b)",
         ),
-        ("need_task", r"\bi (?:need|have|got) to " + _TASK_VERBS + r"\b"),
+        # "i need to do ...", or with the "i" unsaid: "need to do the wind down routine"
+        ("need_task", r"(?:\bi |^)(?:need|have|got) to " + _TASK_VERBS + r"\b"),
         ("task_start", r"^(?:and |also |then |so )?" + _TASK_VERBS + r" "),
         (
             "frequency",
@@ -137,7 +142,9 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "need_more",
             r"\bi (?:need|want|'d like|would like|could use) (?:more|less|a bit more|"
             r"some more|extra|fewer|a break|space|time|help|support|a session|an extra|"
-            r"a longer|a shorter|a different|a new|another session)\b",
+            r"a longer|a shorter|a different|a new|another session)\b|"
+            # A learner's or pidgin "i like" for "i'd like": "i like more time next session".
+            r"\bi like (?:more|less|extra|fewer|a longer|a shorter) ",
         ),
         (
             "need_someone",
@@ -169,6 +176,9 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bi would appreciate\b|^let's\b|\b(?:it's|it is|it would be|would be|is) "
             r"(?:better|easier|best|helpful|nicer|good) (?:for me )?(?:if|when) (?:we|she|he|you|"
             r"the sessions?|my (?:therapist|counselor|sessions?))\b|"
+            # Who the therapist is: "it is better for me if there is a man therapist".
+            r"\b(?:it's|it is|it would be|would be) (?:better|easier|best) (?:for me )?(?:if|when) "
+            r"(?:\w+ ){0,4}(?:therapist|counsell?or)\b|"
             r"^(?:more|less|fewer|extra|shorter|longer|slower|earlier|later) (?:time|sessions?|"
             r"breaks?|structure|homework|space|support|appointments?|check ins?|pace|please|"
             r"next time|today)\b|^(?:more|less) time$|\bhow about we\b|\bmaybe we (?:can|could)\b|"
@@ -183,7 +193,10 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:\w+ )?(?:appointment|session|time|day|slot)\b|\b(?:appointment|session|"
             r"sessions|meet|meeting) (?:to|on|in|at) (?:the )?(?:morning|mornings|evening|"
             r"evenings|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-            r"weekend|weekends|zoom|video|phone|person)\b",
+            r"weekend|weekends|zoom|video|phone|person)\b|"
+            # A pause in the therapy itself: "a break of two weeks", "a break from the sessions".
+            r"\b(?:a|the) (?:break|pause) (?:of|for) (?:\w+ )?(?:weeks?|months?)\b|"
+            r"\b(?:break|pause) from (?:therapy|the sessions|our sessions|sessions|coming)\b",
         ),
         (
             "can_i_session",
@@ -265,14 +278,17 @@ REFLECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"thinks|think|thought|reminded|helped|made|found|focused|started|finally|"
             r"actually|kind|really|just|kept|dug|touched|role|did|upped|bumped|raised|lowered|"
             r"increased|decreased|doubled|halved|switched|changed|adjusted|prescribed|"
-            r"stopped|tapered|walked|froze|sat)\b",
+            r"stopped|tapered|walked|froze|sat)\b"
+            # not a promise made: "i told her i'll start walking"
+            r"(?!(?: (?:her|him|them|my \w+))? (?:that )?(?:i'll|i'd|i will|i would)\b)",
         ),
         (
             "realize",
             r"\b(?:i realized|i realised|it hit me|it occurred to me|i noticed|"
             r"i learned|i figured out|i see now|i get it now|turns out|i discovered|"
             r"i recognized|i understood|makes sense now|i found out|i remembered|i admitted|"
-            r"i told (?:her|him|them)|i opened up|i shared|i brought up|i finally)\b",
+            r"i told (?:her|him|them)(?! (?:that )?(?:i'll|i'd|i will|i would)\b)|i opened up|"
+            r"i shared|i brought up|i finally)\b",
         ),
         (
             "said_that",

@@ -130,6 +130,7 @@ DROPPED_G: frozenset[str] = frozenset(
     practicing reading remembering running saying seeing sitting sleeping something anything
     starting struggling taking talking telling thinking trying waiting walking wanting
     wondering working worrying writing lying hiding drowning jumping hanging shaking
+    saving giving counting holding ending praying wishing leaving
     """.split()
 )
 
@@ -144,3 +145,63 @@ def with_dropped_g_restored(word: str) -> str:
 def is_stammered_sound(fragment: str, word: str) -> bool:
     """A lone consonant said before the word it starts ("w why"); "a" and "i" are words."""
     return len(fragment) == 1 and fragment not in "aiu" and len(word) > 1 and word[0] == fragment
+
+
+# Words of Caribbean, Gullah and West African creoles and pidgins that stand for one English
+# word and are not English words themselves ("muh" my, "fuh" for, "wetin" what): both readers
+# respell them, so that "uh done gib muh baskets" is read as the patterns and the classifier
+# know it. "de" is left out ("the" in Bajan, a tense marker in Krio), and "wid" ("with" here,
+# "would" in Scots).
+CREOLE_WORDS: Mapping[str, str] = MappingProxyType(
+    {
+        "muh": "my",
+        "fuh": "for",
+        "gwine": "going to",
+        "ober": "over",
+        "chillun": "children",
+        "sistuh": "sister",
+        "tittuh": "sister",
+        "bruddah": "brother",
+        "nuthin": "nothing",
+        "nuttin": "nothing",
+        "dis": "this",
+        "dat": "that",
+        "di": "the",
+        "dat's": "that's",
+        "wetin": "what",
+        "wuh": "what",
+        "tink": "think",
+        "ting": "thing",
+        "tings": "things",
+        "gib": "give",
+        "ain": "ain't",
+        "lawd": "lord",
+        "mek": "make",
+        "wan": "want",
+        "neva": "never",
+    }
+)
+
+# "ah" (Scots, Caribbean) and "uh" (Gullah) are "i" before a verb ("if ah wisnae here", "uh
+# done gib"); Krio "a" is "i" before its markers ("a de tink", "a don write"), never before
+# "go" ("give it a go"). Elsewhere "ah" and "uh" are sounds.
+_SPOKEN_I_BEFORE: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "ah": frozenset(
+            "wasn't was am know ken think want wish feel can't don't would will have had need "
+            "mean just keep must realize realise got been bin does did do ain't done never".split()
+        ),
+        "uh": frozenset(
+            "done feel ready keep been going ain't want tired can't don't think know wish "
+            "pray say said".split()
+        ),
+        "a": frozenset("de don tink".split()),  # as said: "a tink", not "have a think"
+    }
+)
+
+
+def is_spoken_i(word: str, *following: str) -> bool:
+    """Whether ``word`` is the pronoun "i" said another way, given the word after it (as said,
+    and as respelled)."""
+    before = _SPOKEN_I_BEFORE.get(word, frozenset())
+    return any(f in before for f in following)

@@ -14,7 +14,9 @@ from typing import NamedTuple
 from .lexicon import (
     AMBIGUOUS_CONTRACTIONS,
     CONTRACTIONS,
+    CREOLE_WORDS,
     SPELLED_OUT_CONTRACTIONS,
+    is_spoken_i,
     is_stammered_sound,
     recognized_number_words,
     with_dropped_g_restored,
@@ -24,7 +26,9 @@ _WORD = re.compile(r"\d+|[^\W\d_]+(?:['’‘`][^\W\d_]+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 # Sounds that carry no meaning anywhere in an utterance.
-FILLERS = frozenset({"um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "ah", "eh", "mm"})
+FILLERS = frozenset(
+    {"um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "ah", "eh", "mm", "yani", "yaani"}
+)
 
 # Typed shorthand and slang, spelled out the way the recognizer prints it.
 _EXPAND: dict[str, tuple[str, ...]] = {
@@ -37,7 +41,6 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "yah": ("yeah",),
     "yup": ("yep",),
     "tis": ("it's",),
-    "neva": ("never",),  # as a Caribbean or London speaker says it
     "wanna": ("want", "to"),
     "gonna": ("going", "to"),
     "gotta": ("got", "to"),
@@ -74,8 +77,12 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "realised": ("realized",),
     "counsellor": ("counselor",),
     "counselling": ("counseling",),
+    "homework's": ("homework", "is"),  # "my homework's to ring him", not a possessive here
+    "task's": ("task", "is"),
+    "job's": ("job", "is"),
 }
 _EXPAND.update((typed, (word,)) for typed, word in CONTRACTIONS.items())
+_EXPAND.update((typed, tuple(words.split())) for typed, words in CREOLE_WORDS.items())
 _EXPAND.update(
     (typed, (AMBIGUOUS_CONTRACTIONS[typed],)) for typed in ("ill", "lets", "hes", "shes")
 )
@@ -107,6 +114,11 @@ _MERGE: dict[tuple[str, str], tuple[str, ...]] = {
     ("an", "our"): ("an", "hour"),  # "talking for an our"
     ("sum", "of"): ("some", "of"),  # "sum of it yeah"
     ("too", "of"): ("two", "of"),
+    # Caribbean "she" as an object: "ask she dat", "i need she explain again"
+    ("ask", "she"): ("ask", "her"),
+    ("tell", "she"): ("tell", "her"),
+    ("need", "she"): ("need", "her"),
+    ("want", "she"): ("want", "her"),
 }
 _MERGE.update((pair, (word,)) for pair, word in SPELLED_OUT_CONTRACTIONS.items())
 
@@ -128,6 +140,18 @@ def tokenize(text: str) -> list[Token]:
         else:
             word = with_dropped_g_restored(word)
             raw.extend(Token(w, start, end) for w in _EXPAND.get(word, (word,)))
+    raw = [
+        t._replace(
+            word=_spoken(
+                raw[k - 1].word if k else "",
+                t.word,
+                raw[k + 1].word if k + 1 < len(raw) else "",
+                # the next word as said: "a tink" is "i think", "a think" stays
+                text[raw[k + 1].start : raw[k + 1].end].lower() if k + 1 < len(raw) else "",
+            )
+        )
+        for k, t in enumerate(raw)
+    ]
     out: list[Token] = []
     i = 0
     while i < len(raw):
@@ -138,6 +162,27 @@ def tokenize(text: str) -> list[Token]:
             out.append(raw[i])
             i += 1
     return out
+
+
+# "an" before a consonant is "and" run short ("an she say i must"), and before these words no
+# article stands; "an hour", "an idea" stay.
+_AN_IS_AND_BEFORE = frozenset(
+    "he her him his here how have had has i i'm i've i'd i'll it it's if even e".split()
+)
+
+
+# Krio "de" after its subject marks the tense ("a de tink"); elsewhere it is Caribbean "the".
+_DE_MARKS_AFTER = frozenset("a i mi me we dem una e you".split())
+
+
+def _spoken(before: str, word: str, following: str, following_said: str) -> str:
+    if is_spoken_i(word, following, following_said):
+        return "i"
+    if word == "de" and before not in _DE_MARKS_AFTER:
+        return "the"
+    if word == "an" and (following in _AN_IS_AND_BEFORE or following[:1] not in "aeiouh"):
+        return "and"
+    return word
 
 
 def content_words(tokens: list[Token]) -> list[str]:

@@ -384,11 +384,14 @@ _REACTION = frozenset(
         ("it", "felt"),
         ("i", "couldn't"),
         ("i", "just"),
+        ("i", "didn't"),  # "we talked about my ex and i didn't cry for once"
+        ("i", "almost"),
+        ("it", "was"),  # "we talk about army and it was heavy"
     }
 )
 # A telling the reaction belongs to: "we talked about ...", "it came up", "she said ...".
 _TOLD_STORY = re.compile(
-    r"\b(?:we (?:talked|spoke|went over|discussed|got into)|(?:it|that|this) came up|she "
+    r"\b(?:we (?:talked|talk|spoke|went over|discussed|got into)|(?:it|that|this) came up|she "
     r"(?:said|pointed out|brought up|asked about))\b"
 )
 # "... um anyway it was really emotional today": a change of subject, unless the anyway closes
@@ -612,15 +615,25 @@ RUN_ON_CONFIDENCE = 0.75
 
 # A tag that only marks what came before as a question to ask: "... i want to ask her",
 # "... is what i wanna ask", "... that's my question". It is no item of its own.
-_ASK_TAG = re.compile(
+_ASK_TAG_CORE = (
     r"^(?:(?:that's|that is|this is|is|it's|which is) )?(?:what |something |the thing |one thing )?"
-    r"(?:i (?:want|wanted|need|needed|meant|mean|have|plan|was going|was gonna|am going|"
+    r"(?:i want ask|i (?:want|wanted|need|needed|meant|mean|have|plan|was going|was gonna|am going|"
     r"was meaning|would like|keep meaning|forgot) to (?:ask|know|bring up|find out|check)|"
     r"i'd like to (?:ask|know|bring up|find out|check)|i've got to ask|i got to ask|"
     r"i'm going to ask|i'm gonna ask|i'll ask|i will ask|i'd ask|i'm asking|i am asking|"
     r"i wonder|i was wondering|i'm wondering|just wondering|i'm curious|i'm not sure|"
     r"my question|a question|for her|to ask|to ask her)"
-    r"(?: (?:her|him|them|you|the therapist|my therapist|about (?:it|that|this)|next time|"
+)
+# The same tag with more said after it: "i want to ask her | today she showed me ...".
+_ASK_TAG_START = re.compile(
+    _ASK_TAG_CORE + r" (?:her|him|them|you|the therapist|my therapist)\b|"
+    r"^ask (?:her|him|them) (?:that|this|about (?:it|that|this))\b"
+)
+_ASK_TAG = re.compile(
+    # or the bare imperative: "... ask her that", "... ask him about it"
+    r"(?:" + _ASK_TAG_CORE + r"|^ask(?= (?:her|him|them|the therapist|my therapist)\b))"
+    r"(?: (?:her|him|them|you|the therapist|my therapist|about (?:it|that|this)|that|this|"
+    r"next time|"
     r"next session|next week|at some point|sometime|later|too|as well|again|really|though|"
     # what was just said, asked about: "... i want to ask if true"
     r"(?:if|whether) (?:(?:it's|that's|it is|that is|this is) )?(?:true|right|normal|so|real)))*$"
@@ -719,9 +732,9 @@ def _opens_clause(
         return nxt in _AUX or w.endswith("'s") or w == "how" and nxt in _MEASURES
     if w in _ASK:
         # not "ask her out for coffee", "ask him over": an invitation is part of the task
-        return nxt in {"her", "him", "them", "about", "if", "whether", "my", "the"} and (
-            third not in _INVITED
-        )
+        return (
+            nxt in {"her", "him", "them", "about", "if", "whether", "my", "the"} or nxt in _WH
+        ) and (third not in _INVITED)
     if w in {"my", "the", "our"} and nxt in {
         "homework",
         "question",
@@ -857,11 +870,22 @@ def _candidates(tokens: list[Token]) -> list[tuple[int, int, bool]]:
             and _lead_opens(words, i)
         ):
             continue
-        if words[j - 1] in (_DANGLING if hinged else _BINDS | _AUX):
-            continue  # "i realized i ...", "she said we ...", "the part of and i ..."
-        if words[j - 1] in _OBJECTS and j > 1 and words[j - 2] in _TELL and not strong:
+        asked_that = j > 2 and words[j - 2] in _OBJECTS and words[j - 3] in _TELL
+        if words[j - 1] in (_DANGLING if hinged else _BINDS | _AUX) and not (
+            words[j - 1] == "that" and asked_that
+        ):
+            # "i realized i ...", "she said we ...", "the part of and i ..."; not "... ask
+            # her that | oh and ...", where "that" is what is asked
+            continue
+        if (
+            words[j - 1] in _OBJECTS
+            and j > 1
+            and words[j - 2] in _TELL
+            and not strong
+            and not joiners & _CLAUSE_JOINERS
+        ):
             # "i need to tell her she hurt me": what follows is what is told; not "... ask
-            # her oh and she said ..."
+            # her oh and she said ...", "... i'll ask him and he wants me to ..."
             continue
         told_to = " ".join(words[i : i + 3]).startswith(_TOLD_TO)
         if not hinged and _SUBORDINATE & set(words[max(0, j - 2) : j]) and not told_to:
@@ -981,6 +1005,14 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
             continue  # "can we meet by phone then go back to in person": one request's two steps
         if _ASK_TAG.match(" ".join(right_words)):
             continue  # "... is that normal i want to ask": the tag belongs to the question
+        if (
+            left.label == QUESTION
+            and right.label != QUESTION
+            and _ASK_TAG_START.match(" ".join(right_words))
+        ):
+            # "why do i sulk | i wanna ask him today we did ...": the tag closes the question
+            # and what follows it is the next item; the cut belongs after the tag
+            continue
         if (
             len(left_words) >= 2
             and left_words[-2] in {"it", "is", "that"}

@@ -75,6 +75,14 @@ THRESHOLD = DEFAULTS["review_threshold"]
         ("i've been asked to go to bed at the same time each night", HOMEWORK),
         # "query" leads a question like "question" does.
         ("query for next time whether dreams mean anything", QUESTION),
+        # Added after round 28, in new words: a promise made in the session is a task ...
+        ("i told her i'll start walking the dog before breakfast", HOMEWORK),
+        # ... a pause in the therapy and who the therapist is are needs ...
+        ("we need a break of three weeks over christmas", NEED),
+        ("it would be easier if my counsellor was a man honestly", NEED),
+        # ... and a learner's "i like" is "i'd like".
+        ("i like more time for my father next session", NEED),
+        ("where am i up to on homework", CMD_HOMEWORK_STATUS),
     ],
 )
 def test_guideline_cases(text: str, label: str) -> None:

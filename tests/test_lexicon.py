@@ -63,3 +63,36 @@ def test_a_stammered_first_sound_is_not_a_word_to_either_reader() -> None:
     assert content_words(tokenize("w why do i s shout")) == ["why", "do", "i", "shout"]
     assert content_words(tokenize("plan b is to walk")) == ["plan", "b", "is", "to", "walk"]
     assert normalize("w why do i s shout") == "why do i shout"
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        # Gullah and Bajan: "uh" and "ah" are "i" before a verb, "muh" my, "fuh" for
+        ("uh done gib muh tools to de boys", "i done give my tools to de boys"),
+        ("ah must tell muh tittuh", "i must tell my sister"),
+        # Krio: "a" is "i" before its markers, never before "go"
+        ("a de tink say", "i de think say"),
+        ("give it a go", "give it a go"),
+    ],
+)
+def test_both_readers_respell_creole_words(said: str, read: str) -> None:
+    words = " ".join(t.word for t in tokenize(said))
+    # the classifier reads Caribbean "de" as "the" where it is no Krio tense marker
+    assert words.startswith(read.replace("to de", "to the")), words
+    assert normalize(said).startswith(read), normalize(said)
+
+
+def test_an_said_for_and_is_read_as_and_but_an_article_stays() -> None:
+    assert [t.word for t in tokenize("an she said")] == ["and", "she", "said"]
+    assert [t.word for t in tokenize("an i cried")] == ["and", "i", "cried"]
+    assert [t.word for t in tokenize("for an hour an idea")] == ["for", "an", "hour", "an", "idea"]
+
+
+def test_the_crisis_net_reads_the_respelled_words() -> None:
+    from intents.safety_normalize import respelled
+
+    # nothing dropped, unlike the patterns' form: the embedding weighs every word
+    said = "uh dont really want muh chillun to see"
+    assert respelled(said) == "i don't really want my children to see"
+    assert normalize(said) == "i don't want my children to see"

@@ -255,6 +255,38 @@ def test_split_and_checkin_together_is_refused_with_one_line() -> None:
             "we went over the breakup again uh supposed to write her a letter i won't send",
             ("note", "homework"),
         ),
+        # added after round 28, in new words: "ask him and he ..." is no told content
+        (
+            "how come i freeze up on the phone i'm gonna ask him and he also said i should ring "
+            "one shop a day",
+            ("question", "homework"),
+        ),
+        # a bare "ask her that" closes the question before it
+        (
+            "why do i dread sundays ask her that and today she said i've come a long way",
+            ("question", "note"),
+        ),
+        # "ask why" opens a question after "then"
+        (
+            "i need the sessions moved to mornings then ask why i wake at four every night",
+            ("need", "question"),
+        ),
+        # "an" run short for "and", and "ah" for "i", in Caribbean speech
+        (
+            "ah must walk round de block every evening an ah wan ask she why ah does feel so "
+            "restless",
+            ("homework", "question"),
+        ),
+        # "my homework's" names the task
+        (
+            "can we do the session by phone next week and my homework's to count my drinks",
+            ("need", "homework"),
+        ),
+        # the reaction told after the telling stays with it
+        (
+            "i'd like more time at the end also we talk about my son and it was very hard",
+            ("need", "note"),
+        ),
     ],
 )
 def test_split_concepts(text: str, labels: tuple[str, ...]) -> None:

@@ -70,7 +70,12 @@ _BETTER_NOW = (
     r"(?:now )?(?:i'm|i am) (?:proper |really |very |much |so )?(?:well|fine|okay|ok|good|happy|"
     r"better|settled|content) (?:now|these days|today)|now (?:i'm|i am) (?:proper |really |very |"
     r"much |so )?(?:well|fine|okay|ok|good|happy|better|settled|content)|(?:many|some) "
-    r"(?:good |happy )?years (?:happy|well)\b)"
+    r"(?:good |happy )?years (?:happy|well)\b|"
+    # added after safety round 27: "happy to wake up every day", "the scars have faded",
+    # "life feels steady now", "how far i've come", "have not needed it for a long time"
+    r"(?:happy|glad) to (?:wake up|be alive|be here|be living)|(?:scars|marks) (?:have )?"
+    r"faded|how far i've come|(?:life|things) (?:feels?|is|are) (?:steady|stable|calm|settled|"
+    r"good)|(?:haven't|have not|not) needed (?:it|them|that)\b)"
 )
 
 CONTEXT_RULES = RuleSet(
@@ -105,7 +110,7 @@ CONTEXT_RULES = RuleSet(
     ),
     (
         "ward shift patient patients call calls callout callouts training course session seminar "
-        "lecture module research study thesis dissertation learned nurse class lesson tutorial",
+        "lecture module research study thesis dissertation learned nurse class lesson tutorial aid",
         # "after my night shift" only says when; the shift is not what the line is about
         r"(?:on the ward|(?<!after )(?<!before )(?<!after my )(?<!before my )(?<!after a )"
         r"(?<!after the )(?:my|a|the|rough|long|night|late) shift|a patient (?:came|was|"
@@ -268,7 +273,9 @@ PRESENT_RISK = re.compile(
     r"picked|chosen|wrote|written|tied|loaded|counted) (?:\w+ ){0,4}(?:rope|noose|pills|"
     r"tablets|gun|pistol|rifle|date|day|note|letters?|cord|belt|razor|blade)|"
     r"tonight|right now|this time|(?<!see her )(?<!see him )(?<!see them )(?<!see you )again|"
-    r"lately|recently|these days|at the moment|"
+    # "these days" as now, unless a good now follows: "these days i'm proud of who i am"
+    r"(?:lately|recently|these days|at the moment)(?! (?:i'm|i am|i feel) (?:\w+ )?(?:proud|happy|"
+    r"fine|good|well|okay|ok|better|content|settled|steady)\b)|"
     # the past going on or returning: "ever since i've wanted to", "the thoughts came back"
     r"ever since|"
     # the past returning: "the thoughts came back this week"

@@ -185,6 +185,27 @@ ARRANGEMENT_RULES: tuple[tuple[str, str], ...] = (
         r"my birthday|spring|summer|new year)\b(?! (?:to|for|in|at|on|with|and (?:back|"
         r"return|come back))\b)",
     ),
+    # the passwords written down for someone, easy for them after a day: "a small chit for
+    # my daughter with all the bank passwords ... so after thursday everything is easy for
+    # her" (after safety round 27)
+    (
+        "easy easier sorted simple fine clear order",
+        r"(?=(?:passwords?|pin|pins|bank|account|logins?|log)\b)(?!.* (?:hospital|holiday|trip|"
+        r"travel\w*|abroad|away|operation|surgery|deployment|retreat|while i|while i'm)\b)"
+        r"(?:passwords?|pin numbers?|pins|bank details|account details|logins?|log ins?)\b"
+        rf"(?: [\w']+){{0,20}} (?:after|from) (?:{_WEEKDAY}|this week|next week|tomorrow|tonight|"
+        r"the \w+(?:st|nd|rd|th))\b(?: [\w']+){0,3} (?:everything|it|all|things|it all)(?:'s| is| "
+        r"will be|'ll be| be)(?: all)? (?:easy|easier|sorted|simple|fine|clear|in order)\b",
+    ),
+    # the shop shut for good: "i will not be opening the shop on monday nor any monday after"
+    (
+        "after again ever",
+        r"(?!.* (?:retir\w*|new job|handed in|notice|redundan\w*|moving|hours|shift pattern|rota|"
+        r"schedule|days off|closed for)\b)"
+        r"(?:won't|will not|not|never) be (?:opening|coming|going|working|back|in|there|here)\b"
+        rf"(?: [\w']+){{0,4}} (?:on )?{_WEEKDAY} (?:nor|or) any (?:{_WEEKDAY}|day|week) "
+        r"(?:after|again|ever)\b",
+    ),
     # a rehearsal for the real one at a window or a height
     (
         "rehearsal practice practise practising practicing run",

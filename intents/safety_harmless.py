@@ -35,6 +35,14 @@ HARMLESS_RULES = RuleSet(
         r"day)|tonight|today|now)(?! (?:for good|forever|permanently|once and for all)\b)",
     ),
     ("myself", r"kill(?:ing|ed)? myself laughing"),
+    # everyone's death as a plain truth said in church: "we all gwine cross ober one day"
+    # (after round s27); not the speaker's own wish
+    (
+        "die cross pass go",
+        r"(?:we|we all|we're all|we are all|all of us|everyone|everybody) (?:all )?(?:going to|"
+        r"will|must|have to|got to|'ll) (?:all )?(?:die|cross over|pass on|pass over|go) (?:one day|some "
+        r"day|someday|eventually|sooner or later|in the end|in time)\b",
+    ),
     (
         "die dying died dead",
         r"(?:die|dying|died|dead) (?:of|from) (?:embarrassment|laughter|laughing|shame|boredom|"

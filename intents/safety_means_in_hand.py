@@ -200,9 +200,10 @@ MEANS_IN_HAND_RULES: tuple[tuple[str, str], ...] = (
     # finish" (after round s26)
     (
         "finish end done stop come",
-        r"(?:go|going|walk|walking|head|heading|drive|driving|off) to the (?:(?:railway|rail|train) "
-        r"(?:line|lines|tracks|bridge)|tracks|bridge|cliffs?|viaduct|quarry|reservoir|river|"
-        r"motorway bridge)(?: tonight| now| right now| later| after)? (?:and|to) (?:finish|end|"
+        r"(?:go|going|walk|walking|head|heading|drive|driving|off) to the (?:[\w']+ ){0,3}?"
+        r"(?:(?:railway|rail|train) (?:line|lines|tracks|bridge)|tracks|bridge|cliffs?|viaduct|"
+        r"quarry|reservoir|river|motorway bridge|dam|lake|weir|pier|canal|sea|harbour|docks)"
+        r"(?: tonight| now| right now| later| after)? (?:and|to) (?:finish|end|"
         r"be done|make it stop|make it all stop|not come back|never come back)"
         r"(?! (?:the|my|a|work|off|with|up|of|at|on|in|by|reading|painting|fishing)\b)",
     ),

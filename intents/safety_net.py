@@ -18,6 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .safety_normalize import respelled
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -83,7 +85,7 @@ class NetWeights:
     threshold_without_concept: float = float("inf")
 
     def threshold_for(self, text: str) -> float:
-        if RISK_CONCEPTS.search(text.lower()):
+        if RISK_CONCEPTS.search(respelled(text)):
             return self.threshold
         return max(self.threshold, self.threshold_without_concept)
 
@@ -174,7 +176,7 @@ def net_score(text: str, threshold: float | None = None) -> NetScore | None:
     weights = _weights()
     if isinstance(weights, str):
         return None
-    vector = embed([text])[0].astype(np.float64)
+    vector = embed([respelled(text)])[0].astype(np.float64)
     return NetScore(
         weights.risk_score(vector),
         weights.urgent_score(vector),

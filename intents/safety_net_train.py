@@ -33,6 +33,7 @@ import numpy as np
 
 from .embedding import embed
 from .safety_net import MODEL_PATH, NEIGHBOURS_PATH, NetWeights
+from .safety_normalize import respelled
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data"
@@ -180,11 +181,12 @@ def _embedded(texts: list[str]) -> np.ndarray:
     if cache.exists():
         stored = np.load(cache)
         known = dict(zip(stored["texts"].tolist(), stored["vectors"], strict=True))
-    missing = sorted({t for t in texts if t not in known})
+    read = [respelled(t) for t in texts]  # as net_score reads a line
+    missing = sorted({t for t in read if t not in known})
     if missing:
         known.update(zip(missing, embed(missing).astype(np.float64), strict=True))
         np.savez(cache, texts=np.array(list(known)), vectors=np.array(list(known.values())))
-    return np.array([known[t] for t in texts])
+    return np.array([known[t] for t in read])
 
 
 @dataclass(frozen=True)

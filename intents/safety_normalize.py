@@ -13,12 +13,14 @@ import re
 from .lexicon import (
     AMBIGUOUS_CONTRACTIONS,
     CONTRACTIONS,
+    CREOLE_WORDS,
     SPELLED_OUT_CONTRACTIONS,
+    is_spoken_i,
     is_stammered_sound,
     with_dropped_g_restored,
 )
 
-__all__ = ["normalize"]
+__all__ = ["normalize", "respelled"]
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
@@ -86,6 +88,7 @@ _SPELL: dict[str, str] = {
     "aw": "all",
 }
 _SPELL.update(CONTRACTIONS)
+_SPELL.update(CREOLE_WORDS)
 _SPELL["id"] = AMBIGUOUS_CONTRACTIONS["id"]
 
 # Two words a recognizer or a typist splits (or a speaker contracts) that mean one.
@@ -127,6 +130,8 @@ _JOIN: dict[tuple[str, str], str] = {
     ("an", "not"): "and not",
     # Nigerian Pidgin's perfect: "i don write letter" is "i have written a letter"
     ("i", "don"): "i've",
+    # and its negative future: "a no go need am again" is "i won't need it again"
+    ("no", "go"): "won't",
     ("the", "noo"): "now",
 }
 _JOIN.update(SPELLED_OUT_CONTRACTIONS)
@@ -144,31 +149,35 @@ _LIKE_FILLER_AFTER = frozenset(
 )
 
 
-# Scots "ah" is "i" before a verb ("if ah wisnae here"); elsewhere it is a sound, dropped.
-_AH_IS_I_BEFORE = frozenset(
-    "wasn't was am know ken think want wish feel can't don't would will have had need mean "
-    "just keep".split()
-)
+def respelled(text: str) -> str:
+    """``text`` with every word spelled one way (slang, dialect and split words respelled,
+    apostrophes restored) and nothing dropped: what the crisis net reads, since its sentence
+    embedding knows "my" and "children" far better than "muh" and "chillun"."""
+    return " ".join(_respelled_words(text))
 
 
-def normalize(text: str) -> str:
-    """``text`` as the patterns read it: canonical lowercase words joined by single spaces."""
+def _respelled_words(text: str) -> list[str]:
+    said = [with_dropped_g_restored(w) for w in _WORD.findall(text.lower().translate(_APOSTROPHES))]
     words: list[str] = []
-    for raw in _WORD.findall(text.lower().translate(_APOSTROPHES)):
-        raw = with_dropped_g_restored(raw)
-        words.extend(_SPELL.get(raw, raw).split())
-    words = [
-        "i" if word == "ah" and k + 1 < len(words) and words[k + 1] in _AH_IS_I_BEFORE else word
-        for k, word in enumerate(words)
-    ]
+    for k, raw in enumerate(said):
+        spelled = _SPELL.get(raw, raw).split()
+        following = said[k + 1] if k + 1 < len(said) else ""
+        if len(spelled) == 1 and is_spoken_i(raw, following, _SPELL.get(following, following)):
+            spelled = ["i"]
+        words.extend(spelled)
     joined: list[str] = []
     for word in words:
         if joined and (both := _JOIN.get((joined[-1], word))):
             joined[-1] = both
         else:
             joined.append(word)
+    return joined
+
+
+def normalize(text: str) -> str:
+    """``text`` as the patterns read it: canonical lowercase words joined by single spaces."""
     out: list[str] = []
-    for word in joined:
+    for word in _respelled_words(text):
         if word in _DROP:
             continue
         if out and (out[-1], word) in _DROP_PAIRS:

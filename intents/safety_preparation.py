@@ -180,6 +180,16 @@ PREPARATION_RULES: tuple[tuple[str, str], ...] = (
         r"(?:closed|shut|down))|(?:garage|doors? (?:closed|shut|down)) (?:[\w']+ ){0,8}(?:engine|"
         r"motor) (?:running|on))",
     ),
+    # pills saved up in a container instead of taken: "the pills de doctor gib me uh been
+    # savin em up in a mason jar" (after round s27); not hidden from the children
+    (
+        "saving saved collecting collected stashing stashed hoarding",
+        rf"(?={PILLS}\b)(?!.* (?:kids?|children|grandkids|toddlers?|dog|cat|safe|reach)\b)"
+        rf"{_NOT_A_ROUTINE}{PILLS}\b(?: {W}){{0,10}} (?:saving|saved|collecting|collected|"
+        r"stashing|stashed|hoarding)(?: em| them| it| those| these)?(?: up| away)? (?:in|into|"
+        r"inside) (?:a|an|the|my|an old|this|that) (?:[\w']+ )?(?:jar|tin|box|drawer|bag|bottle|"
+        r"sock|envelope|pouch|can|pot)\b",
+    ),
     # means gathered from several chemists, or stockpiled
     (
         "pharmacy pharmacies farmacy farmacies pharmacys chemist chemists drugstore drugstores shops",
@@ -224,6 +234,27 @@ PREPARATION_RULES: tuple[tuple[str, str], ...] = (
         r"(?:where|somewhere|place|spot) (?:nobody|no one|noone|nobody'll|no one'll) (?:will |"
         r"would |could |can |'ll |'d )?(?:find|stop|see|bother|disturb) me(?= *$| (?:for a (?:while|"
         r"long time|few days|bit)|in time|until|till|before)\b)",
+    ),
+    # at a high place thinking about it, and going back for another go: "went to the bridge
+    # ... thought about it fairly seriously ... will give it another go tomorrow" (after
+    # safety round 27); not a photo, a walk or a climb tried again
+    (
+        "go try again back",
+        rf"(?={_HIGH_PLACE}\b){_EVERYDAY}(?!.* (?:walk|walking|run|running|jog|hike|lunch with|"
+        rf"meet|meeting|date)\b){_HIGH_PLACE}\b(?: {W}){{0,8}} (?:stood|standing|sat|sitting|"
+        rf"waited|waiting) (?:{W} ){{0,10}}(?:thought|thinking|thinks) (?:about )?(?:it|doing it|"
+        rf"jumping|going over)\b(?: {W}){{0,16}} (?:give it another go|have another go|try again|"
+        r"go back|going back)\b",
+    ),
+    # a room taken where nobody will know, paid so it won't show: "booked a hotel room ...
+    # paid cash so it wont show on the joint account" (after safety round 27)
+    (
+        "show know find trace see",
+        r"(?=(?:hotel|motel|room|b and b|airbnb|cabin|caravan|chalet)\b)(?!.* (?:surprise|"
+        r"anniversary|birthday|proposal|present|gift|honeymoon|weekend away)\b)"
+        r"(?:hotel|motel|room|b and b|airbnb|cabin|caravan|chalet)\b(?: [\w']+){0,12} paid "
+        r"(?:in )?cash so (?:it|nobody|no one|she|he|they|my \w+) (?:won't|wouldn't|doesn't|"
+        r"can't|couldn't|will not|would not) (?:show|know|find|trace|see)\b",
     ),
     # at a high place, at the drop
     (

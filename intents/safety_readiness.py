@@ -184,6 +184,15 @@ READINESS_MORE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:going|gone|doing it|going to do it|checking out|leaving for good|leaving this world)"
         r"(?= *$| (?:and|for good|then|so|that's)\b)",
     ),
+    # an attempt that failed by its depth: "tried in the bathtub with the razor the cuts was
+    # not deep enough" (after round s27)
+    (
+        "deep",
+        r"(?:tried|attempt\w*)\b(?=(?: [\w']+){0,20} (?:wrists?|arms?|myself|bath|bathtub)\b)"
+        r"(?: [\w']+){0,10} (?:razor|razors|blade|blades|knife|glass|"
+        r"wrists?)\b(?: [\w']+){0,8} (?:the cuts?|my cuts?|cuts?|it|they) (?:was|were|wasn't|"
+        r"weren't) (?:not )?deep enough\b",
+    ),
     # going deep enough that it's over
     (
         "deep",
@@ -228,6 +237,17 @@ PASSIVE_RULES: tuple[tuple[str, str], ...] = (
         rf"knocked|carried) me(?: {W}){{0,6}} (?:i )?(?:wouldn't|would not|won't|'d not|will not|"
         r"wouldnt|don't think i'd|don't think i would|doubt i'd|doubt i would) (?:fight|struggle|"
         r"resist|swim|mind|try)(?! (?:back|for (?:the|a|my))\b)",
+    ),
+    # a fire or a crash taking the speaker with it, and thanks for it: "if the shop burn with
+    # me inside i would say thank you" (after safety round 27)
+    (
+        "inside in there board under",
+        r"(?:fire|burn|burns|burned|burnt|crash|crashes|crashed|sink|sinks|sank|collapse|"
+        r"collapses|collapsed|falls? in|fell in|explodes?|exploded|blow up|blew up|go down|went "
+        r"down)\b(?: [\w']+){0,4} with me (?:inside|in it|in there|on board|under it)\b"
+        r"(?: [\w']+){0,6} (?:i would|i'd|"
+        r"i will|i'll) (?:say thank you|thank (?:god|him|allah|the lord)|be grateful|be glad|not "
+        r"mind|be happy|welcome it|be relieved)\b",
     ),
     # thinking of not turning the wheel, not braking
     (

@@ -98,6 +98,18 @@ SELF_HARM_RULES = RuleSet(
         rf"{W}|the skin) (?:bleed|bled|bleeds|bleeding|was bleeding|were bleeding|broke|split)",
     ),
     ("bleed", r"(?:make|made|making) myself bleed"),
+    # a hand pressed to heat on purpose, or the urge to: "pressed my palm on the hot tawa on
+    # purpose", "i want to put hand in boiling water so the pain goes" (after round s27)
+    (
+        "purpose deliberately intentionally want wanted wanting urge tempted feel pain",
+        r"(?:pressed|held|put|stuck|pushed|shoved|dipped|laid) my (?:hands?|palms?|fingers?|"
+        rf"{BODY}) (?:{W} ){{0,2}}(?:on|onto|against|in|into|under) (?:the |a )?(?:{W} )?(?:hot|"
+        rf"boiling|burning|scalding|red hot) {W}(?: {W}){{0,6}}? (?:on purpose|deliberately|"
+        r"intentionally|to feel|so the pain)|"
+        r"(?:want|wanted|wanting|urge|tempted) to (?:put|hold|press|stick|dip|shove) (?:my )?"
+        rf"(?:hands?|palms?|fingers?|{BODY}) (?:in|into|on|onto|under|against) (?:the |a )?"
+        r"(?:hot|boiling|burning|scalding|red hot)\b",
+    ),
     (
         "head",
         r"(?:bang|banging|banged|slam|slamming|slammed|hit|hitting) my head (?:against|on|into) "

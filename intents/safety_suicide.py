@@ -122,6 +122,11 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "end ending ended",
+        # the day said: "i'm going to end it on sunday"; not "the band want to end it on
+        # saturday" nor "end it on a high note" (after round s27's rescoring)
+        r"(?:i'll|i will|i'm going to|i am going to|i'm gonna|i've decided to|i'm ready to) end "
+        r"(?:it|things) on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|my "
+        r"birthday)\b|"
         r"(?:to|i|i'll|i'd|could|should|might|would|will|about|of|and|finally|almost|going to) "
         r"(?:end|ending|ended) (?:it|things)(?! (?:with|between|for|early|there|here|on|at|"
         r"off|up|a|the|now|soon|today|so|quickly|politely|nicely|well|badly)\b)|"
@@ -330,6 +335,18 @@ _RULES: tuple[tuple[str, str], ...] = (
         "burden",
         r"burden (?:to|on|for) (?:everyone|everybody|my family|them|my kids|people|others|"
         r"the people|all of you|you all|my parents|my friends)",
+    ),
+    # a weight hung on the family: "i am stone around her neck", "i'm another drain on the
+    # pension" (after round s27)
+    (
+        "stone millstone anchor rock albatross drain mouth",
+        r"(?:i'm|i am|i feel like|i've become|i have become|i|mi) (?:[\w']+ ){0,4}?(?:a |an |the "
+        r"|like a |one more |another )?(?:stone|millstone|anchor|rock|albatross) (?:around|round|"
+        r"on|about) (?:her|his|their|our|everyone's|everybody's|the family's|my \w+'s|my "
+        r"family's) necks?|"
+        r"(?:i'm|i am|i feel like|i've become|i have become) (?:[\w']+ ){0,5}?(?:another|one "
+        r"more|just a|only a|nothing but a) (?:drain on|mouth to feed for) (?:the|my|our|her|his|"
+        r"their|everyone|everybody|them|the family)\b",
     ),
     (
         "me",

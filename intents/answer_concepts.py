@@ -451,13 +451,28 @@ def _after_but_label(after: str, plan: str) -> str:
 # Given up part of the way through: some of it (added after round 14).
 _GAVE_UP_PARTWAY = re.compile(
     r"\b(?:bailed|quit|stopped|gave up|packed it in|packed in|called it)\b(?: [\w']+){0,2} "
-    r"(?:partway|part way|halfway|half way|midway|mid way)\b"
+    r"(?:partway|part way|halfway|half way|midway|mid way|in the middle|half through)\b"
+)
+
+
+# One part done, another not: "point one i did the grounding point two i did not do the
+# journal", "i did the journaling part ... the second bit i didn't get round to" (after round
+# 29); not a day that went one way and a day that went the other.
+_ONE_PART_NOT_OTHER = re.compile(
+    r"\bi (?:did|done|finished|managed|wrote|read) (?:the |my |a )?(?!not\b|nothing\b|none\b|it\b)"
+    r"\w+\b.* (?:did not|didn't|never) (?:do|get (?:a)?round to|finish|manage|touch|start)\b"
+)
+_OTHER_DAY = re.compile(
+    r"\b(?:yesterday|last night|last week|today|tonight|this morning|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|weekend)\b"
 )
 
 
 def concept_answer(joined: str) -> str | None:
     """The label one of these concepts decides for an answer, or None to go on."""
     if _GAVE_UP_PARTWAY.search(joined):
+        return ANSWER_PARTIAL
+    if _ONE_PART_NOT_OTHER.search(joined) and not _OTHER_DAY.search(joined):
         return ANSWER_PARTIAL
     if _SARCASM.search(joined):
         return ANSWER_NOT_DONE

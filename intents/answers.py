@@ -297,9 +297,25 @@ def without_oaths(words: list[str]) -> list[str]:
     return joined if joined else words
 
 
+# Words after which a closing "only" is Indian English emphasis ("fully forgot only"), not a
+# part of the task ("five minutes only").
+_EMPHASIS_ONLY_AFTER = frozenset(
+    "forgot forgotten skipped missed not didn't nothing no done it all".split()
+)
+
+
+def _without_stutter(words: list[str]) -> list[str]:
+    """A word said twice running once ("i did did ten ten minutes"; "so so" is a word, "not
+    not" a double negative); a closing emphatic "only" dropped."""
+    kept = [w for k, w in enumerate(words) if k == 0 or w != words[k - 1] or w in {"so", "not"}]
+    if len(kept) > 1 and kept[-1] == "only" and kept[-2] in _EMPHASIS_ONLY_AFTER:
+        kept = kept[:-1]
+    return kept
+
+
 def last_word_stands(words: list[str]) -> list[str]:
     """What is left after the speaker's last self-correction ("yes wait no" -> "no")."""
-    words = without_oaths(words)
+    words = _without_stutter(without_oaths(words))
     joined = " ".join(words)
     cut = None
     for m in _CORRECTION.finditer(joined):

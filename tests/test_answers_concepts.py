@@ -261,6 +261,14 @@ DONE, PARTIAL, NOT_DONE = "answer_done", "answer_partial", "answer_not_done"
         ("i no skip am even one day", DONE),
         # "ain't done all of it" is not a plain no
         ("ain't done all of it but ah did most", PARTIAL),
+        # added after round 29, in new words: one part done and another not
+        ("first i did the stretches and then i did not do the diary", PARTIAL),
+        ("yesterday i did the walk but today i didn't do it", NOT_DONE),
+        # stopped in the middle; a word said twice; an emphatic closing "only"
+        ("yeah but i gave up in the middle when the baby woke", PARTIAL),
+        ("i i did like five five minutes of the of the fifteen", PARTIAL),
+        ("i completely skipped it only", NOT_DONE),
+        ("five minutes only", PARTIAL),
     ],
 )
 def test_answer_concept(text: str, label: str) -> None:

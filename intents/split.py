@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from .intent import NEED, NOTE, QUESTION, REFLECTIONS, Intent
 from .lead import find_lead
+from .lexicon import ONES, TENS
 from .normalize import FILLERS, Token, content_words, tokenize
 
 Classifier = Callable[[str], Intent]
@@ -77,6 +78,7 @@ _JOINERS = frozenset(
         "besides",
         "second",
         "secondly",
+        "thirdly",
         "another",
         "thing",
         "finally",
@@ -106,6 +108,7 @@ _HINGES = frozenset(
         "besides",
         "second",
         "secondly",
+        "thirdly",
         "another",
         "finally",
         "lastly",
@@ -391,7 +394,8 @@ _REACTION = frozenset(
 )
 # A telling the reaction belongs to: "we talked about ...", "it came up", "she said ...".
 _TOLD_STORY = re.compile(
-    r"\b(?:we (?:talked|talk|spoke|went over|discussed|got into)|(?:it|that|this) came up|she "
+    r"\b(?:we (?:talked|talk|spoke|went over|discussed|got into|played|did|made|drew|had)|"
+    r"(?:it|that|this) came up|she "
     r"(?:said|pointed out|brought up|asked about))\b"
 )
 # "... um anyway it was really emotional today": a change of subject, unless the anyway closes
@@ -778,6 +782,13 @@ _NO_CONTENT = frozenset(
 )
 
 
+# What a task names when it is said as a noun after "homework".
+_TASK_NOUNS = frozenset(
+    "journal journaling breathing exposure reading worksheet diary list log walks walk "
+    "meditation letter exercise exercises".split()
+)
+
+
 def _named_item(words: list[str], i: int) -> bool:
     w, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
     if w in {"action", "side"} and nxt in {"item", "items", "quest"}:
@@ -785,6 +796,14 @@ def _named_item(words: list[str], i: int) -> bool:
     if w in {"for", "as"} and nxt == "homework":
         # "... and for homework i write ...", not "more time for homework"
         return i + 2 < len(words) and words[i + 2] in {"i", "she", "he", "we", "my", "it's"}
+    if (
+        w == "homework"
+        and i > 0
+        and words[i - 1] not in _DETERMINERS
+        and words[i - 1] != "for"
+        and (nxt in _TASK or nxt in _TASK_NOUNS)
+    ):
+        return True  # "... in flying season homework journal three lines a day": its task next
     return w in _NAMED and nxt in {"is", "for", "was", "this"}
 
 
@@ -811,6 +830,8 @@ def _joiner_start(words: list[str], i: int) -> int:
             j -= len(phrase)
         elif words[j - 1] in _JOINERS or words[j - 1] in FILLERS:
             j -= 1
+        elif words[j - 1] in _DETERMINERS and j < i and words[j] in _PAUSES:
+            j -= 1  # a false start: "... at the start and the um | secondly i'm supposed to"
         else:
             break
     return j
@@ -888,12 +909,25 @@ def _candidates(tokens: list[Token]) -> list[tuple[int, int, bool]]:
             # her oh and she said ...", "... i'll ask him and he wants me to ..."
             continue
         told_to = " ".join(words[i : i + 3]).startswith(_TOLD_TO)
-        if not hinged and _SUBORDINATE & set(words[max(0, j - 2) : j]) and not told_to:
+        if not hinged and _binds_next(words, j) and not told_to:
             # "every time i check", "how calm i felt", "a letter i won't send"; not "... which
             # worked so i'm supposed to ..."
             continue
         out.append((j, i, strong or hinged))
     return out
+
+
+# A count before "times" makes it how often ("the lift three times | ask her why"), not
+# "every time i ...", which binds the clause after it.
+_COUNTS = frozenset(ONES[1:] + TENS[2:] + ("twice", "several", "once"))
+
+
+def _binds_next(words: list[str], j: int) -> bool:
+    before = words[max(0, j - 2) : j]
+    bound = _SUBORDINATE & set(before)
+    if bound <= {"time", "times"} and before and before[-1] in {"time", "times"}:
+        return not (len(before) == 2 and before[0] in _COUNTS)
+    return bool(bound)
 
 
 # Past-tense verbs that do not end in "ed", for telling a told event from a routine.
@@ -969,7 +1003,8 @@ def _split(text: str, tokens: list[Token], classify: Classifier) -> list[tuple[s
         joiners = _joiner_words(stretch)
         assigned = " ".join(right_words[:3]).startswith(_ASSIGNED)
         if (
-            right.label == NOTE
+            # "... and it was so hard but i'd like ...": an "it" reaction opens no other kind
+            (right.label == NOTE or right_words[0] == "it")
             and joiners <= {"and", *_TOPIC_SHIFT, *FILLERS}
             and tuple(right_words[:2]) in _REACTION
             and (left.label == NOTE or _TOLD_STORY.search(" ".join(left_words)))

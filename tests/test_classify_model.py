@@ -114,3 +114,34 @@ def test_spoken_numbers(phrase: str, value: int | None) -> None:
 )
 def test_ratios(answer: str, label: str | None) -> None:
     assert ratio_label(answer) == label
+
+
+@pytest.mark.parametrize(("combined_confidence", "filed"), [(0.05, "words"), (0.5, "combined")])
+def test_a_combined_verdict_its_own_review_fit_rules_out_gives_way_to_the_words(
+    monkeypatch: pytest.MonkeyPatch, combined_confidence: float, filed: str
+) -> None:
+    # The boundary faked here is the combined model's verdict; the real one is exercised by
+    # every accuracy test. Below DOUBTED_COMBINED_CONFIDENCE the words' label is filed,
+    # flagged for review; above it the combined label stands.
+    from intents import meaning
+    from intents.classify import (
+        DOUBTED_COMBINED_CONFIDENCE,
+        WORDS_OVER_DOUBTED_CONFIDENCE,
+        classify_with,
+        reflection_meaning,
+    )
+
+    combined = reflection_meaning()
+    assert combined is not None
+    text = "is it normal to dream about my grandmother every night"
+    words_label = classify_with(text, reflection_model()).label
+    other = "cmd_undo" if words_label != "cmd_undo" else "note"
+    monkeypatch.setattr(meaning, "combine", lambda *_args, **_kwargs: (other, combined_confidence))
+    intent = classify_with(text, reflection_model(), combined)
+    if filed == "words":
+        assert combined_confidence < DOUBTED_COMBINED_CONFIDENCE
+        assert intent.label == words_label
+        assert intent.confidence <= WORDS_OVER_DOUBTED_CONFIDENCE
+    else:
+        assert intent.label == other
+        assert intent.confidence == combined_confidence

@@ -287,6 +287,28 @@ def test_split_and_checkin_together_is_refused_with_one_line() -> None:
             "i'd like more time at the end also we talk about my son and it was very hard",
             ("need", "note"),
         ),
+        # added after round 29, in new words: an "it" reaction stays with its telling even
+        # when a request follows it
+        (
+            "we went over the funeral and it was awful but can we start earlier next week",
+            ("note", "need"),
+        ),
+        # "homework" said mid-line with no joiner names the task after it
+        (
+            "could we meet fortnightly in the summer homework journal ten minutes after dinner",
+            ("need", "homework"),
+        ),
+        # a count before "times" says how often, and binds nothing after it
+        (
+            "ring my aunt two times this week ask him why i dread the phone so much",
+            ("homework", "question"),
+        ),
+        # "secondly" after a false start ("and the um") opens the next item
+        (
+            "firstly i want her to slow down when we do the trauma part and the um secondly "
+            "i'm meant to walk round the park every day",
+            ("need", "homework"),
+        ),
     ],
 )
 def test_split_concepts(text: str, labels: tuple[str, ...]) -> None:

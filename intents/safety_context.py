@@ -57,6 +57,7 @@ _DISTANCE = (
     r"a long time)|over (?:\w+ )?(?:years|months) ago|"
     # added after safety round 26: "years back", "long behind me", "the first year here"
     r"(?:\w+ )?(?:years|months|decades|year) back|(?:long|well|all|way) behind me|"
+    r"(?:\w+ )?(?:years|months|decades) behind me|"
     r"(?:in|during) (?:the|my|our) first (?:year|years|months|winter) (?:here|in|after|of))"
 )
 _BETTER_NOW = (
@@ -73,6 +74,7 @@ _BETTER_NOW = (
     r"(?:good |happy )?years (?:happy|well)\b|"
     # added after safety round 27: "happy to wake up every day", "the scars have faded",
     # "life feels steady now", "how far i've come", "have not needed it for a long time"
+    r"now (?:i've got|i have got|i have) (?:my|a|the)|"
     r"(?:happy|glad) to (?:wake up|be alive|be here|be living)|(?:scars|marks) (?:have )?"
     r"faded|how far i've come|(?:life|things) (?:feels?|is|are) (?:steady|stable|calm|settled|"
     r"good)|(?:haven't|have not|not) needed (?:it|them|that)\b)"
@@ -103,7 +105,10 @@ CONTEXT_RULES = RuleSet(
         "caregiver chaplain teacher coroner pathologist journalist reporter aider listener emt "
         "driver work working volunteering volunteered trained training shift shifts",
         rf"(?:i'm|i am|i work as|i'm working as|worked as|i've been|trained as|training to be|"
-        rf"as) (?:a |an )?(?:\w+ )?{_ROLE}\b|(?:volunteer|volunteering|volunteered|work|working|"
+        rf"as) (?:a |an )?(?:\w+ )?{_ROLE}\b|"
+        # someone else's work: "my granddaughter is a pharmacist" (after safety round 28)
+        rf"(?:my|our) (?:[\w']+ ){{1,2}}(?:is|was|works as|worked as) (?:a |an )?(?:\w+ )?{_ROLE}\b|"
+        r"(?:volunteer|volunteering|volunteered|work|working|"
         r"shift|shifts|training|trained) (?:\w+ ){0,2}(?:for|at|with|on) (?:a |an |the )?"
         r"(?:\w+ ){0,2}(?:hotline|helpline|lifeline|crisis line|samaritans|charity|ward|"
         r"hospital|a and e|er|ambulance|clinic|prevention)",

@@ -35,6 +35,12 @@ HARMLESS_RULES = RuleSet(
         r"day)|tonight|today|now)(?! (?:for good|forever|permanently|once and for all)\b)",
     ),
     ("myself", r"kill(?:ing|ed)? myself laughing"),
+    # longing for something: "i'm dying to tell my sponsor", "i was dying to eat"
+    (
+        "dying",
+        r"dying to (?:tell|eat|see|know|meet|try|get|hear|read|watch|find out|have|buy|show|ask|"
+        r"start|visit|go (?:to|on|back|home|out|and see)|taste|drink|sleep in|hug|play|try out)\b",
+    ),
     # everyone's death as a plain truth said in church: "we all gwine cross ober one day"
     # (after round s27); not the speaker's own wish
     (

@@ -207,6 +207,15 @@ MEANS_IN_HAND_RULES: tuple[tuple[str, str], ...] = (
         r"be done|make it stop|make it all stop|not come back|never come back)"
         r"(?! (?:the|my|a|work|off|with|up|of|at|on|in|by|reading|painting|fishing)\b)",
     ),
+    # walking onto the line itself: "after the school run tomorrow i'm walking down onto the
+    # railway line" (after safety round 28)
+    (
+        "line lines tracks track",
+        r"(?:i|i'm|i am|i'll|i will|i'm going to|i am going to|i'm gonna) (?:[\w']+ )?(?:walk|"
+        r"walking|step|stepping|go|going|climb|climbing|lie|lying|lay|sit|sitting|get|getting) "
+        r"(?:down )?(?:onto|on to) (?:the )?(?:(?:railway|rail|train|tram) )?(?:line|"
+        r"lines|tracks|track)\b(?! (?:maintenance|crew|gang|shift|work|inspection)\b)",
+    ),
     # a poison's place named, and going there now: "the pesticide is in the store room and i am
     # going there now"
     (

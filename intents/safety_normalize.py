@@ -149,6 +149,19 @@ _LIKE_FILLER_AFTER = frozenset(
 )
 
 
+# Caribbean and Guyanese "me" as the subject before a verb ("me go do it", "me done decide");
+# never after a word that takes it as its object ("let me go", "tell me already").
+_ME_IS_I_BEFORE = frozenset("go done already ready tired decide decided nah cyan gon".split())
+_ME_IS_OBJECT_AFTER = frozenset(
+    """let lets help make made give gave tell told for to with ask asked want wants wanted about
+    at like than leave left call called take took get got keep kept and or but excuse""".split()
+)
+
+
+def _me_is_i(before: str, word: str, following: str) -> bool:
+    return word == "me" and following in _ME_IS_I_BEFORE and before not in _ME_IS_OBJECT_AFTER
+
+
 def respelled(text: str) -> str:
     """``text`` with every word spelled one way (slang, dialect and split words respelled,
     apostrophes restored) and nothing dropped: what the crisis net reads, since its sentence
@@ -162,7 +175,10 @@ def _respelled_words(text: str) -> list[str]:
     for k, raw in enumerate(said):
         spelled = _SPELL.get(raw, raw).split()
         following = said[k + 1] if k + 1 < len(said) else ""
-        if len(spelled) == 1 and is_spoken_i(raw, following, _SPELL.get(following, following)):
+        if len(spelled) == 1 and (
+            is_spoken_i(raw, following, _SPELL.get(following, following))
+            or _me_is_i(said[k - 1] if k else "", raw, following)
+        ):
             spelled = ["i"]
         words.extend(spelled)
     joined: list[str] = []

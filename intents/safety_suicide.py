@@ -261,10 +261,18 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"keep going|keep living|go on|stay alive|wake up)",
     ),
     # Hopelessness and feeling a burden.
+    # no point in rising for the day: "what is the point to stand up in morning" (after
+    # safety round 28)
+    (
+        "point",
+        r"(?:what's|what is|no|any|see the|see any) (?:the )?point (?:to|in|of) (?:stand|standing|get|"
+        r"getting|wake|waking|rise|rising) up (?:in (?:the )?mornings?|every morning|each "
+        r"morning|anymore|any more)\b",
+    ),
     (
         "point",
         rf"point (?:in|of|to) {LIVING}(?! (?:in|at|with|on|for|the|a|this|that|to|there|here|"
-        r"by)\b)",
+        r"by|early|earlier|late|later)\b)",
     ),
     (
         "purpose sense meaning",
@@ -352,6 +360,14 @@ _RULES: tuple[tuple[str, str], ...] = (
         "me",
         rf"(?:better|happier|easier|relieved|lighter|best|safer|simpler|chill|chilled|sorted|"
         rf"calmer|freer) {G2}without me",
+    ),
+    # the children better off with someone else: "the kids would be better off in care with
+    # somebody younger" (after safety round 28)
+    (
+        "off",
+        r"(?:kids|children|grandkids|grandchildren|boys|girls|family|babies|son|daughter) "
+        r"(?:would|'d|will|'ll) be better off (?:in care|with (?:somebody|someone|anybody|anyone) "
+        r"(?:else|younger|better|normal)|with another (?:family|mum|mom|dad|parent))\b",
     ),
     # "my missus would be better off full stop": better off, with nothing after it
     ("off", r"(?:would|'d|will|'ll) be better off (?:full stop|period|altogether)(?= *$)"),

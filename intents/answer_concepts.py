@@ -319,7 +319,10 @@ _DONE_WHOLE = re.compile(
     r"(?:both|the \w+ and the \w+)$|beginning to end|every last (?:page|bit|one|word|minute)|"
     r"every single (?:day|night|morning|evening|time)|"
     # the way it was agreed: "stayed the full half hour as agreed"
-    r"(?:as|like) (?:we |i )?(?:agreed|planned|arranged))\b"
+    r"(?:as|like) (?:we |i )?(?:agreed|planned|arranged)|"
+    # as the sheet says: "three times like it says on the sheet" (after round 30)
+    r"(?:as|like) (?:it )?says on the (?:sheet|card|plan|paper|list|app)|as the (?:sheet|card|"
+    r"plan) says)\b"
 )
 # Emphatic yes: the negation in it denies a failing, not the doing.
 _EMPHATIC_YES = re.compile(

@@ -77,6 +77,10 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "realised": ("realized",),
     "counsellor": ("counselor",),
     "counselling": ("counseling",),
+    # no and yes in the languages check-in answers come in: "nei", "nein", "oui"
+    "nei": ("no",),
+    "nein": ("no",),
+    "oui": ("yes",),
     "homework's": ("homework", "is"),  # "my homework's to ring him", not a possessive here
     "task's": ("task", "is"),
     "job's": ("job", "is"),

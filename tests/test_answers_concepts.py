@@ -269,6 +269,11 @@ DONE, PARTIAL, NOT_DONE = "answer_done", "answer_partial", "answer_not_done"
         ("i i did like five five minutes of the of the fifteen", PARTIAL),
         ("i completely skipped it only", NOT_DONE),
         ("five minutes only", PARTIAL),
+        # added after round 30, in new words: no and yes in other languages
+        ("nein sorry", NOT_DONE),
+        ("oui every bit of it", DONE),
+        # the count the sheet sets is all of it
+        ("twice like it says on the card", DONE),
     ],
 )
 def test_answer_concept(text: str, label: str) -> None:

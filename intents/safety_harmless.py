@@ -35,6 +35,29 @@ HARMLESS_RULES = RuleSet(
         r"day)|tonight|today|now)(?! (?:for good|forever|permanently|once and for all)\b)",
     ),
     ("myself", r"kill(?:ing|ed)? myself laughing"),
+    # after safety round 29: a rope for climbing, a return said, sleep after a night's work
+    (
+        "climbing climb roping bouldering abseiling wall",
+        r"(?:rope|ropes|harness)\b(?: [\w']+){0,6} (?:for|at|on) (?:the |a |my )?(?:[\w']+ )?"
+        r"(?:climbing|climb|climbing wall|top roping|bouldering|abseiling|wall)\b",
+    ),
+    (
+        "back",
+        r"i(?:'ll| will) be back (?:in|on|by|for|next|before|after) (?:the )?(?:january|february|"
+        r"march|april|may|june|july|august|september|october|november|december|spring|summer|"
+        r"autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|"
+        r"christmas|easter|new year|\w+ (?:weeks|days|months))\b",
+    ),
+    (
+        "wake",
+        r"(?:don't|do not|nobody|no one) wake me(?: up)? (?:till|until|before) (?:dinner|lunch|tea|"
+        r"noon|midday|the afternoon|tomorrow|tonight|the evening|\w+ o'clock)\b",
+    ),
+    (
+        "tired shattered exhausted wrecked",
+        r"(?:tired|shattered|exhausted|wrecked) after (?:the |a |my )?(?:night|long|late|twelve "
+        r"hour|double) (?:shift|fishing|watch|run|haul|trip|drive)\b",
+    ),
     # longing for something: "i'm dying to tell my sponsor", "i was dying to eat"
     (
         "dying",

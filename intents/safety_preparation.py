@@ -142,11 +142,21 @@ PREPARATION_RULES: tuple[tuple[str, str], ...] = (
         r"(?:picked|chosen|chose|set|decided on|settled on) (?:a|the|my) (?:date|day) for "
         r"(?:it|that|when i)\b",
     ),
+    # things given away or goodbyes said, then the day it will be done: "told my nana i love
+    # her like a goodbye ... i'm doing it on my birthday" (after safety round 29)
+    (
+        "doing do",
+        r"(?:goodbye|goodbyes|gave|given|give|giving|handed)\b(?: [\w']+){0,25} (?:i'm|i am|"
+        r"i'll|i will|i'm going to|i am going to|i'm gonna) (?:be )?(?:doing|do) it (?:on|this|"
+        r"next|tomorrow|tonight)\b(?! (?:the )?(?:way|right|properly|again|for (?:her|him|them))\b)",
+    ),
     # possessions given away, pets rehomed, contracts ended, "won't be needing them"
     (
         "need needing use using around",
         rf"(?:gave|give|giving|given|handed|handing|passed|passing|rehomed|rehoming|found (?:a )?"
-        rf"homes? for|sold|selling|cancelled|canceled|cancelling|canceling|closed|closing) "
+        rf"homes? for|sold|selling|cancelled|canceled|cancelling|canceling|closed|closing|"
+        # "told the girl next door she can have my speaker ... won't be needing them"
+        rf"can have|can keep|can take) "
         rf"(?:{W} ){{0,18}}(?:won't|will not|not going to|no longer|don't|wouldn't) (?:be )?"
         r"(?:need|needing|use|using|around)(?!(?: (?:it|them|him|her|this|that|any of it))?"
         r" (?:in|at|for|during|over|until|till|while|since|now that|after (?:we|the)|because "

@@ -98,14 +98,28 @@ SELF_HARM_RULES = RuleSet(
         rf"{W}|the skin) (?:bleed|bled|bleeds|bleeding|was bleeding|were bleeding|broke|split)",
     ),
     ("bleed", r"(?:make|made|making) myself bleed"),
+    # marks made with a tool, and that it helped: "scratched my arms with the staple remover
+    # ... i hate that it helped" (after safety round 29)
+    (
+        "helped helps better since",
+        r"(?:scratched|scraped|cut|burned|burnt|dug into|gouged) my "
+        rf"{BODY} with (?:[\w']+ ){{1,4}}(?:[\w']+ ){{0,24}}?(?:it helped|it helps|that it helped|"
+        r"felt better after|made me feel better|the first time since|first time in (?:years|ages|"
+        r"months) since)\b",
+    ),
     # a hand pressed to heat on purpose, or the urge to: "pressed my palm on the hot tawa on
     # purpose", "i want to put hand in boiling water so the pain goes" (after round s27)
     (
-        "purpose deliberately intentionally want wanted wanting urge tempted feel pain",
+        "purpose deliberately intentionally want wanted wanting urge tempted feel pain hot boiling "
+        "burning heated",
         r"(?:pressed|held|put|stuck|pushed|shoved|dipped|laid) my (?:hands?|palms?|fingers?|"
         rf"{BODY}) (?:{W} ){{0,2}}(?:on|onto|against|in|into|under) (?:the |a )?(?:{W} )?(?:hot|"
         rf"boiling|burning|scalding|red hot) {W}(?: {W}){{0,6}}? (?:on purpose|deliberately|"
         r"intentionally|to feel|so the pain)|"
+        # the hot thing pressed to the body: "pressing the hot glue gun nozzle on my wrist"
+        r"(?:pressing|pressed|holding|held|putting|put) (?:the |a )?(?:hot|burning|boiling|"
+        rf"heated|red hot) (?:{W} ){{0,4}}(?:on|onto|against|to) my (?:hands?|palms?|fingers?|"
+        rf"{BODY})\b|"
         r"(?:want|wanted|wanting|urge|tempted) to (?:put|hold|press|stick|dip|shove) (?:my )?"
         rf"(?:hands?|palms?|fingers?|{BODY}) (?:in|into|on|onto|under|against) (?:the |a )?"
         r"(?:hot|boiling|burning|scalding|red hot)\b",
